@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class ModelCatalogue;
+class QTextStream;
+
+// The command line of sim3-workbench: models, list, import, export, demo, add-model. Runs
+// without a display. Exit status 0 on success, 1 on an error, 2 on a usage error.
+class CommandLineTool final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLineTool(QTextStream &out, QTextStream &err);
+
+    // Whether `arguments` (argv, program name first) ask for the command line rather than the
+    // window: a known command, --help or --version.
+    static bool wantsCommandLine(const QStringList &arguments);
+    static QStringList commands();
+
+    int run(const QStringList &arguments);
+
+private:
+    int printModels(const ModelCatalogue &catalogue, bool json, const QString &language);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,39 @@
+#include "FileDialog.h"
+
+#include <QFileDialog>
+#include <QStandardPaths>
+
+#include <optional>
+
+namespace {
+std::optional<QString> s_nextPath;
+
+std::optional<QString> takeNext()
+{
+    std::optional<QString> next = s_nextPath;
+    s_nextPath.reset();
+    return next;
+}
+} // namespace
+
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (const auto next = takeNext())
+        return *next;
+    return QFileDialog::getOpenFileName(parent, caption,
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+}
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
+                                 const QString &filter)
+{
+    if (const auto next = takeNext())
+        return *next;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, caption, dir + QLatin1Char('/') + suggestedName, filter);
+}
+
+void FileDialog::setNextPath(const QString &path)
+{
+    s_nextPath = path;
+}

@@ -1,0 +1,40 @@
+#include "cli/CommandLineTool.h"
+#include "i18n/LanguageManager.h"
+#include "shell/GuiStartup.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void describeApplication()
+{
+    // No organisation name: the data folder is then ~/.local/share/sim3-workbench.
+    QCoreApplication::setApplicationName(u"sim3-workbench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIM3_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (CommandLineTool::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        LanguageManager languages;
+        const qsizetype lang = arguments.indexOf(u"--lang"_s);
+        languages.setLanguage(lang > 0 && lang + 1 < arguments.size() ? arguments.at(lang + 1) : u"en"_s);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLineTool(out, err).run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"SIM3 Workbench"_s);
+    return runGui(app);
+}

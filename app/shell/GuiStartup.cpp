@@ -1,0 +1,66 @@
+#include "GuiStartup.h"
+
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "i18n/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int runGui(QApplication &app)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("GuiStartup", "Database file."),
+                                      QCoreApplication::translate("GuiStartup", "path"));
+    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("GuiStartup", "Interface language: en or ja."),
+                                        QCoreApplication::translate("GuiStartup", "language"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
+        QTextStream err(stderr);
+        err << QCoreApplication::translate("GuiStartup", "sim3-workbench: %1\nRun \"sim3-workbench --help\" for the commands.")
+                   .arg(parser.errorText().isEmpty() ? parser.positionalArguments().join(u' ') : parser.errorText())
+            << '\n';
+        return 2;
+    }
+
+    LanguageManager languages;
+    languages.setLanguage(parser.isSet(langOption) ? parser.value(langOption) : LanguageManager::systemLanguage());
+
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    std::unique_ptr<Database> database;
+    while (!database) {
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        if (opened) {
+            database = std::move(opened).value();
+            break;
+        }
+        const auto answer = MessageBox::critical(
+            nullptr, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"),
+            QCoreApplication::translate("GuiStartup", "%1\n\nChoose another database file, or quit.").arg(opened.error()),
+            QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return 1;
+        path = FileDialog::saveFileName(nullptr, QCoreApplication::translate("GuiStartup", "Choose a Database"),
+                                        u"sim3-workbench.sqlite"_s,
+                                        QCoreApplication::translate("GuiStartup", "SIM3 Workbench databases (*.sqlite);;All files (*)"));
+        if (path.isEmpty())
+            return 1;
+    }
+
+    if (!parser.isSet(langOption)) {
+        const QString saved = SettingsRepository(*database).value(u"ui/language"_s);
+        if (!saved.isEmpty())
+            languages.setLanguage(saved);
+    }
+
+    MainWindow window(*database, languages);
+    window.show();
+    return app.exec();
+}

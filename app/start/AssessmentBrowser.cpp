@@ -1,0 +1,112 @@
+#include "AssessmentBrowser.h"
+
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/TeamRepository.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int AssessmentIdRole = Qt::UserRole + 1;
+}
+
+AssessmentBrowser::AssessmentBrowser(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_heading(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(u"assessmentBrowser"_s);
+    m_tree->setObjectName(u"assessmentTree"_s);
+    m_tree->setColumnCount(4);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setBuddy(m_tree);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_tree);
+
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 id = item->data(0, AssessmentIdRole).toLongLong();
+        if (id != 0)
+            emit assessmentActivated(id);
+    });
+    retranslate();
+}
+
+int AssessmentBrowser::reload()
+{
+    const qint64 selected = currentAssessmentId();
+    m_tree->clear();
+    const Result<QList<Team>> teams = TeamRepository(m_db).all();
+    if (!teams)
+        return 0;
+    AssessmentRepository assessments(m_db);
+    const QLocale locale;
+    for (const Team &team : teams.value()) {
+        auto *teamItem = new QTreeWidgetItem(m_tree, {team.name});
+        teamItem->setFirstColumnSpanned(true);
+        const Result<QList<Assessment>> list = assessments.forTeam(team.id);
+        if (!list)
+            continue;
+        for (const Assessment &a : list.value()) {
+            auto *item = new QTreeWidgetItem(teamItem, {a.title, locale.toString(a.date, QLocale::ShortFormat), a.modelId,
+                                                        a.status == Assessment::Status::Final ? tr("Final") : tr("Draft")});
+            item->setData(0, AssessmentIdRole, a.id);
+            if (a.id == selected)
+                m_tree->setCurrentItem(item);
+        }
+        teamItem->setExpanded(true);
+    }
+    if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0) {
+        QTreeWidgetItem *first = m_tree->topLevelItem(0);
+        m_tree->setCurrentItem(first->childCount() > 0 ? first->child(first->childCount() - 1) : first);
+    }
+    return static_cast<int>(teams->size());
+}
+
+qint64 AssessmentBrowser::currentAssessmentId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, AssessmentIdRole).toLongLong() : 0;
+}
+
+void AssessmentBrowser::selectAssessment(qint64 id)
+{
+    for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
+        QTreeWidgetItem *team = m_tree->topLevelItem(t);
+        for (int i = 0; i < team->childCount(); ++i) {
+            if (team->child(i)->data(0, AssessmentIdRole).toLongLong() == id)
+                m_tree->setCurrentItem(team->child(i));
+        }
+    }
+}
+
+void AssessmentBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AssessmentBrowser::retranslate()
+{
+    m_heading->setText(tr("&Teams and assessments"));
+    m_tree->setHeaderLabels({tr("Title"), tr("Date"), tr("Model"), tr("Status")});
+    m_tree->setAccessibleName(tr("Teams and assessments"));
+}

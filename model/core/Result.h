@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// A value or a message saying why there is none. Errors travel as values through the model
+// layer; the layer that knows the context decides how to show them.
+template <typename T>
+class Result final
+{
+public:
+    static Result success(T value) { return Result(std::move(value), QString()); }
+    static Result failure(QString message) { return Result(std::nullopt, std::move(message)); }
+
+    bool isOk() const { return m_value.has_value(); }
+    explicit operator bool() const { return isOk(); }
+
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+
+    const QString &error() const { return m_error; }
+
+private:
+    Result(std::optional<T> value, QString error)
+        : m_value(std::move(value))
+        , m_error(std::move(error))
+    {
+    }
+
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// Success or a message saying what failed.
+class Status final
+{
+public:
+    static Status success() { return Status(QString(), true); }
+    static Status failure(QString message) { return Status(std::move(message), false); }
+
+    bool isOk() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const QString &error() const { return m_error; }
+
+    template <typename T>
+    static Status from(const Result<T> &result)
+    {
+        return result.isOk() ? success() : failure(result.error());
+    }
+
+private:
+    Status(QString error, bool ok)
+        : m_error(std::move(error))
+        , m_ok(ok)
+    {
+    }
+
+    QString m_error;
+    bool m_ok;
+};

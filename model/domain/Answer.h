@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Evidence.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+// The team's answer for one parameter of one assessment.
+struct Answer final
+{
+    QString parameterId;
+    std::optional<int> level; // 0-4; empty when unanswered or not applicable
+    bool notApplicable = false; // our feature, not a SIM3 level: needs a justification
+    QString justification;
+    QString comment;
+    bool reviewFlag = false;
+    bool toConfirm = false; // carried over from an earlier assessment and not yet confirmed
+    QString actionOwner;
+    QDate actionDue;
+    QList<Evidence> evidence;
+    QDateTime changedAt; // UTC
+    QString changedBy;
+
+    bool isAnswered() const { return notApplicable || level.has_value(); }
+    // The rules every stored answer obeys: a level 0-4, or N/A with a justification, not both.
+    Status check() const;
+    // Whether the parts a person edits are the same (ignores who changed it and when).
+    bool sameContent(const Answer &other) const;
+};

@@ -1,0 +1,141 @@
+#include "AssessmentExchange.h"
+
+#include "exchange/AssessmentJson.h"
+#include "exchange/AtomicFileWriter.h"
+#include "exchange/CsvExporter.h"
+#include "json/JsonReader.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/ProfileRepository.h"
+#include "storage/SqlTransaction.h"
+#include "storage/TeamRepository.h"
+
+using namespace Qt::StringLiterals;
+
+Result<ExchangeDocument> AssessmentExchange::collect(qint64 assessmentId, std::optional<qint64> profileId) const
+{
+    using R = Result<ExchangeDocument>;
+    ExchangeDocument doc;
+    Result<Assessment> assessment = AssessmentRepository(m_db).load(assessmentId);
+    if (!assessment)
+        return R::failure(assessment.error());
+    doc.assessment = std::move(assessment).value();
+    Result<Team> team = TeamRepository(m_db).find(doc.assessment.teamId);
+    if (!team)
+        return R::failure(team.error());
+    doc.team = std::move(team).value();
+    if (profileId) {
+        Result<TargetProfile> profile = ProfileRepository(m_db).load(*profileId);
+        if (!profile)
+            return R::failure(profile.error());
+        if (profile->teamId != doc.team.id)
+            return R::failure(tr("The target profile \"%1\" belongs to another team.").arg(profile->name));
+        doc.profile = std::move(profile).value();
+    }
+    return R::success(doc);
+}
+
+Result<AssessmentExchange::ImportOutcome> AssessmentExchange::import(const ExchangeDocument &document)
+{
+    using R = Result<ImportOutcome>;
+    TeamRepository teams(m_db);
+    AssessmentRepository assessments(m_db);
+    ProfileRepository profiles(m_db);
+
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return R::failure(started.error());
+
+    const Result<Assessment> existing = assessments.findByUuid(document.assessment.uuid);
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing->id != 0)
+        return R::failure(tr("This assessment is already in the database (\"%1\", id %2): it was imported or "
+                             "created here before. Nothing was changed.")
+                              .arg(existing->title)
+                              .arg(existing->id));
+
+    ImportOutcome outcome;
+    Result<Team> team = teams.findByUuid(document.team.uuid);
+    if (!team)
+        return R::failure(team.error());
+    if (team->id == 0) {
+        Team fresh = document.team;
+        if (!fresh.createdAt.isValid())
+            fresh.createdAt = m_db.now();
+        team = teams.insert(fresh);
+        if (!team)
+            return R::failure(team.error());
+        outcome.teamCreated = true;
+    }
+    outcome.teamId = team->id;
+
+    Assessment assessment = document.assessment;
+    assessment.teamId = team->id;
+    if (!assessment.createdAt.isValid())
+        assessment.createdAt = m_db.now();
+    assessment.updatedAt = assessment.createdAt;
+    const Result<Assessment> inserted = assessments.insert(assessment);
+    if (!inserted)
+        return R::failure(inserted.error());
+    outcome.assessmentId = inserted->id;
+
+    if (document.profile) {
+        const Result<TargetProfile> present = profiles.loadByUuid(document.profile->uuid);
+        if (!present)
+            return R::failure(present.error());
+        if (present->id != 0) {
+            outcome.profileId = present->id;
+            outcome.profileName = present->name;
+        } else {
+            TargetProfile profile = *document.profile;
+            profile.id = 0;
+            profile.teamId = team->id;
+            profile.createdAt = QDateTime();
+            // Keep both when the team already has a different profile of that name.
+            const Result<QList<TargetProfile>> named = profiles.forTeam(team->id);
+            if (!named)
+                return R::failure(named.error());
+            auto taken = [&](const QString &name) {
+                return std::any_of(named->cbegin(), named->cend(), [&](const TargetProfile &p) { return p.name == name; });
+            };
+            const QString base = profile.name;
+            for (int n = 2; taken(profile.name); ++n)
+                profile.name = tr("%1 (imported %2)").arg(base).arg(n);
+            const Result<TargetProfile> stored = profiles.insert(profile);
+            if (!stored)
+                return R::failure(stored.error());
+            outcome.profileId = stored->id;
+            outcome.profileName = stored->name;
+        }
+    }
+
+    if (const Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return R::success(outcome);
+}
+
+Result<AssessmentExchange::ImportOutcome> AssessmentExchange::importFile(const QString &path)
+{
+    const Result<QJsonObject> json = JsonReader::readObjectFile(path);
+    if (!json)
+        return Result<ImportOutcome>::failure(json.error());
+    const Result<ExchangeDocument> document = AssessmentJson::read(json.value(), m_catalogue);
+    if (!document)
+        return Result<ImportOutcome>::failure(document.error());
+    return import(document.value());
+}
+
+Status AssessmentExchange::exportFile(qint64 assessmentId, const QString &path, Format format,
+                                      std::optional<qint64> profileId, const QString &language) const
+{
+    const Result<ExchangeDocument> doc = collect(assessmentId, profileId);
+    if (!doc)
+        return Status::failure(doc.error());
+    if (format == Format::Json)
+        return AtomicFileWriter::write(path, AssessmentJson::toBytes(doc.value(), m_catalogue));
+    const Sim3Model *model = m_catalogue.find(doc->assessment.modelId);
+    if (!model)
+        return Status::failure(tr("The SIM3 model \"%1\" of this assessment is not known here.").arg(doc->assessment.modelId));
+    return AtomicFileWriter::write(path, CsvExporter::write(doc->assessment, *model, language));
+}

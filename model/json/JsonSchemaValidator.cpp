@@ -1,0 +1,92 @@
+#include "JsonSchemaValidator.h"
+
+#include "json/JsonReader.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// valijson names a path as {"<root>", "[parameters]", "[3]", "[name]"}; we speak JSON Pointer.
+QString toJsonPointer(const std::vector<std::string> &context)
+{
+    QString pointer;
+    for (const std::string &part : context) {
+        QString segment = QString::fromStdString(part);
+        if (segment == u"<root>"_s)
+            continue;
+        if (segment.startsWith(u'[') && segment.endsWith(u']'))
+            segment = segment.mid(1, segment.size() - 2);
+        segment.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
+        pointer += u'/' + segment;
+    }
+    return pointer;
+}
+
+} // namespace
+
+JsonSchemaValidator::JsonSchemaValidator(const QString &schemaResource)
+{
+    const Result<QJsonObject> schemaJson = JsonReader::readObjectFile(schemaResource);
+    if (!schemaJson) {
+        m_loadError = schemaJson.error();
+        return;
+    }
+    try {
+        auto schema = std::make_unique<valijson::Schema>();
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        const QJsonValue root(schemaJson.value());
+        valijson::adapters::QtJsonAdapter adapter(root);
+        parser.populateSchema(adapter, *schema);
+        m_schema = std::move(schema);
+    } catch (const std::exception &e) {
+        m_loadError = QCoreApplication::translate("JsonSchemaValidator", "The schema %1 is broken: %2")
+                          .arg(schemaResource, QString::fromUtf8(e.what()));
+    }
+}
+
+JsonSchemaValidator::~JsonSchemaValidator() = default;
+
+std::optional<JsonProblem> JsonSchemaValidator::validate(const QJsonObject &document) const
+{
+    if (!m_schema)
+        return JsonProblem{QString(), m_loadError};
+
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    const QJsonValue root(document);
+    valijson::adapters::QtJsonAdapter adapter(root);
+    bool valid = false;
+    try {
+        valid = validator.validate(*m_schema, adapter, &results);
+    } catch (const std::exception &e) {
+        return JsonProblem{QString(), QString::fromUtf8(e.what())};
+    }
+    if (valid)
+        return std::nullopt;
+
+    // valijson reports a chain from the outermost object inwards; the deepest entry names the
+    // field that is actually wrong, which is what a user needs to fix.
+    std::optional<JsonProblem> best;
+    size_t bestDepth = 0;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        if (!best || error.context.size() > bestDepth) {
+            best = JsonProblem{toJsonPointer(error.context), QString::fromStdString(error.description)};
+            bestDepth = error.context.size();
+        }
+    }
+    if (!best)
+        best = JsonProblem{QString(), QCoreApplication::translate("JsonSchemaValidator", "The document does not match its schema.")};
+    return best;
+}

@@ -1,0 +1,443 @@
+#include "AssessmentRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlValue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString assessorsToStored(const QStringList &assessors)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(assessors)).toJson(QJsonDocument::Compact));
+}
+
+QStringList assessorsFromStored(const QString &text)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        list.append(v.toString());
+    return list;
+}
+
+// How a level reads in the change log.
+QString levelText(const Answer &a)
+{
+    if (a.notApplicable)
+        return u"N/A"_s;
+    return a.level ? QString::number(*a.level) : QString();
+}
+
+QString boolText(bool value)
+{
+    return value ? u"yes"_s : u"no"_s;
+}
+
+QString evidenceText(const QList<Evidence> &evidence)
+{
+    QStringList titles;
+    for (const Evidence &e : evidence)
+        titles.append(e.title);
+    return titles.join(u"; "_s);
+}
+
+// Column 0 is answers.id; the rest map onto Answer in answerFrom().
+const QString answerColumns = u"SELECT id, parameter_id, level, not_applicable, justification, comment, review_flag, "
+                              "to_confirm, action_owner, action_due, changed_at, changed_by FROM answers"_s;
+
+Answer answerFrom(const QSqlQuery &q)
+{
+    Answer answer;
+    answer.parameterId = q.value(1).toString();
+    if (!q.value(2).isNull())
+        answer.level = q.value(2).toInt();
+    answer.notApplicable = q.value(3).toBool();
+    answer.justification = q.value(4).toString();
+    answer.comment = q.value(5).toString();
+    answer.reviewFlag = q.value(6).toBool();
+    answer.toConfirm = q.value(7).toBool();
+    answer.actionOwner = q.value(8).toString();
+    answer.actionDue = Database::dateFromStored(q.value(9).toString());
+    answer.changedAt = Database::fromStored(q.value(10).toString());
+    answer.changedBy = q.value(11).toString();
+    return answer;
+}
+
+Evidence evidenceFrom(const QSqlQuery &q, int first)
+{
+    return Evidence{q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
+                    q.value(first + 3).toString(), Database::dateFromStored(q.value(first + 4).toString())};
+}
+
+const QString headerColumns =
+    u"SELECT id, uuid, team_id, title, assessed_on, model_id, status, assessors, created_at, updated_at FROM assessments"_s;
+
+Assessment headerFrom(const QSqlQuery &q)
+{
+    Assessment a;
+    a.id = q.value(0).toLongLong();
+    a.uuid = q.value(1).toString();
+    a.teamId = q.value(2).toLongLong();
+    a.title = q.value(3).toString();
+    a.date = Database::dateFromStored(q.value(4).toString());
+    a.modelId = q.value(5).toString();
+    a.status = Assessment::statusFromKey(q.value(6).toString());
+    a.assessors = assessorsFromStored(q.value(7).toString());
+    a.createdAt = Database::fromStored(q.value(8).toString());
+    a.updatedAt = Database::fromStored(q.value(9).toString());
+    return a;
+}
+
+} // namespace
+
+Result<Assessment> AssessmentRepository::create(qint64 teamId, const QString &title, const QDate &date,
+                                                const QString &modelId, const QStringList &assessors)
+{
+    Assessment a;
+    a.uuid = newUuid();
+    a.teamId = teamId;
+    a.title = title.trimmed();
+    a.date = date;
+    a.modelId = modelId;
+    a.assessors = assessors;
+    a.createdAt = m_db.now();
+    a.updatedAt = a.createdAt;
+    return insert(a);
+}
+
+Result<Assessment> AssessmentRepository::insert(Assessment a)
+{
+    using R = Result<Assessment>;
+    if (a.title.trimmed().isEmpty())
+        return R::failure(tr("An assessment needs a title."));
+    if (!a.date.isValid())
+        return R::failure(tr("An assessment needs a valid date."));
+    for (const Answer &answer : std::as_const(a.answers)) {
+        if (const Status ok = answer.check(); !ok)
+            return R::failure(ok.error());
+    }
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return R::failure(started.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO assessments (uuid, team_id, title, assessed_on, model_id, status, assessors, created_at, "
+              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(a.uuid);
+    q.addBindValue(a.teamId);
+    q.addBindValue(a.title);
+    q.addBindValue(Database::toStored(a.date));
+    q.addBindValue(a.modelId);
+    q.addBindValue(Assessment::statusKey(a.status));
+    q.addBindValue(assessorsToStored(a.assessors));
+    q.addBindValue(Database::toStored(a.createdAt));
+    q.addBindValue(Database::toStored(a.updatedAt.isValid() ? a.updatedAt : a.createdAt));
+    if (!q.exec())
+        return R::failure(SqlError::describe(tr("Creating the assessment \"%1\"").arg(a.title), q.lastError()));
+    a.id = q.lastInsertId().toLongLong();
+    for (const Answer &answer : std::as_const(a.answers)) {
+        if (const Status written = writeAnswer(a.id, answer); !written)
+            return R::failure(written.error());
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return R::success(a);
+}
+
+Status AssessmentRepository::updateHeader(const Assessment &a)
+{
+    if (a.title.trimmed().isEmpty())
+        return Status::failure(tr("An assessment needs a title."));
+    if (!a.date.isValid())
+        return Status::failure(tr("An assessment needs a valid date."));
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE assessments SET title = ?, assessed_on = ?, status = ?, assessors = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(a.title.trimmed());
+    q.addBindValue(Database::toStored(a.date));
+    q.addBindValue(Assessment::statusKey(a.status));
+    q.addBindValue(assessorsToStored(a.assessors));
+    q.addBindValue(Database::toStored(m_db.now()));
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Changing the assessment"), q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The assessment no longer exists."));
+    return transaction.commit();
+}
+
+Status AssessmentRepository::remove(qint64 id)
+{
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM assessments WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Deleting the assessment"), q.lastError()));
+    return transaction.commit();
+}
+
+Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(headerColumns + where + u" ORDER BY assessed_on, id"_s);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QList<Assessment>>::failure(SqlError::describe(tr("Reading the assessments"), q.lastError()));
+    QList<Assessment> list;
+    while (q.next())
+        list.append(headerFrom(q));
+    return Result<QList<Assessment>>::success(list);
+}
+
+Result<QList<Assessment>> AssessmentRepository::all() const
+{
+    return select(QString(), {});
+}
+
+Result<QList<Assessment>> AssessmentRepository::forTeam(qint64 teamId) const
+{
+    return select(u" WHERE team_id = ?"_s, {teamId});
+}
+
+Result<Assessment> AssessmentRepository::find(qint64 id) const
+{
+    const auto list = select(u" WHERE id = ?"_s, {id});
+    if (!list)
+        return Result<Assessment>::failure(list.error());
+    if (list->isEmpty())
+        return Result<Assessment>::failure(tr("There is no assessment with id %1.").arg(id));
+    return Result<Assessment>::success(list->first());
+}
+
+Result<Assessment> AssessmentRepository::findByUuid(const QString &uuid) const
+{
+    const auto list = select(u" WHERE uuid = ?"_s, {uuid});
+    if (!list)
+        return Result<Assessment>::failure(list.error());
+    return Result<Assessment>::success(list->isEmpty() ? Assessment{} : list->first());
+}
+
+Result<Assessment> AssessmentRepository::load(qint64 id) const
+{
+    Result<Assessment> header = find(id);
+    if (!header)
+        return header;
+    Assessment a = std::move(header).value();
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(answerColumns + u" WHERE assessment_id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Assessment>::failure(SqlError::describe(tr("Reading the answers"), q.lastError()));
+    QHash<qint64, QString> parameterOfAnswer;
+    while (q.next()) {
+        const Answer answer = answerFrom(q);
+        parameterOfAnswer.insert(q.value(0).toLongLong(), answer.parameterId);
+        a.answers.insert(answer.parameterId, answer);
+    }
+
+    QSqlQuery e(m_db.connection());
+    e.setForwardOnly(true);
+    e.prepare(u"SELECT e.answer_id, e.id, e.uuid, e.title, e.location, e.dated_on FROM evidence e "
+              "JOIN answers a ON a.id = e.answer_id WHERE a.assessment_id = ? ORDER BY e.answer_id, e.position"_s);
+    e.addBindValue(id);
+    if (!e.exec())
+        return Result<Assessment>::failure(SqlError::describe(tr("Reading the evidence"), e.lastError()));
+    while (e.next()) {
+        const QString parameterId = parameterOfAnswer.value(e.value(0).toLongLong());
+        auto it = a.answers.find(parameterId);
+        if (it == a.answers.end())
+            continue;
+        it->evidence.append(evidenceFrom(e, 1));
+    }
+    return Result<Assessment>::success(a);
+}
+
+Status AssessmentRepository::writeAnswer(qint64 assessmentId, const Answer &answer)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO answers (assessment_id, parameter_id, level, not_applicable, justification, comment, "
+              "review_flag, to_confirm, action_owner, action_due, changed_at, changed_by) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET level = excluded.level, "
+              "not_applicable = excluded.not_applicable, justification = excluded.justification, "
+              "comment = excluded.comment, review_flag = excluded.review_flag, to_confirm = excluded.to_confirm, "
+              "action_owner = excluded.action_owner, action_due = excluded.action_due, "
+              "changed_at = excluded.changed_at, changed_by = excluded.changed_by"_s);
+    q.addBindValue(assessmentId);
+    q.addBindValue(answer.parameterId);
+    q.addBindValue(SqlValue::levelOrNull(answer.level));
+    q.addBindValue(answer.notApplicable ? 1 : 0);
+    q.addBindValue(SqlValue::text(answer.justification));
+    q.addBindValue(SqlValue::text(answer.comment));
+    q.addBindValue(answer.reviewFlag ? 1 : 0);
+    q.addBindValue(answer.toConfirm ? 1 : 0);
+    q.addBindValue(SqlValue::text(answer.actionOwner));
+    q.addBindValue(SqlValue::textOrNull(Database::toStored(answer.actionDue)));
+    q.addBindValue(SqlValue::textOrNull(Database::toStored(answer.changedAt)));
+    q.addBindValue(SqlValue::text(answer.changedBy));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
+
+    QSqlQuery idQuery(m_db.connection());
+    idQuery.prepare(u"SELECT id FROM answers WHERE assessment_id = ? AND parameter_id = ?"_s);
+    idQuery.addBindValue(assessmentId);
+    idQuery.addBindValue(answer.parameterId);
+    if (!idQuery.exec() || !idQuery.next())
+        return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), idQuery.lastError()));
+    const qint64 answerId = idQuery.value(0).toLongLong();
+
+    QSqlQuery del(m_db.connection());
+    del.prepare(u"DELETE FROM evidence WHERE answer_id = ?"_s);
+    del.addBindValue(answerId);
+    if (!del.exec())
+        return Status::failure(SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), del.lastError()));
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < answer.evidence.size(); ++i) {
+        const Evidence &ev = answer.evidence.at(i);
+        ins.addBindValue(ev.uuid.isEmpty() ? newUuid() : ev.uuid);
+        ins.addBindValue(answerId);
+        ins.addBindValue(static_cast<int>(i));
+        ins.addBindValue(ev.title);
+        ins.addBindValue(SqlValue::text(ev.location));
+        ins.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
+        if (!ins.exec())
+            return Status::failure(SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), ins.lastError()));
+    }
+    return Status::success();
+}
+
+Status AssessmentRepository::touch(qint64 assessmentId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(Database::toStored(m_db.now()));
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Saving the assessment"), q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The assessment no longer exists."));
+    return Status::success();
+}
+
+Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, const QString &actor)
+{
+    if (const Status ok = answer.check(); !ok)
+        return ok;
+    // Evidence keeps its identity across edits; new items get theirs here.
+    for (Evidence &e : answer.evidence) {
+        if (e.uuid.isEmpty())
+            e.uuid = newUuid();
+    }
+
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+
+    Answer old;
+    old.parameterId = answer.parameterId;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(answerColumns + u" WHERE assessment_id = ? AND parameter_id = ?"_s);
+        q.addBindValue(assessmentId);
+        q.addBindValue(answer.parameterId);
+        if (!q.exec())
+            return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
+        if (q.next()) {
+            old = answerFrom(q);
+            QSqlQuery e(m_db.connection());
+            e.prepare(u"SELECT id, uuid, title, location, dated_on FROM evidence WHERE answer_id = ? ORDER BY position"_s);
+            e.addBindValue(q.value(0));
+            if (!e.exec())
+                return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), e.lastError()));
+            while (e.next())
+                old.evidence.append(evidenceFrom(e, 0));
+        }
+    }
+    if (old.sameContent(answer))
+        return Status::success();
+
+    answer.changedAt = m_db.now();
+    answer.changedBy = actor;
+    if (const Status written = writeAnswer(assessmentId, answer); !written)
+        return written;
+
+    struct Change
+    {
+        const char *field;
+        QString before;
+        QString after;
+        bool changed;
+    };
+    auto change = [](const char *field, const QString &before, const QString &after) {
+        return Change{field, before, after, before != after};
+    };
+    const Change changes[] = {
+        change("level", levelText(old), levelText(answer)),
+        change("justification", old.justification, answer.justification),
+        change("comment", old.comment, answer.comment),
+        change("review", boolText(old.reviewFlag), boolText(answer.reviewFlag)),
+        change("confirm", boolText(old.toConfirm), boolText(answer.toConfirm)),
+        change("owner", old.actionOwner, answer.actionOwner),
+        change("due", Database::toStored(old.actionDue), Database::toStored(answer.actionDue)),
+        // Evidence can change with the same titles (a new link or date): compare the items.
+        Change{"evidence", evidenceText(old.evidence), evidenceText(answer.evidence), old.evidence != answer.evidence},
+    };
+    QSqlQuery log(m_db.connection());
+    log.prepare(u"INSERT INTO answer_log (assessment_id, parameter_id, field, old_value, new_value, changed_at, changed_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const Change &c : changes) {
+        if (!c.changed)
+            continue;
+        log.addBindValue(assessmentId);
+        log.addBindValue(answer.parameterId);
+        log.addBindValue(QString::fromLatin1(c.field));
+        log.addBindValue(SqlValue::text(c.before));
+        log.addBindValue(SqlValue::text(c.after));
+        log.addBindValue(Database::toStored(answer.changedAt));
+        log.addBindValue(SqlValue::text(actor));
+        if (!log.exec())
+            return Status::failure(SqlError::describe(tr("Recording the change of %1").arg(answer.parameterId), log.lastError()));
+    }
+    if (const Status touched = touch(assessmentId); !touched)
+        return touched;
+    return transaction.commit();
+}
+
+Result<QList<AnswerChange>> AssessmentRepository::history(qint64 assessmentId, const QString &parameterId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id, parameter_id, field, old_value, new_value, changed_at, changed_by FROM answer_log "
+              "WHERE assessment_id = ? AND parameter_id = ? ORDER BY id"_s);
+    q.addBindValue(assessmentId);
+    q.addBindValue(parameterId);
+    if (!q.exec())
+        return Result<QList<AnswerChange>>::failure(SqlError::describe(tr("Reading the change history"), q.lastError()));
+    QList<AnswerChange> list;
+    while (q.next())
+        list.append(AnswerChange{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toString(), q.value(4).toString(),
+                                 Database::fromStored(q.value(5).toString()), q.value(6).toString()});
+    return Result<QList<AnswerChange>>::success(list);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/AnswerChange.h"
+#include "domain/Assessment.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+class AssessmentRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
+
+public:
+    explicit AssessmentRepository(Database &database)
+        : m_db(database)
+    {
+    }
+
+    Result<Assessment> create(qint64 teamId, const QString &title, const QDate &date, const QString &modelId,
+                              const QStringList &assessors = {});
+    // Inserts an assessment as given (uuid, times and answers included), as an import does.
+    // Answers are stored without change-log entries: they are not edits made here.
+    Result<Assessment> insert(Assessment assessment);
+    // Title, date, status and assessors; the model and team never change.
+    Status updateHeader(const Assessment &assessment);
+    Status remove(qint64 id);
+
+    Result<QList<Assessment>> all() const;
+    Result<QList<Assessment>> forTeam(qint64 teamId) const;
+    // The header only.
+    Result<Assessment> find(qint64 id) const;
+    // A header with no id when there is none with that uuid.
+    Result<Assessment> findByUuid(const QString &uuid) const;
+    // The header with every answer and its evidence.
+    Result<Assessment> load(qint64 id) const;
+
+    // Saves one answer durably, in one transaction, and appends what changed to the log under
+    // `actor`. An answer identical to the stored one writes nothing.
+    Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor);
+    Result<QList<AnswerChange>> history(qint64 assessmentId, const QString &parameterId) const;
+
+private:
+    Status writeAnswer(qint64 assessmentId, const Answer &answer);
+    Status touch(qint64 assessmentId);
+    Result<QList<Assessment>> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_db;
+};

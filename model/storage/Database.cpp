@@ -1,0 +1,228 @@
+#include "Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlError.h"
+#include "storage/SqlTransaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// Returns the value of a single-value pragma or query, or an invalid QVariant on error.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        if (error)
+            *error = q.lastError();
+        return {};
+    }
+    return q.value(0);
+}
+
+Status checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(Database::tr("Cannot read the database \"%1\": %2. Check that the file exists and that you may read it.")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() == 0)
+        return Status::success(); // an empty file becomes a new database
+    const QByteArray header = file.read(16);
+    if (header != QByteArrayLiteral("SQLite format 3\0"))
+        return Status::failure(Database::tr("\"%1\" is not a SIM3 Workbench database (it is not an SQLite file). "
+                                            "Choose another file, or start with a new one.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    return Status::success();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + u"/.local/share/sim3-workbench"_s;
+    return dir + u"/sim3-workbench.sqlite"_s;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return R::failure(tr("Qt's SQLite driver is not installed. On Debian or Ubuntu install the package "
+                             "libqt6sql6-sqlite, then start SIM3 Workbench again."));
+
+    const QFileInfo info(path);
+    const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists()) {
+        if (info.isDir())
+            return R::failure(tr("\"%1\" is a folder, not a database file. Choose a file name.").arg(native));
+        if (const Status header = checkHeader(path); !header)
+            return R::failure(header.error());
+        if (!info.isWritable())
+            return R::failure(tr("The database \"%1\" is read-only. SIM3 Workbench saves every change at once and "
+                                 "needs to write to it: make the file writable, or copy it to a folder of yours.")
+                                  .arg(native));
+    } else {
+        if (!QDir().mkpath(info.absolutePath()))
+            return R::failure(tr("Cannot create the folder \"%1\" for the database. Check its permissions, or choose "
+                                 "another location with --db.")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Create the file ourselves so that it is readable by its owner only from the start;
+        // SQLite gives its -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return R::failure(tr("Cannot create the database \"%1\": %2. Check the folder's permissions, or choose "
+                                 "another location with --db.")
+                                  .arg(native, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+    }
+
+    const QString name = u"sim3-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(info.absoluteFilePath());
+        // A second running copy waits up to 5 s for a write lock rather than failing at once.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            return R::failure(SqlError::describe(tr("Opening the database \"%1\"").arg(native), db.lastError()));
+    }
+    if (const Status status = database->initialise(); !status)
+        return R::failure(status.error());
+    return R::success(std::move(database));
+}
+
+Status Database::initialise()
+{
+    QSqlDatabase db = connection();
+    const QString native = QDir::toNativeSeparators(m_path);
+
+    QSqlError error;
+    const QVariant version = scalar(db, u"PRAGMA user_version"_s, &error);
+    if (!version.isValid())
+        return Status::failure(SqlError::describe(tr("Reading the database \"%1\"").arg(native), error));
+    const int userVersion = version.toInt();
+    const int applicationId = scalar(db, u"PRAGMA application_id"_s).toInt();
+    const int tableCount = scalar(db, u"SELECT count(*) FROM sqlite_master"_s).toInt();
+
+    if (tableCount > 0 && applicationId != ApplicationId)
+        return Status::failure(tr("\"%1\" is an SQLite database, but not one of SIM3 Workbench. It was left "
+                                  "unchanged; choose another file.")
+                                   .arg(native));
+    if (userVersion > Migrations::latestVersion())
+        return Status::failure(tr("The database \"%1\" was written by a newer version of SIM3 Workbench (schema %2; "
+                                  "this version reads up to %3). It was left unchanged: update SIM3 Workbench to open it.")
+                                   .arg(native)
+                                   .arg(userVersion)
+                                   .arg(Migrations::latestVersion()));
+
+    if (tableCount > 0) {
+        const QVariant check = scalar(db, u"PRAGMA quick_check"_s, &error);
+        if (!check.isValid() || check.toString() != u"ok"_s)
+            return Status::failure(tr("The database \"%1\" is damaged (%2). It was left unchanged: restore it from a "
+                                      "backup, or start with a new file.")
+                                       .arg(native, check.isValid() ? check.toString() : error.text()));
+    }
+
+    QSqlQuery pragma(db);
+    if (!pragma.exec(u"PRAGMA foreign_keys = ON"_s))
+        return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
+    // WAL lets a reader see the last committed state while another copy writes; each commit
+    // is durable once it returns (synchronous=FULL).
+    if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s))
+        return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
+    if (!pragma.exec(u"PRAGMA synchronous = FULL"_s))
+        return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
+
+    if (userVersion < Migrations::latestVersion())
+        return migrate(userVersion);
+    return Status::success();
+}
+
+Status Database::migrate(int fromVersion)
+{
+    SqlTransaction transaction(*this);
+    if (!transaction.isActive())
+        return Status::failure(SqlError::describe(tr("Updating the database schema"), transaction.lastError()));
+    QSqlQuery q(connection());
+    for (int version = fromVersion + 1; version <= Migrations::latestVersion(); ++version) {
+        for (const QString &statement : Migrations::step(version)) {
+            if (!q.exec(statement))
+                return Status::failure(
+                    SqlError::describe(tr("Updating the database schema to version %1").arg(version), q.lastError()));
+        }
+    }
+    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId))
+        || !q.exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion())))
+        return Status::failure(SqlError::describe(tr("Updating the database schema"), q.lastError()));
+    return transaction.commit();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(connection(), u"PRAGMA user_version"_s).toInt();
+}
+
+QDateTime Database::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString Database::toStored(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Database::fromStored(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.toUTC();
+}
+
+QString Database::toStored(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate Database::dateFromStored(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}

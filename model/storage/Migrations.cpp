@@ -1,0 +1,118 @@
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: the first schema.
+const QStringList &version1()
+{
+    static const QStringList statements{
+        uR"(CREATE TABLE teams (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            assessed_on TEXT NOT NULL,
+            model_id TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+            assessors TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX assessments_team ON assessments(team_id, assessed_on)"_s,
+        uR"(CREATE TABLE answers (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            parameter_id TEXT NOT NULL,
+            level INTEGER CHECK (level BETWEEN 0 AND 4),
+            not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+            justification TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT '',
+            review_flag INTEGER NOT NULL DEFAULT 0 CHECK (review_flag IN (0, 1)),
+            to_confirm INTEGER NOT NULL DEFAULT 0 CHECK (to_confirm IN (0, 1)),
+            changed_at TEXT,
+            changed_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (assessment_id, parameter_id),
+            CHECK (not_applicable = 0 OR (level IS NULL AND length(trim(justification)) > 0))))"_s,
+        uR"(CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            location TEXT NOT NULL DEFAULT '',
+            dated_on TEXT))"_s,
+        u"CREATE INDEX evidence_answer ON evidence(answer_id, position)"_s,
+        uR"(CREATE TABLE answer_log (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            parameter_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT NOT NULL DEFAULT '',
+            new_value TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX answer_log_answer ON answer_log(assessment_id, parameter_id, id)"_s,
+        // The log is append-only: rows go away only with their assessment.
+        uR"(CREATE TRIGGER answer_log_no_update BEFORE UPDATE ON answer_log
+            BEGIN SELECT RAISE(ABORT, 'answer_log is append-only'); END)"_s,
+        uR"(CREATE TABLE target_profiles (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            approved_by TEXT NOT NULL DEFAULT '',
+            approved_on TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (team_id, name)))"_s,
+        uR"(CREATE TABLE profile_targets (
+            profile_id INTEGER NOT NULL REFERENCES target_profiles(id) ON DELETE CASCADE,
+            parameter_id TEXT NOT NULL,
+            target_level INTEGER CHECK (target_level BETWEEN 0 AND 4),
+            rationale TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (profile_id, parameter_id)))"_s,
+        uR"(CREATE TABLE custom_models (
+            id TEXT PRIMARY KEY,
+            document TEXT NOT NULL,
+            added_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+    };
+    return statements;
+}
+
+// Version 2: an owner and a due date for the improvement action of each answer.
+const QStringList &version2()
+{
+    static const QStringList statements{
+        u"ALTER TABLE answers ADD COLUMN action_owner TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE answers ADD COLUMN action_due TEXT"_s,
+    };
+    return statements;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 2;
+}
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,140 @@
+#include "TeamRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlValue.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Team teamFrom(const QSqlQuery &q)
+{
+    Team t;
+    t.id = q.value(0).toLongLong();
+    t.uuid = q.value(1).toString();
+    t.name = q.value(2).toString();
+    t.description = q.value(3).toString();
+    t.createdAt = Database::fromStored(q.value(4).toString());
+    return t;
+}
+
+const QString selectColumns = u"SELECT id, uuid, name, description, created_at FROM teams"_s;
+
+} // namespace
+
+Result<Team> TeamRepository::create(const QString &name, const QString &description)
+{
+    Team team;
+    team.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    team.name = name.trimmed();
+    team.description = description;
+    team.createdAt = m_db.now();
+    return insert(team);
+}
+
+Result<Team> TeamRepository::insert(Team team)
+{
+    if (team.name.trimmed().isEmpty())
+        return Result<Team>::failure(tr("A team needs a name."));
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return Result<Team>::failure(started.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO teams (uuid, name, description, created_at) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(team.uuid);
+    q.addBindValue(team.name);
+    q.addBindValue(SqlValue::text(team.description));
+    q.addBindValue(Database::toStored(team.createdAt));
+    if (!q.exec())
+        return Result<Team>::failure(SqlError::describe(tr("Creating the team \"%1\"").arg(team.name), q.lastError()));
+    team.id = q.lastInsertId().toLongLong();
+    if (const Status committed = transaction.commit(); !committed)
+        return Result<Team>::failure(committed.error());
+    return Result<Team>::success(team);
+}
+
+Status TeamRepository::rename(qint64 id, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(tr("A team needs a name."));
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE teams SET name = ? WHERE id = ?"_s);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Renaming the team"), q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The team no longer exists."));
+    return transaction.commit();
+}
+
+Status TeamRepository::setDescription(qint64 id, const QString &description)
+{
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE teams SET description = ? WHERE id = ?"_s);
+    q.addBindValue(SqlValue::text(description));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Changing the team's description"), q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The team no longer exists."));
+    return transaction.commit();
+}
+
+Status TeamRepository::remove(qint64 id)
+{
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM teams WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Deleting the team"), q.lastError()));
+    return transaction.commit();
+}
+
+Result<QList<Team>> TeamRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(selectColumns + u" ORDER BY name COLLATE NOCASE, id"_s))
+        return Result<QList<Team>>::failure(SqlError::describe(tr("Reading the teams"), q.lastError()));
+    QList<Team> teams;
+    while (q.next())
+        teams.append(teamFrom(q));
+    return Result<QList<Team>>::success(teams);
+}
+
+Result<Team> TeamRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Team>::failure(SqlError::describe(tr("Reading the team"), q.lastError()));
+    if (!q.next())
+        return Result<Team>::failure(tr("There is no team with id %1.").arg(id));
+    return Result<Team>::success(teamFrom(q));
+}
+
+Result<Team> TeamRepository::findByUuid(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE uuid = ?"_s);
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return Result<Team>::failure(SqlError::describe(tr("Reading the team"), q.lastError()));
+    return Result<Team>::success(q.next() ? teamFrom(q) : Team{});
+}

@@ -3,6 +3,7 @@
 #include "json/JsonReader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <valijson/adapters/qtjson_adapter.hpp>
@@ -31,6 +32,47 @@ QString toJsonPointer(const std::vector<std::string> &context)
         pointer += u'/' + segment;
     }
     return pointer;
+}
+
+// valijson describes problems in terms of the schema; a person needs to hear what to fix.
+QString humanise(const QString &description)
+{
+    struct Rule
+    {
+        const char *pattern;
+        const char *text; // %1 is the first captured group
+    };
+    static const Rule rules[] = {
+        {"^Missing required property '(.*)'\\.?$", QT_TRANSLATE_NOOP("JsonSchemaValidator", "the required field \"%1\" is missing")},
+        {"could not be validated using 'properties' or 'additionalProperties' constraints: '(.*)'",
+         QT_TRANSLATE_NOOP("JsonSchemaValidator", "the field \"%1\" is not part of this format")},
+        {"^Failed to match expected value set by 'const' constraint",
+         QT_TRANSLATE_NOOP("JsonSchemaValidator", "has a value other than the one this format requires")},
+        {"^Failed to match regex specified by 'pattern' constraint",
+         QT_TRANSLATE_NOOP("JsonSchemaValidator", "is empty or not written in the form this field requires")},
+        {"^Array should contain no fewer than (\\d+) elements",
+         QT_TRANSLATE_NOOP("JsonSchemaValidator", "needs at least %1 entries")},
+        {"^Array should contain no more than (\\d+) elements",
+         QT_TRANSLATE_NOOP("JsonSchemaValidator", "allows at most %1 entries")},
+        {"^Expected number less than or equal to (-?\\d+)", QT_TRANSLATE_NOOP("JsonSchemaValidator", "must be at most %1")},
+        {"^Expected number greater than or equal to (-?\\d+)", QT_TRANSLATE_NOOP("JsonSchemaValidator", "must be at least %1")},
+        {"^Failed to match against any enum values", QT_TRANSLATE_NOOP("JsonSchemaValidator", "is not one of the allowed values")},
+        {"^Value type not permitted by 'type' constraint",
+         QT_TRANSLATE_NOOP("JsonSchemaValidator", "has the wrong type (for example text where a number belongs)")},
+        {"^String should be no fewer than (\\d+) characters", QT_TRANSLATE_NOOP("JsonSchemaValidator", "must not be empty")},
+        {"oneOf", QT_TRANSLATE_NOOP("JsonSchemaValidator", "has the wrong type or form")},
+    };
+    for (const Rule &rule : rules) {
+        const QRegularExpression re(QString::fromLatin1(rule.pattern));
+        const QRegularExpressionMatch match = re.match(description);
+        if (!match.hasMatch())
+            continue;
+        QString text = QCoreApplication::translate("JsonSchemaValidator", rule.text);
+        if (re.captureCount() > 0)
+            text = text.arg(match.captured(1));
+        return text;
+    }
+    return description;
 }
 
 } // namespace
@@ -82,7 +124,7 @@ std::optional<JsonProblem> JsonSchemaValidator::validate(const QJsonObject &docu
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
         if (!best || error.context.size() > bestDepth) {
-            best = JsonProblem{toJsonPointer(error.context), QString::fromStdString(error.description)};
+            best = JsonProblem{toJsonPointer(error.context), humanise(QString::fromStdString(error.description))};
             bestDepth = error.context.size();
         }
     }

@@ -1,0 +1,29 @@
+#include "TestData.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+QString TestData::path(const QString &relative)
+{
+    return QStringLiteral(SIM3_TEST_DATA_DIR) + u'/' + relative;
+}
+
+QByteArray TestData::read(const QString &relative)
+{
+    QFile f(path(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QStringList TestData::entries(const QString &relativeDir, const QStringList &nameFilters)
+{
+    return QDir(path(relativeDir)).entryList(nameFilters, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QString TestData::sourcePath(const QString &relative)
+{
+    return QStringLiteral(SIM3_SOURCE_DIR) + u'/' + relative;
+}

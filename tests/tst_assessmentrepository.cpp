@@ -1,4 +1,310 @@
+#include "storage/AssessmentRepository.h"
+#include "storage/TeamRepository.h"
+
+#include "TempDatabase.h"
+
 #include <QTest>
-class tst_X : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("todo"); } };
-QTEST_APPLESS_MAIN(tst_X)
+
+using namespace Qt::StringLiterals;
+
+class tst_AssessmentRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createAndList();
+    void headerRules_data();
+    void headerRules();
+    void updateHeader();
+    void answerRules_data();
+    void answerRules();
+    void saveAndLoadAnswer();
+    void textIsKeptExactly_data();
+    void textIsKeptExactly();
+    void changeLogRecordsWhatChanged();
+    void identicalAnswerWritesNothing();
+    void evidenceEditsAreLogged();
+    void clearingAnAnswer();
+    void savedAnswerSurvivesReopen();
+    void removeAssessment();
+
+private:
+    std::unique_ptr<TempDatabase> m_t;
+    qint64 m_teamId = 0;
+    qint64 m_assessmentId = 0;
+};
+
+void tst_AssessmentRepository::init()
+{
+    m_t = std::make_unique<TempDatabase>();
+    QVERIFY2(m_t->isOpen(), qPrintable(m_t->error()));
+    m_teamId = TeamRepository(m_t->db()).create(u"Team"_s)->id;
+    const auto a = AssessmentRepository(m_t->db()).create(m_teamId, u"Review 2026"_s, QDate(2026, 3, 1), u"sim3-v2i"_s,
+                                                          {u"Ana"_s, u"Ben"_s});
+    QVERIFY2(a.isOk(), qPrintable(a.error()));
+    m_assessmentId = a->id;
+}
+
+void tst_AssessmentRepository::cleanup()
+{
+    m_t.reset();
+}
+
+void tst_AssessmentRepository::createAndList()
+{
+    AssessmentRepository repo(m_t->db());
+    QVERIFY(repo.create(m_teamId, u"Review 2025"_s, QDate(2025, 3, 1), u"sim3-v1"_s).isOk());
+    const auto list = repo.forTeam(m_teamId);
+    QVERIFY(list.isOk());
+    QCOMPARE(list->size(), 2);
+    // Oldest first.
+    QCOMPARE(list->at(0).title, u"Review 2025"_s);
+    QCOMPARE(list->at(1).assessors, (QStringList{u"Ana"_s, u"Ben"_s}));
+    QCOMPARE(list->at(1).status, Assessment::Status::Draft);
+    QCOMPARE(list->at(1).uuid.size(), 36);
+    QVERIFY(repo.find(999).error().contains(u"999"_s));
+}
+
+void tst_AssessmentRepository::headerRules_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("normal") << u"Review"_s << QDate(2026, 1, 1) << true;
+    QTest::newRow("japanese title") << u"2026年度 自己評価"_s << QDate(2026, 1, 1) << true;
+    QTest::newRow("empty title") << QString() << QDate(2026, 1, 1) << false;
+    QTest::newRow("blank title") << u"   "_s << QDate(2026, 1, 1) << false;
+    QTest::newRow("invalid date") << u"Review"_s << QDate() << false;
+}
+
+void tst_AssessmentRepository::headerRules()
+{
+    QFETCH(QString, title);
+    QFETCH(QDate, date);
+    QFETCH(bool, accepted);
+    const auto created = AssessmentRepository(m_t->db()).create(m_teamId, title, date, u"sim3-v2i"_s);
+    QCOMPARE(created.isOk(), accepted);
+    QCOMPARE(AssessmentRepository(m_t->db()).forTeam(m_teamId)->size(), accepted ? 2 : 1);
+}
+
+void tst_AssessmentRepository::updateHeader()
+{
+    AssessmentRepository repo(m_t->db());
+    Assessment a = repo.find(m_assessmentId).value();
+    a.title = u"Renamed"_s;
+    a.status = Assessment::Status::Final;
+    a.assessors = {u"Chika"_s};
+    QVERIFY(repo.updateHeader(a).isOk());
+    const Assessment b = repo.find(m_assessmentId).value();
+    QCOMPARE(b.title, u"Renamed"_s);
+    QCOMPARE(b.status, Assessment::Status::Final);
+    QCOMPARE(b.assessors, QStringList{u"Chika"_s});
+    QVERIFY(b.updatedAt > a.updatedAt);
+    a.title = QString();
+    QVERIFY(!repo.updateHeader(a).isOk());
+    QCOMPARE(repo.find(m_assessmentId)->title, u"Renamed"_s);
+}
+
+void tst_AssessmentRepository::answerRules_data()
+{
+    QTest::addColumn<QVariant>("level");
+    QTest::addColumn<bool>("notApplicable");
+    QTest::addColumn<QString>("justification");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("level 0") << QVariant(0) << false << QString() << true;
+    QTest::newRow("level 4") << QVariant(4) << false << QString() << true;
+    QTest::newRow("level 5") << QVariant(5) << false << QString() << false;
+    QTest::newRow("level -1") << QVariant(-1) << false << QString() << false;
+    QTest::newRow("unanswered") << QVariant() << false << QString() << true;
+    QTest::newRow("N/A justified") << QVariant() << true << u"Outsourced to the group"_s << true;
+    QTest::newRow("N/A without justification") << QVariant() << true << QString() << false;
+    QTest::newRow("N/A blank justification") << QVariant() << true << u"  \n "_s << false;
+    QTest::newRow("N/A and a level") << QVariant(2) << true << u"Both"_s << false;
+}
+
+void tst_AssessmentRepository::answerRules()
+{
+    QFETCH(QVariant, level);
+    QFETCH(bool, notApplicable);
+    QFETCH(QString, justification);
+    QFETCH(bool, accepted);
+    Answer answer;
+    answer.parameterId = u"T-4"_s;
+    if (level.isValid())
+        answer.level = level.toInt();
+    answer.notApplicable = notApplicable;
+    answer.justification = justification;
+    AssessmentRepository repo(m_t->db());
+    const Status saved = repo.saveAnswer(m_assessmentId, answer, u"Ana"_s);
+    QCOMPARE(saved.isOk(), accepted);
+    if (!accepted) {
+        QVERIFY2(saved.error().contains(u"T-4"_s), qPrintable(saved.error()));
+        QVERIFY(!repo.load(m_assessmentId)->answers.contains(u"T-4"_s));
+        QVERIFY(repo.history(m_assessmentId, u"T-4"_s)->isEmpty());
+    }
+}
+
+void tst_AssessmentRepository::saveAndLoadAnswer()
+{
+    AssessmentRepository repo(m_t->db());
+    Answer answer;
+    answer.parameterId = u"O-1"_s;
+    answer.level = 3;
+    answer.comment = u"Signed by the CIO"_s;
+    answer.reviewFlag = true;
+    answer.actionOwner = u"Ana"_s;
+    answer.actionDue = QDate(2026, 12, 31);
+    answer.evidence = {Evidence{0, QString(), u"Charter"_s, u"https://intranet/charter.pdf"_s, QDate(2026, 2, 1)},
+                       Evidence{0, QString(), u"Minutes"_s, u"Cabinet 3"_s, QDate()}};
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+    const Answer loaded = repo.load(m_assessmentId)->answers.value(u"O-1"_s);
+    QCOMPARE(loaded.level, std::optional<int>(3));
+    QCOMPARE(loaded.comment, answer.comment);
+    QVERIFY(loaded.reviewFlag);
+    QCOMPARE(loaded.actionOwner, u"Ana"_s);
+    QCOMPARE(loaded.actionDue, QDate(2026, 12, 31));
+    QCOMPARE(loaded.changedBy, u"Ana"_s);
+    QVERIFY(loaded.changedAt.isValid());
+    QCOMPARE(loaded.changedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(loaded.evidence.size(), 2);
+    QCOMPARE(loaded.evidence.at(0).title, u"Charter"_s);
+    QCOMPARE(loaded.evidence.at(1).location, u"Cabinet 3"_s);
+    QVERIFY(!loaded.evidence.at(1).date.isValid());
+    QCOMPARE(loaded.evidence.at(0).uuid.size(), 36);
+}
+
+void tst_AssessmentRepository::textIsKeptExactly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("japanese") << u"緊急連絡先は年2回見直す。"_s;
+    QTest::newRow("emoji") << u"👍 done, 🚨 needs work"_s;
+    QTest::newRow("newlines") << u"line 1\nline 2\r\nline 3\n"_s;
+    QTest::newRow("quotes") << u"\"quoted\" and 'single' and `back`"_s;
+    QTest::newRow("markup") << u"<b>bold</b> <img src=\"file:///etc/passwd\"> &amp;"_s;
+    QTest::newRow("sql") << u"'); DROP TABLE answers; --"_s;
+    QTest::newRow("spaces") << u"  leading and trailing  "_s;
+}
+
+void tst_AssessmentRepository::textIsKeptExactly()
+{
+    QFETCH(QString, text);
+    AssessmentRepository repo(m_t->db());
+    Answer answer;
+    answer.parameterId = u"P-11"_s;
+    answer.level = 2;
+    answer.comment = text;
+    answer.evidence = {Evidence{0, QString(), text, text, QDate()}};
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, text).isOk());
+    QVERIFY(m_t->reopen());
+    const Answer loaded = AssessmentRepository(m_t->db()).load(m_assessmentId)->answers.value(u"P-11"_s);
+    QCOMPARE(loaded.comment, text);
+    QCOMPARE(loaded.changedBy, text);
+    QCOMPARE(loaded.evidence.first().title, text);
+    QCOMPARE(loaded.evidence.first().location, text);
+}
+
+void tst_AssessmentRepository::changeLogRecordsWhatChanged()
+{
+    AssessmentRepository repo(m_t->db());
+    Answer answer;
+    answer.parameterId = u"H-2"_s;
+    answer.level = 1;
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+    answer.level = 2;
+    answer.comment = u"Deputy named"_s;
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ben"_s).isOk());
+    answer.level.reset();
+    answer.notApplicable = true;
+    answer.justification = u"Outsourced"_s;
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+
+    const auto log = repo.history(m_assessmentId, u"H-2"_s);
+    QVERIFY(log.isOk());
+    QStringList lines;
+    for (const AnswerChange &c : log.value())
+        lines.append(u"%1 %2:%3>%4"_s.arg(c.changedBy, c.field, c.oldValue, c.newValue));
+    QCOMPARE(lines, (QStringList{u"Ana level:>1"_s, u"Ben level:1>2"_s, u"Ben comment:>Deputy named"_s,
+                                 u"Ana level:2>N/A"_s, u"Ana justification:>Outsourced"_s}));
+    QVERIFY(log->at(0).changedAt < log->at(1).changedAt);
+    // Other parameters have their own history.
+    QVERIFY(repo.history(m_assessmentId, u"H-3"_s)->isEmpty());
+}
+
+void tst_AssessmentRepository::identicalAnswerWritesNothing()
+{
+    AssessmentRepository repo(m_t->db());
+    Answer answer;
+    answer.parameterId = u"H-2"_s;
+    answer.level = 1;
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+    const QDateTime changedAt = repo.load(m_assessmentId)->answers.value(u"H-2"_s).changedAt;
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ben"_s).isOk());
+    QCOMPARE(repo.history(m_assessmentId, u"H-2"_s)->size(), 1);
+    const Answer loaded = repo.load(m_assessmentId)->answers.value(u"H-2"_s);
+    QCOMPARE(loaded.changedBy, u"Ana"_s);
+    QCOMPARE(loaded.changedAt, changedAt);
+}
+
+void tst_AssessmentRepository::evidenceEditsAreLogged()
+{
+    AssessmentRepository repo(m_t->db());
+    Answer answer;
+    answer.parameterId = u"T-4"_s;
+    answer.level = 2;
+    answer.evidence = {Evidence{0, QString(), u"Procedure"_s, u"Wiki"_s, QDate()}};
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+    Answer stored = repo.load(m_assessmentId)->answers.value(u"T-4"_s);
+    // Same title, new location: still a change.
+    stored.evidence[0].location = u"https://wiki/tickets"_s;
+    QVERIFY(repo.saveAnswer(m_assessmentId, stored, u"Ana"_s).isOk());
+    const auto log = repo.history(m_assessmentId, u"T-4"_s).value();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.last().field, u"evidence"_s);
+    const Answer again = repo.load(m_assessmentId)->answers.value(u"T-4"_s);
+    QCOMPARE(again.evidence.first().uuid, stored.evidence.first().uuid);
+    QCOMPARE(again.evidence.first().location, u"https://wiki/tickets"_s);
+}
+
+void tst_AssessmentRepository::clearingAnAnswer()
+{
+    AssessmentRepository repo(m_t->db());
+    Answer answer;
+    answer.parameterId = u"P-1"_s;
+    answer.level = 2;
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+    answer.level.reset();
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+    const Answer loaded = repo.load(m_assessmentId)->answers.value(u"P-1"_s);
+    QVERIFY(!loaded.isAnswered());
+    QCOMPARE(repo.history(m_assessmentId, u"P-1"_s)->last().newValue, QString());
+}
+
+void tst_AssessmentRepository::savedAnswerSurvivesReopen()
+{
+    Answer answer;
+    answer.parameterId = u"O-2"_s;
+    answer.level = 2;
+    QVERIFY(AssessmentRepository(m_t->db()).saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+    // No explicit save or close: a new connection, as after killing the process, sees it.
+    auto other = Database::open(m_t->path());
+    QVERIFY(other.isOk());
+    QCOMPARE(AssessmentRepository(*other.value()).load(m_assessmentId)->answers.value(u"O-2"_s).level,
+             std::optional<int>(2));
+}
+
+void tst_AssessmentRepository::removeAssessment()
+{
+    AssessmentRepository repo(m_t->db());
+    QVERIFY(repo.remove(m_assessmentId).isOk());
+    QVERIFY(repo.forTeam(m_teamId)->isEmpty());
+    QVERIFY(!repo.load(m_assessmentId).isOk());
+    Answer answer;
+    answer.parameterId = u"O-2"_s;
+    answer.level = 1;
+    QVERIFY(!repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+}
+
+QTEST_GUILESS_MAIN(tst_AssessmentRepository)
 #include "tst_assessmentrepository.moc"

@@ -1,4 +1,379 @@
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/ProfileRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/TeamRepository.h"
+
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class tst_X : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("todo"); } };
-QTEST_APPLESS_MAIN(tst_X)
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"PRAGMA "_s + name) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Writes an SQLite file with plain Qt Sql, outside our Database class.
+void writeForeignDatabase(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+}
+
+} // namespace
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newDatabaseIsPreparedAndPrivate();
+    void reopeningKeepsData();
+    void savedSchemaVersionsOpen_data();
+    void savedSchemaVersionsOpen();
+    void migrationFromVersion1KeepsData();
+    void failedMigrationRollsBack();
+    void newerDatabaseIsRefusedUntouched();
+    void refusedFiles_data();
+    void refusedFiles();
+    void corruptDatabaseIsRefusedUntouched();
+    void readOnlyDatabaseIsRefused();
+    void missingFolderIsCreated();
+    void lockedDatabaseReportsBusy();
+    void answerLogIsAppendOnly();
+    void foreignKeysCascade();
+};
+
+void tst_Database::newDatabaseIsPreparedAndPrivate()
+{
+    TempDatabase t;
+    QVERIFY2(t.isOpen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(pragma(t.db(), u"journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(pragma(t.db(), u"foreign_keys"_s).toInt(), 1);
+    QCOMPARE(pragma(t.db(), u"application_id"_s).toInt(), Database::ApplicationId);
+    QCOMPARE(QFile::permissions(t.path()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                             | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+}
+
+void tst_Database::reopeningKeepsData()
+{
+    TempDatabase t;
+    QVERIFY(TeamRepository(t.db()).create(u"Blue Team 🛡️"_s).isOk());
+    // Each call commits at once: a new connection, as after a crash, sees it.
+    QVERIFY(t.reopen());
+    const auto teams = TeamRepository(t.db()).all();
+    QVERIFY(teams.isOk());
+    QCOMPARE(teams->size(), 1);
+    QCOMPARE(teams->first().name, u"Blue Team 🛡️"_s);
+}
+
+void tst_Database::savedSchemaVersionsOpen_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("savedVersion");
+    // Every schema version ever shipped has a saved database here.
+    for (int v = 1; v <= Migrations::latestVersion(); ++v)
+        QTest::newRow(qPrintable(u"v%1"_s.arg(v))) << u"schema-v%1.sqlite"_s.arg(v) << v;
+}
+
+void tst_Database::savedSchemaVersionsOpen()
+{
+    QFETCH(QString, file);
+    QFETCH(int, savedVersion);
+    QVERIFY2(QFile::exists(TestData::path(file)), "a saved database of every schema version");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        raw.setDatabaseName(TestData::path(file));
+        raw.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), savedVersion);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"probe"_s);
+
+    TempDatabase t(file);
+    QVERIFY2(t.isOpen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    const auto teams = TeamRepository(t.db()).all();
+    QVERIFY(teams.isOk());
+    QVERIFY(!teams->isEmpty());
+    const auto assessments = AssessmentRepository(t.db()).all();
+    QVERIFY(assessments.isOk());
+    QVERIFY(!assessments->isEmpty());
+    const auto loaded = AssessmentRepository(t.db()).load(assessments->first().id);
+    QVERIFY2(loaded.isOk(), qPrintable(loaded.error()));
+    QVERIFY(!loaded->answers.isEmpty());
+}
+
+void tst_Database::migrationFromVersion1KeepsData()
+{
+    TempDatabase t(u"schema-v1.sqlite"_s);
+    QVERIFY2(t.isOpen(), qPrintable(t.error()));
+    const auto loaded = AssessmentRepository(t.db()).load(1);
+    QVERIFY2(loaded.isOk(), qPrintable(loaded.error()));
+    const Assessment &a = loaded.value();
+    QCOMPARE(a.title, u"Review 2025"_s);
+    QCOMPARE(a.assessors, (QStringList{u"Ana"_s, u"Ben"_s}));
+    QCOMPARE(a.status, Assessment::Status::Final);
+    const Answer o1 = a.answers.value(u"O-1"_s);
+    QCOMPARE(o1.level, std::optional<int>(2));
+    QCOMPARE(o1.comment, u"Mandate drafted, not signed 📝"_s);
+    QVERIFY(o1.reviewFlag);
+    QCOMPARE(o1.evidence.size(), 1);
+    QCOMPARE(o1.evidence.first().title, u"Draft mandate"_s);
+    QCOMPARE(o1.evidence.first().date, QDate(2025, 1, 2));
+    // Version 2 added the action owner and due date, empty for old answers.
+    QCOMPARE(o1.actionOwner, QString());
+    QVERIFY(!o1.actionDue.isValid());
+    const Answer p2 = a.answers.value(u"P-2"_s);
+    QVERIFY(p2.notApplicable);
+    QCOMPARE(p2.justification, u"Group communications handles the press"_s);
+    QCOMPARE(AssessmentRepository(t.db()).history(1, u"O-1"_s)->size(), 1);
+    const auto profile = ProfileRepository(t.db()).load(1);
+    QVERIFY(profile.isOk());
+    QCOMPARE(profile->targets.value(u"O-1"_s).level, std::optional<int>(3));
+    QVERIFY(!profile->targets.value(u"P-2"_s).level.has_value());
+    QCOMPARE(SettingsRepository(t.db()).value(u"ui/language"_s), u"ja"_s);
+    // And the new columns work.
+    Answer changed = o1;
+    changed.actionOwner = u"Ana"_s;
+    changed.actionDue = QDate(2026, 6, 30);
+    QVERIFY(AssessmentRepository(t.db()).saveAnswer(1, changed, u"test"_s).isOk());
+    QCOMPARE(AssessmentRepository(t.db()).load(1)->answers.value(u"O-1"_s).actionDue, QDate(2026, 6, 30));
+}
+
+void tst_Database::failedMigrationRollsBack()
+{
+    // A version 1 database that already has a column the version 2 step adds: the step fails.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"clash.sqlite"_s);
+    QFile::copy(TestData::path(u"schema-v1.sqlite"_s), path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    writeForeignDatabase(path, {u"CREATE TABLE answers_shadow (x)"_s, u"ALTER TABLE answers ADD COLUMN action_due TEXT"_s});
+
+    const auto opened = Database::open(path);
+    QVERIFY(!opened.isOk());
+    QVERIFY2(opened.error().contains(u"version 2"_s), qPrintable(opened.error()));
+
+    // Nothing of the failed step remains: still version 1, no action_owner column.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+    raw.setDatabaseName(path);
+    QVERIFY(raw.open());
+    {
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!q.exec(u"SELECT action_owner FROM answers"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM answers"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void tst_Database::newerDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_s);
+    QFile::copy(TestData::path(u"schema-v2.sqlite"_s), path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    writeForeignDatabase(path, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA user_version = 99"_s});
+    const QByteArray before = fileHash(path);
+
+    const auto opened = Database::open(path);
+    QVERIFY(!opened.isOk());
+    QVERIFY2(opened.error().contains(u"newer version"_s), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u"99"_s), qPrintable(opened.error()));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void tst_Database::refusedFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text file") << QByteArray("name,level\nO-1,2\n") << u"not an SQLite file"_s;
+    QTest::newRow("binary junk") << QByteArray(4096, '\x7f') << u"not an SQLite file"_s;
+    QTest::newRow("truncated header") << QByteArray("SQLite form") << u"not an SQLite file"_s;
+}
+
+void tst_Database::refusedFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.sqlite"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const auto opened = Database::open(path);
+    QVERIFY(!opened.isOk());
+    QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content);
+}
+
+void tst_Database::corruptDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"corrupt.sqlite"_s);
+    QFile::copy(TestData::path(u"schema-v2.sqlite"_s), path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        // Overwrite the middle of the file (table pages) with garbage; the header stays valid.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4096 * 3));
+        f.write(QByteArray(4096 * 4, '\xA5'));
+    }
+    const QByteArray before = fileHash(path);
+    const auto opened = Database::open(path);
+    QVERIFY(!opened.isOk());
+    QVERIFY2(opened.error().contains(u"damaged"_s), qPrintable(opened.error()));
+    QCOMPARE(fileHash(path), before);
+
+    // An SQLite database of another program is refused too.
+    const QString other = dir.filePath(u"other.sqlite"_s);
+    writeForeignDatabase(other, {u"CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"_s});
+    const auto foreign = Database::open(other);
+    QVERIFY(!foreign.isOk());
+    QVERIFY2(foreign.error().contains(u"not one of SIM3 Workbench"_s), qPrintable(foreign.error()));
+}
+
+void tst_Database::readOnlyDatabaseIsRefused()
+{
+    TempDatabase t;
+    QVERIFY(TeamRepository(t.db()).create(u"Team"_s).isOk());
+
+    // A write refused by SQLite as read-only gets a message that says so and changes nothing
+    // (this also holds for root, whom file permissions do not stop).
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"PRAGMA query_only = ON"_s));
+    const Result<Team> refused = TeamRepository(t.db()).create(u"Second"_s);
+    QVERIFY(!refused.isOk());
+    QVERIFY2(refused.error().contains(u"cannot be written"_s), qPrintable(refused.error()));
+    QVERIFY(q.exec(u"PRAGMA query_only = OFF"_s));
+    QCOMPARE(TeamRepository(t.db()).all()->size(), 1);
+    t.close();
+
+    if (::geteuid() == 0)
+        QSKIP("root may write to any file: the permission check below cannot be observed as root");
+    QFile::setPermissions(t.path(), QFileDevice::ReadOwner);
+    const QByteArray before = fileHash(t.path());
+    const auto opened = Database::open(t.path());
+    QFile::setPermissions(t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!opened.isOk());
+    QVERIFY2(opened.error().contains(u"read-only"_s), qPrintable(opened.error()));
+    QCOMPARE(fileHash(t.path()), before);
+}
+
+void tst_Database::missingFolderIsCreated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a/b/c/team.sqlite"_s);
+    const auto opened = Database::open(path);
+    QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+    QVERIFY(QFile::exists(path));
+
+    // A database path that is a folder gets a message, not a crash.
+    const auto folder = Database::open(dir.path());
+    QVERIFY(!folder.isOk());
+    QVERIFY2(folder.error().contains(u"folder"_s), qPrintable(folder.error()));
+}
+
+void tst_Database::lockedDatabaseReportsBusy()
+{
+    TempDatabase t;
+    const auto team = TeamRepository(t.db()).create(u"Team"_s);
+    QVERIFY(team.isOk());
+    auto second = Database::open(t.path());
+    QVERIFY2(second.isOk(), qPrintable(second.error()));
+    // The first copy holds the write lock, as during a long import.
+    QSqlQuery lock(t.db().connection());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    // The second copy waits for the busy timeout, then says what happened; nothing changes.
+    const Status renamed = TeamRepository(*second.value()).rename(team->id, u"Renamed"_s);
+    QVERIFY(!renamed.isOk());
+    QVERIFY2(renamed.error().contains(u"busy"_s), qPrintable(renamed.error()));
+    QVERIFY(lock.exec(u"ROLLBACK"_s));
+    QCOMPARE(TeamRepository(*second.value()).find(team->id)->name, u"Team"_s);
+    // Once the lock is gone, the second copy writes normally.
+    QVERIFY(TeamRepository(*second.value()).rename(team->id, u"Renamed"_s).isOk());
+    QCOMPARE(TeamRepository(t.db()).find(team->id)->name, u"Renamed"_s);
+}
+
+void tst_Database::answerLogIsAppendOnly()
+{
+    TempDatabase t;
+    const auto team = TeamRepository(t.db()).create(u"Team"_s);
+    const auto a = AssessmentRepository(t.db()).create(team->id, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s);
+    Answer answer;
+    answer.parameterId = u"O-1"_s;
+    answer.level = 2;
+    QVERIFY(AssessmentRepository(t.db()).saveAnswer(a->id, answer, u"me"_s).isOk());
+    QSqlQuery q(t.db().connection());
+    QVERIFY(!q.exec(u"UPDATE answer_log SET new_value = '4'"_s));
+    QVERIFY(q.lastError().text().contains(u"append-only"_s));
+}
+
+void tst_Database::foreignKeysCascade()
+{
+    TempDatabase t;
+    const auto team = TeamRepository(t.db()).create(u"Team"_s);
+    const auto a = AssessmentRepository(t.db()).create(team->id, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s);
+    Answer answer;
+    answer.parameterId = u"O-1"_s;
+    answer.level = 2;
+    answer.evidence.append(Evidence{0, QString(), u"Doc"_s, QString(), QDate()});
+    QVERIFY(AssessmentRepository(t.db()).saveAnswer(a->id, answer, u"me"_s).isOk());
+    QVERIFY(TeamRepository(t.db()).remove(team->id).isOk());
+    QSqlQuery q(t.db().connection());
+    for (const QString &table : {u"assessments"_s, u"answers"_s, u"evidence"_s, u"answer_log"_s}) {
+        QVERIFY(q.exec(u"SELECT count(*) FROM "_s + table) && q.next());
+        QVERIFY2(q.value(0).toInt() == 0, qPrintable(table));
+    }
+    // An assessment for a team that does not exist is refused.
+    QVERIFY(!AssessmentRepository(t.db()).create(4242, u"Orphan"_s, QDate(2026, 1, 1), u"sim3-v2i"_s).isOk());
+}
+
+QTEST_GUILESS_MAIN(tst_Database)
 #include "tst_database.moc"

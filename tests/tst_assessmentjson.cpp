@@ -1,4 +1,265 @@
+#include "catalogue/ModelCatalogue.h"
+#include "exchange/AssessmentExchange.h"
+#include "exchange/AssessmentJson.h"
+#include "json/JsonReader.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/TeamRepository.h"
+
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QDir>
 #include <QTest>
-class tst_X : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("todo"); } };
-QTEST_APPLESS_MAIN(tst_X)
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Row counts of every table, to show that a refused import changed nothing.
+QStringList tableCounts(Database &db)
+{
+    QStringList counts;
+    QSqlQuery q(db.connection());
+    for (const QString &table : {u"teams"_s, u"assessments"_s, u"answers"_s, u"evidence"_s, u"answer_log"_s,
+                                 u"target_profiles"_s, u"profile_targets"_s}) {
+        q.exec(u"SELECT count(*) FROM "_s + table);
+        q.next();
+        counts.append(table + u'=' + q.value(0).toString());
+    }
+    return counts;
+}
+
+} // namespace
+
+// The sim3-assessment exchange format. Golden folders under tests/data/exchange/golden each
+// hold an assessment.json written by the exporter: importing it into an empty database and
+// exporting again must give the same bytes. Files under tests/data/exchange/broken must be
+// refused with the JSON path in their .expected file, changing nothing.
+class tst_AssessmentJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTrip_data();
+    void roundTrip();
+    void brokenFileChangesNothing_data();
+    void brokenFileChangesNothing();
+    void importingTwiceIsDetected();
+    void existingTeamIsReused();
+    void profileNameClashKeepsBoth();
+    void exportToUnwritablePathKeepsOldFile();
+    void exportedJsonMatchesItsSchema();
+
+private:
+    ModelCatalogue m_catalogue;
+};
+
+void tst_AssessmentJson::initTestCase()
+{
+    m_catalogue = ModelCatalogue::bundled();
+}
+
+void tst_AssessmentJson::roundTrip_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QStringList folders = TestData::entries(u"exchange/golden"_s);
+    QVERIFY(folders.size() >= 4);
+    for (const QString &folder : folders)
+        QTest::newRow(qPrintable(folder)) << folder;
+}
+
+void tst_AssessmentJson::roundTrip()
+{
+    QFETCH(QString, folder);
+    const QString file = TestData::path(u"exchange/golden/%1/assessment.json"_s.arg(folder));
+    const QByteArray golden = readFile(file);
+    QVERIFY(!golden.isEmpty());
+
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    const auto outcome = exchange.importFile(file);
+    QVERIFY2(outcome.isOk(), qPrintable(outcome.error()));
+    QVERIFY(outcome->teamCreated);
+
+    const QString out = t.dir() + u"/out.json"_s;
+    std::optional<qint64> profile;
+    if (outcome->profileId != 0)
+        profile = outcome->profileId;
+    const Status written = exchange.exportFile(outcome->assessmentId, out, AssessmentExchange::Format::Json, profile, u"en"_s);
+    QVERIFY2(written.isOk(), qPrintable(written.error()));
+    const QByteArray exported = readFile(out);
+    if (exported != golden) {
+        const QList<QByteArray> a = exported.split('\n');
+        const QList<QByteArray> b = golden.split('\n');
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+            QVERIFY2(a.at(i) == b.at(i), qPrintable(u"line %1: %2 != %3"_s.arg(i + 1).arg(QString::fromUtf8(a.at(i)),
+                                                                                     QString::fromUtf8(b.at(i)))));
+        QCOMPARE(a.size(), b.size());
+    }
+}
+
+void tst_AssessmentJson::brokenFileChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fragment");
+    const QStringList files = TestData::entries(u"exchange/broken"_s, {u"*.json"_s});
+    QVERIFY(files.size() >= 10);
+    for (const QString &name : files) {
+        const QString base = name.chopped(5);
+        const QStringList expected =
+            QString::fromUtf8(TestData::read(u"exchange/broken/"_s + base + u".expected"_s)).split(u'\n');
+        QTest::newRow(qPrintable(base)) << TestData::path(u"exchange/broken/"_s + name) << expected.value(0)
+                                        << expected.value(1);
+    }
+}
+
+void tst_AssessmentJson::brokenFileChangesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(QString, fragment);
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    // A database with data in it, so that "nothing changed" means something.
+    QVERIFY(exchange.importFile(TestData::path(u"exchange/golden/demo-en/assessment.json"_s)).isOk());
+    const QStringList before = tableCounts(t.db());
+
+    const auto outcome = exchange.importFile(file);
+    QVERIFY(!outcome.isOk());
+    const QString message = outcome.error();
+    if (!path.isEmpty())
+        QVERIFY2(message.contains(path + u": "_s), qPrintable(message));
+    if (!fragment.isEmpty())
+        QVERIFY2(message.contains(fragment), qPrintable(message));
+    QCOMPARE(tableCounts(t.db()), before);
+}
+
+void tst_AssessmentJson::importingTwiceIsDetected()
+{
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    const QString file = TestData::path(u"exchange/golden/demo-en/assessment.json"_s);
+    QVERIFY(exchange.importFile(file).isOk());
+    const QStringList before = tableCounts(t.db());
+    const auto again = exchange.importFile(file);
+    QVERIFY(!again.isOk());
+    QVERIFY2(again.error().contains(u"already in the database"_s), qPrintable(again.error()));
+    QCOMPARE(tableCounts(t.db()), before);
+}
+
+void tst_AssessmentJson::existingTeamIsReused()
+{
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    const auto first = exchange.importFile(TestData::path(u"exchange/valid-small.json"_s));
+    QVERIFY2(first.isOk(), qPrintable(first.error()));
+    // A second assessment of the same team (same team uuid, new assessment uuid).
+    const Result<QJsonObject> json = JsonReader::readObjectFile(TestData::path(u"exchange/valid-small.json"_s));
+    auto doc = AssessmentJson::read(json.value(), m_catalogue);
+    QVERIFY(doc.isOk());
+    doc.value().assessment.uuid = u"99999999-8888-4777-8666-555555555555"_s;
+    const auto second = exchange.import(doc.value());
+    QVERIFY2(second.isOk(), qPrintable(second.error()));
+    QVERIFY(!second->teamCreated);
+    QCOMPARE(second->teamId, first->teamId);
+    // The profile, same uuid, is reused rather than duplicated.
+    QCOMPARE(second->profileId, first->profileId);
+    QCOMPARE(TeamRepository(t.db()).all()->size(), 1);
+    QCOMPARE(AssessmentRepository(t.db()).forTeam(first->teamId)->size(), 2);
+}
+
+void tst_AssessmentJson::profileNameClashKeepsBoth()
+{
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    const auto first = exchange.importFile(TestData::path(u"exchange/valid-small.json"_s));
+    QVERIFY(first.isOk());
+    const Result<QJsonObject> json = JsonReader::readObjectFile(TestData::path(u"exchange/valid-small.json"_s));
+    auto doc = AssessmentJson::read(json.value(), m_catalogue).value();
+    doc.assessment.uuid = u"99999999-8888-4777-8666-555555555555"_s;
+    doc.profile->uuid = u"aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"_s; // another profile, same name
+    const auto second = exchange.import(doc);
+    QVERIFY2(second.isOk(), qPrintable(second.error()));
+    QVERIFY(second->profileId != first->profileId);
+    QCOMPARE(second->profileName, u"Base (imported 2)"_s);
+    QCOMPARE(ProfileRepository(t.db()).forTeam(first->teamId)->size(), 2);
+}
+
+void tst_AssessmentJson::exportToUnwritablePathKeepsOldFile()
+{
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    const auto imported = exchange.importFile(TestData::path(u"exchange/valid-small.json"_s));
+    QVERIFY(imported.isOk());
+
+    const Status missingDir = exchange.exportFile(imported->assessmentId, t.dir() + u"/no/such/dir/a.json"_s,
+                                                  AssessmentExchange::Format::Json, std::nullopt, u"en"_s);
+    QVERIFY(!missingDir.isOk());
+    QVERIFY2(missingDir.error().contains(u"does not exist"_s), qPrintable(missingDir.error()));
+
+    const Status isDir = exchange.exportFile(imported->assessmentId, t.dir(), AssessmentExchange::Format::Csv,
+                                             std::nullopt, u"en"_s);
+    QVERIFY(!isDir.isOk());
+    QVERIFY2(isDir.error().contains(u"folder"_s), qPrintable(isDir.error()));
+
+    // A good export replaces an older file completely.
+    const QString path = t.dir() + u"/a.json"_s;
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old content that is longer than nothing");
+    old.close();
+    QVERIFY(exchange.exportFile(imported->assessmentId, path, AssessmentExchange::Format::Json, std::nullopt, u"en"_s).isOk());
+    QVERIFY(readFile(path).startsWith("{"));
+
+    // A device is never replaced.
+    const Status device = exchange.exportFile(imported->assessmentId, u"/dev/null"_s, AssessmentExchange::Format::Json,
+                                              std::nullopt, u"en"_s);
+    QVERIFY(!device.isOk());
+    QVERIFY2(device.error().contains(u"not a regular file"_s), qPrintable(device.error()));
+
+    // A full disk: with the file size limit below the export's size, writing fails part-way.
+    // The older file must stay as it was, and no temporary file may be left beside it.
+    const QByteArray before = readFile(path);
+    struct rlimit saved {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    ::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit tiny = saved;
+    tiny.rlim_cur = 64;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &tiny) == 0);
+    const Status full = exchange.exportFile(imported->assessmentId, path, AssessmentExchange::Format::Csv, std::nullopt, u"en"_s);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    QVERIFY(!full.isOk());
+    QVERIFY2(full.error().contains(u"nothing was replaced"_s), qPrintable(full.error()));
+    QCOMPARE(readFile(path), before);
+    QCOMPARE(QDir(t.dir()).entryList(QDir::Files).filter(u"a.json"_s), QStringList{u"a.json"_s});
+}
+
+void tst_AssessmentJson::exportedJsonMatchesItsSchema()
+{
+    // What we write, we can read: the exporter's output passes the schema and the checks.
+    const Result<QJsonObject> json =
+        JsonReader::readObjectFile(TestData::path(u"exchange/golden/tricky-text/assessment.json"_s));
+    QVERIFY(json.isOk());
+    const auto doc = AssessmentJson::read(json.value(), m_catalogue);
+    QVERIFY2(doc.isOk(), qPrintable(doc.error()));
+    QCOMPARE(doc->assessment.assessors, (QStringList{u"山田 太郎"_s, u"O'Brien"_s, u"Zoë"_s}));
+    QVERIFY(doc->team.description.contains(u"\n"_s));
+    QVERIFY(doc->assessment.answers.value(u"O-1"_s).comment.contains(u"<img src=\"file:///etc/passwd\">"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_AssessmentJson)
 #include "tst_assessmentjson.moc"

@@ -1,4 +1,142 @@
+#include "storage/CustomModelRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/TeamRepository.h"
+
+#include "TempDatabase.h"
+#include "TestData.h"
+
 #include <QTest>
-class tst_X : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("todo"); } };
-QTEST_APPLESS_MAIN(tst_X)
+
+using namespace Qt::StringLiterals;
+
+// Target profiles, settings and custom models: the smaller stores.
+class tst_ProfileRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void insertLoadSave();
+    void namesAreUniquePerTeam();
+    void targetLevelsAreChecked();
+    void settings();
+    void customModelIsStoredInTheDatabase();
+    void brokenCustomModelStoresNothing();
+};
+
+void tst_ProfileRepository::insertLoadSave()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    ProfileRepository repo(t.db());
+    TargetProfile p;
+    p.teamId = team;
+    p.name = u"Baseline 2026"_s;
+    p.approvedBy = u"CIO"_s;
+    p.approvedOn = QDate(2026, 2, 1);
+    p.targets.insert(u"O-1"_s, ProfileTarget{u"O-1"_s, 3, u"Mandate must be signed"_s});
+    p.targets.insert(u"O-6"_s, ProfileTarget{u"O-6"_s, std::nullopt, QString()});
+    const auto stored = repo.insert(p);
+    QVERIFY2(stored.isOk(), qPrintable(stored.error()));
+    QCOMPARE(stored->uuid.size(), 36);
+
+    TargetProfile loaded = repo.load(stored->id).value();
+    QCOMPARE(loaded.name, p.name);
+    QCOMPARE(loaded.approvedOn, QDate(2026, 2, 1));
+    QCOMPARE(loaded.targets.value(u"O-1"_s), p.targets.value(u"O-1"_s));
+    QVERIFY(!loaded.targets.value(u"O-6"_s).level);
+
+    loaded.targets[u"O-1"_s].level = 4;
+    loaded.targets.remove(u"O-6"_s);
+    loaded.approvedOn = QDate();
+    QVERIFY(repo.save(loaded).isOk());
+    const TargetProfile again = repo.load(stored->id).value();
+    QCOMPARE(again.targets.size(), 1);
+    QCOMPARE(again.targets.value(u"O-1"_s).level, std::optional<int>(4));
+    QVERIFY(!again.approvedOn.isValid());
+    QCOMPARE(repo.loadByUuid(stored->uuid)->id, stored->id);
+    QCOMPARE(repo.loadByUuid(u"00000000-0000-4000-8000-000000000000"_s)->id, 0);
+    QCOMPARE(repo.forTeam(team)->size(), 1);
+    QVERIFY(repo.remove(stored->id).isOk());
+    QVERIFY(repo.forTeam(team)->isEmpty());
+}
+
+void tst_ProfileRepository::namesAreUniquePerTeam()
+{
+    TempDatabase t;
+    const qint64 a = TeamRepository(t.db()).create(u"A"_s)->id;
+    const qint64 b = TeamRepository(t.db()).create(u"B"_s)->id;
+    ProfileRepository repo(t.db());
+    TargetProfile p;
+    p.teamId = a;
+    p.name = u"Baseline"_s;
+    QVERIFY(repo.insert(p).isOk());
+    const auto clash = repo.insert(p);
+    QVERIFY(!clash.isOk());
+    QVERIFY2(clash.error().contains(u"already has a target profile named"_s), qPrintable(clash.error()));
+    p.teamId = b;
+    QVERIFY(repo.insert(p).isOk());
+}
+
+void tst_ProfileRepository::targetLevelsAreChecked()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    TargetProfile p;
+    p.teamId = team;
+    p.name = u"Too high"_s;
+    p.targets.insert(u"O-1"_s, ProfileTarget{u"O-1"_s, 5, QString()});
+    QVERIFY(!ProfileRepository(t.db()).insert(p).isOk());
+    // The whole insert rolled back: no profile without its targets.
+    QVERIFY(ProfileRepository(t.db()).forTeam(team)->isEmpty());
+}
+
+void tst_ProfileRepository::settings()
+{
+    TempDatabase t;
+    SettingsRepository s(t.db());
+    QCOMPARE(s.value(u"ui/language"_s, u"en"_s), u"en"_s);
+    QVERIFY(s.setValue(u"ui/language"_s, u"ja"_s).isOk());
+    QVERIFY(s.setValue(u"empty"_s, QString()).isOk());
+    QVERIFY(t.reopen());
+    QCOMPARE(SettingsRepository(t.db()).value(u"ui/language"_s), u"ja"_s);
+    QCOMPARE(SettingsRepository(t.db()).value(u"empty"_s, u"fallback"_s), QString());
+    QVERIFY(SettingsRepository(t.db()).remove(u"ui/language"_s).isOk());
+    QCOMPARE(SettingsRepository(t.db()).value(u"ui/language"_s, u"en"_s), u"en"_s);
+}
+
+void tst_ProfileRepository::customModelIsStoredInTheDatabase()
+{
+    TempDatabase t;
+    const auto added = CustomModelRepository(t.db()).addFile(TestData::path(u"models/custom-minimal.json"_s));
+    QVERIFY2(added.isOk(), qPrintable(added.error()));
+    QVERIFY(t.reopen());
+    const ModelCatalogue catalogue = CustomModelRepository(t.db()).catalogue();
+    QCOMPARE(catalogue.models().size(), 3);
+    QVERIFY(catalogue.find(u"national-ext"_s));
+    QVERIFY(catalogue.find(u"sim3-v2i"_s));
+}
+
+void tst_ProfileRepository::brokenCustomModelStoresNothing()
+{
+    TempDatabase t;
+    const auto broken = CustomModelRepository(t.db()).addFile(TestData::path(u"models/broken/10-duplicate-parameter.json"_s));
+    QVERIFY(!broken.isOk());
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().models().size(), 2);
+
+    // A custom file that claims a bundled model's id is refused too.
+    const QString path = t.dir() + u"/fake-v2i.json"_s;
+    QByteArray bytes = TestData::read(u"models/custom-minimal.json"_s);
+    bytes.replace("\"national-ext\"", "\"sim3-v2i\"");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const auto clash = CustomModelRepository(t.db()).addFile(path);
+    QVERIFY(!clash.isOk());
+    QVERIFY2(clash.error().contains(u"bundled"_s), qPrintable(clash.error()));
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().find(u"sim3-v2i"_s)->parameters().size(), 45);
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileRepository)
 #include "tst_profilerepository.moc"

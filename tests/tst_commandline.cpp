@@ -1,4 +1,252 @@
+#include "cli/CommandLineTool.h"
+
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
-class tst_X : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("todo"); } };
-QTEST_APPLESS_MAIN(tst_X)
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.status = CommandLineTool(out, err).run(QStringList{u"sim3-workbench"_s} + arguments);
+    return r;
+}
+
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void wantsCommandLine_data();
+    void wantsCommandLine();
+    void modelsWithoutDatabase();
+    void listEmptyAndDemo();
+    void exportImportRoundTrip();
+    void usageErrors_data();
+    void usageErrors();
+    void errors_data();
+    void errors();
+    void addModel();
+    void realProcessWithoutDisplay();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    QCoreApplication::setApplicationName(u"sim3-workbench"_s);
+    QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+    m_db = m_dir.filePath(u"cli.sqlite"_s);
+}
+
+void tst_CommandLine::wantsCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("cli");
+    QTest::newRow("nothing") << QStringList{u"app"_s} << false;
+    QTest::newRow("gui with db") << QStringList{u"app"_s, u"--db"_s, u"x.sqlite"_s} << false;
+    QTest::newRow("models") << QStringList{u"app"_s, u"models"_s} << true;
+    QTest::newRow("export") << QStringList{u"app"_s, u"export"_s, u"1"_s} << true;
+    QTest::newRow("help") << QStringList{u"app"_s, u"--help"_s} << true;
+    QTest::newRow("version") << QStringList{u"app"_s, u"-v"_s} << true;
+}
+
+void tst_CommandLine::wantsCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, cli);
+    QCOMPARE(CommandLineTool::wantsCommandLine(arguments), cli);
+}
+
+void tst_CommandLine::modelsWithoutDatabase()
+{
+    const Run r = run({u"models"_s, u"--json"_s});
+    QCOMPARE(r.status, 0);
+    const QJsonArray models = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(models.size(), 2);
+    const QJsonObject v2 = models.at(1).toObject();
+    QCOMPARE(v2.value(u"id"_s).toString(), u"sim3-v2i"_s);
+    QCOMPARE(v2.value(u"parameters"_s).toInt(), 45);
+    QCOMPARE(v2.value(u"categories"_s).toObject().value(u"O"_s).toInt(), 11);
+    QCOMPARE(models.at(0).toObject().value(u"categories"_s).toObject().value(u"O"_s).toInt(), 10);
+
+    const Run text = run({u"models"_s, u"--lang"_s, u"ja"_s});
+    QCOMPARE(text.status, 0);
+    QVERIFY2(text.out.contains(u"SIM3 v2 暫定版"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"O 11, H 7, T 10, P 17"_s));
+}
+
+void tst_CommandLine::listEmptyAndDemo()
+{
+    const QString db = m_dir.filePath(u"list.sqlite"_s);
+    const Run empty = run({u"list"_s, u"--db"_s, db});
+    QCOMPARE(empty.status, 0);
+    QVERIFY(empty.out.contains(u"No teams yet"_s));
+    QCOMPARE(run({u"list"_s, u"--json"_s, u"--db"_s, db}).out.trimmed(), u"[\n]"_s);
+
+    const Run demo = run({u"demo"_s, u"--db"_s, db});
+    QCOMPARE(demo.status, 0);
+    QVERIFY(demo.out.contains(u"assessments 1, 2, 3"_s));
+    const Run list = run({u"list"_s, u"--json"_s, u"--db"_s, db});
+    const QJsonArray teams = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(teams.size(), 1);
+    const QJsonArray assessments = teams.first().toObject().value(u"assessments"_s).toArray();
+    QCOMPARE(assessments.size(), 3);
+    QCOMPARE(assessments.at(2).toObject().value(u"status"_s).toString(), u"draft"_s);
+    QCOMPARE(assessments.at(0).toObject().value(u"date"_s).toString(), u"2024-11-20"_s);
+}
+
+void tst_CommandLine::exportImportRoundTrip()
+{
+    const QString db = m_dir.filePath(u"roundtrip.sqlite"_s);
+    QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
+    const QString json = m_dir.filePath(u"a.json"_s);
+    const QString csv = m_dir.filePath(u"a.csv"_s);
+    const Run exported = run({u"export"_s, u"3"_s, u"--format"_s, u"json"_s, u"--out"_s, json, u"--profile"_s,
+                              u"Target 2026"_s, u"--db"_s, db});
+    QCOMPARE(exported.status, 0);
+    QVERIFY(run({u"export"_s, u"3"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--lang"_s, u"ja"_s, u"--db"_s, db}).status == 0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(csvFile.readAll()).contains(u"任務（マンデート）"_s));
+
+    const QString other = m_dir.filePath(u"other.sqlite"_s);
+    const Run imported = run({u"import"_s, json, u"--db"_s, other});
+    QCOMPARE(imported.status, 0);
+    QVERIFY(imported.out.contains(u"new team"_s));
+    QVERIFY(imported.out.contains(u"Target 2026"_s));
+    const Run twice = run({u"import"_s, json, u"--db"_s, other});
+    QCOMPARE(twice.status, 1);
+    QVERIFY(twice.err.contains(u"already in the database"_s));
+
+    const QString again = m_dir.filePath(u"b.json"_s);
+    QCOMPARE(run({u"export"_s, u"1"_s, u"--format"_s, u"json"_s, u"--out"_s, again, u"--profile"_s, u"Target 2026"_s,
+                  u"--db"_s, other})
+                 .status,
+             0);
+    QFile a(json);
+    QFile b(again);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+}
+
+void tst_CommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{u"--json"_s} << u"no command"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
+    QTest::newRow("unknown option") << QStringList{u"list"_s, u"--colour"_s} << u"colour"_s;
+    QTest::newRow("import without file") << QStringList{u"import"_s} << u"exactly one argument"_s;
+    QTest::newRow("list with argument") << QStringList{u"list"_s, u"extra"_s} << u"takes no arguments"_s;
+    QTest::newRow("export without format") << QStringList{u"export"_s, u"1"_s, u"--out"_s, u"x.json"_s} << u"--format"_s;
+    QTest::newRow("export without out") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"csv"_s} << u"--out"_s;
+    QTest::newRow("export bad format") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"xml"_s, u"--out"_s, u"x"_s}
+                                       << u"json or csv"_s;
+    QTest::newRow("export bad id") << QStringList{u"export"_s, u"first"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"x"_s}
+                                   << u"not an assessment id"_s;
+    QTest::newRow("bad language") << QStringList{u"models"_s, u"--lang"_s, u"de"_s} << u"en or ja"_s;
+}
+
+void tst_CommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments + QStringList{u"--db"_s, m_db});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"Usage:"_s));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_CommandLine::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("import missing file") << QStringList{u"import"_s, u"/nonexistent.json"_s} << u"Cannot read"_s;
+    QTest::newRow("import broken file") << QStringList{u"import"_s, TestData::path(u"exchange/broken/07-unknown-parameter.json"_s)}
+                                        << u"/assessment/answers/0/parameter"_s;
+    QTest::newRow("export unknown id") << QStringList{u"export"_s, u"77"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                                                      u"/tmp/x.csv"_s}
+                                       << u"no assessment with id 77"_s;
+    QTest::newRow("database is not ours") << QStringList{u"list"_s, u"--db"_s, TestData::path(u"exchange/valid-small.json"_s)}
+                                          << u"not an SQLite file"_s;
+}
+
+void tst_CommandLine::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    if (!arguments.contains(u"--db"_s))
+        arguments << u"--db"_s << m_db;
+    const Run r = run(arguments);
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"Usage:"_s));
+}
+
+void tst_CommandLine::addModel()
+{
+    const QString db = m_dir.filePath(u"models.sqlite"_s);
+    const Run added = run({u"add-model"_s, TestData::path(u"models/custom-minimal.json"_s), u"--db"_s, db});
+    QCOMPARE(added.status, 0);
+    QVERIFY(added.out.contains(u"national-ext"_s));
+    const Run models = run({u"models"_s, u"--json"_s, u"--db"_s, db});
+    QCOMPARE(QJsonDocument::fromJson(models.out.toUtf8()).array().size(), 3);
+    const Run broken = run({u"add-model"_s, TestData::path(u"models/broken/11-unknown-category.json"_s), u"--db"_s, db});
+    QCOMPARE(broken.status, 1);
+    QVERIFY(broken.err.contains(u"/parameters/1/category"_s));
+}
+
+void tst_CommandLine::realProcessWithoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SIM3_EXECUTABLE), {u"models"_s});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("sim3-v2i"));
+
+    p.start(QStringLiteral(SIM3_EXECUTABLE), {u"--version"_s});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().startsWith("sim3-workbench "));
+
+    p.start(QStringLiteral(SIM3_EXECUTABLE), {u"import"_s, u"/nonexistent.json"_s, u"--db"_s, m_dir.filePath(u"p.sqlite"_s)});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("Cannot read"));
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
 #include "tst_commandline.moc"

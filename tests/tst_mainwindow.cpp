@@ -1,4 +1,125 @@
+#include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
+#include "i18n/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "start/WelcomePage.h"
+#include "storage/SettingsRepository.h"
+#include "storage/TeamRepository.h"
+
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTest>
-class tst_X : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("todo"); } };
-QTEST_APPLESS_MAIN(tst_X)
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyDatabaseShowsWelcome();
+    void demoButtonFillsTheBrowser();
+    void importThroughTheMenu();
+    void brokenImportShowsTheProblem();
+    void languageSwitchesAtRunTime();
+};
+
+void tst_MainWindow::emptyDatabaseShowsWelcome()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *pages = w.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), u"welcomePage"_s);
+    auto *create = w.findChild<QPushButton *>(u"createTeamButton"_s);
+    QVERIFY(create && create->isVisible());
+    QVERIFY(!create->accessibleName().isEmpty());
+    QVERIFY(w.windowTitle().contains(u"test.sqlite"_s));
+}
+
+void tst_MainWindow::demoButtonFillsTheBrowser()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *demo = w.findChild<QPushButton *>(u"openDemoButton"_s);
+    QVERIFY(demo);
+    demo->setFocus();
+    QTest::keyClick(demo, Qt::Key_Space);
+    auto *pages = w.findChild<QStackedWidget *>();
+    QTRY_COMPARE(pages->currentWidget()->objectName(), u"assessmentBrowser"_s);
+    auto *tree = w.findChild<QTreeWidget *>(u"assessmentTree"_s);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 3);
+    QCOMPARE(tree->currentItem()->text(0), u"Self-assessment 2026"_s);
+    // Saved at once: a new connection sees the team.
+    QVERIFY(t.reopen());
+    QCOMPARE(TeamRepository(t.db()).all()->size(), 1);
+}
+
+void tst_MainWindow::importThroughTheMenu()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    FileDialog::setNextPath(TestData::path(u"exchange/golden/demo-ja-2025/assessment.json"_s));
+    // Ctrl+I is File > Import Assessment.
+    QTest::keyClick(&w, Qt::Key_I, Qt::ControlModifier);
+    auto *tree = w.findChild<QTreeWidget *>(u"assessmentTree"_s);
+    QTRY_COMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), u"サンプル社 CSIRT"_s);
+}
+
+void tst_MainWindow::brokenImportShowsTheProblem()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    FileDialog::setNextPath(TestData::path(u"exchange/broken/12-impossible-date.json"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.findChild<QAction *>(u"actionImport"_s)->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"/assessment/date"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(u"Nothing was imported"_s));
+    QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget()->objectName(), u"welcomePage"_s);
+}
+
+void tst_MainWindow::languageSwitchesAtRunTime()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    languages.setLanguage(u"en"_s);
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *create = w.findChild<QPushButton *>(u"createTeamButton"_s);
+    QCOMPARE(create->text(), u"&Create a team…"_s);
+    const QString englishFile = w.menuBar()->actions().first()->text();
+
+    w.findChild<QAction *>(u"actionJapanese"_s)->trigger();
+    QCOMPARE(languages.language(), u"ja"_s);
+    QTRY_VERIFY(create->text() != u"&Create a team…"_s);
+    QVERIFY2(create->text().contains(u"チーム"_s), qPrintable(create->text()));
+    QVERIFY(w.menuBar()->actions().first()->text() != englishFile);
+    QCOMPARE(SettingsRepository(t.db()).value(u"ui/language"_s), u"ja"_s);
+
+    w.findChild<QAction *>(u"actionEnglish"_s)->trigger();
+    QTRY_COMPARE(create->text(), u"&Create a team…"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

@@ -1,4 +1,995 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>Answer</name>
+    <message>
+        <source>%1: the level must be between 0 and 4, not %2.</source>
+        <translation>%1: レベルは 0 から 4 の範囲で指定してください（%2 は使えません）。</translation>
+    </message>
+    <message>
+        <source>%1: an answer is either a level or &quot;not applicable&quot;, not both.</source>
+        <translation>%1: 回答はレベルか「該当なし」のどちらか一方です。両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;not applicable&quot; needs a justification.</source>
+        <translation>%1: 「該当なし」には理由の記入が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: every evidence item needs a title.</source>
+        <translation>%1: 根拠資料にはそれぞれタイトルが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentBrowser</name>
+    <message>
+        <source>Final</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>&amp;Teams and assessments</source>
+        <translation>チームと評価(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Teams and assessments</source>
+        <translation>チームと評価</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExchange</name>
+    <message>
+        <source>The target profile &quot;%1&quot; belongs to another team.</source>
+        <translation>目標プロファイル「%1」は別のチームのものです。</translation>
+    </message>
+    <message>
+        <source>This assessment is already in the database (&quot;%1&quot;, id %2): it was imported or created here before. Nothing was changed.</source>
+        <translation>この評価はすでにデータベースにあります（「%1」、ID %2）。以前にインポートまたは作成されています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1（インポート %2）</translation>
+    </message>
+    <message>
+        <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
+        <translation>この評価の SIM3 モデル「%1」はこの環境にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentJson</name>
+    <message>
+        <source>The assessment file is not valid: %1</source>
+        <translation>評価ファイルが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>「%1」は正しい日付ではありません</translation>
+    </message>
+    <message>
+        <source>the SIM3 model &quot;%1&quot; is not known here; load its model file first</source>
+        <translation>SIM3 モデル「%1」はこの環境にありません。先にモデルファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter of %2</source>
+        <translation>「%1」は %2 のパラメータではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is answered twice</source>
+        <translation>「%1」が二重に回答されています</translation>
+    </message>
+    <message>
+        <source>must be null when notApplicable is true</source>
+        <translation>notApplicable が true のときは null でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;not applicable&quot; needs a justification</source>
+        <translation>「該当なし」には理由の記入が必要です</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>正しい日付ではありません</translation>
+    </message>
+    <message>
+        <source>not a valid time</source>
+        <translation>正しい日時ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two targets</source>
+        <translation>「%1」に目標が二つあります</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>An assessment needs a title.</source>
+        <translation>評価にはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>An assessment needs a valid date.</source>
+        <translation>評価には正しい日付が必要です。</translation>
+    </message>
+    <message>
+        <source>Creating the assessment &quot;%1&quot;</source>
+        <translation>評価「%1」の作成</translation>
+    </message>
+    <message>
+        <source>Changing the assessment</source>
+        <translation>評価の変更</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>この評価はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Deleting the assessment</source>
+        <translation>評価の削除</translation>
+    </message>
+    <message>
+        <source>Reading the assessments</source>
+        <translation>評価の読み込み</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1.</source>
+        <translation>ID %1 の評価はありません。</translation>
+    </message>
+    <message>
+        <source>Reading the answers</source>
+        <translation>回答の読み込み</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>根拠資料の読み込み</translation>
+    </message>
+    <message>
+        <source>Saving the answer for %1</source>
+        <translation>%1 の回答の保存</translation>
+    </message>
+    <message>
+        <source>Saving the evidence for %1</source>
+        <translation>%1 の根拠資料の保存</translation>
+    </message>
+    <message>
+        <source>Saving the assessment</source>
+        <translation>評価の保存</translation>
+    </message>
+    <message>
+        <source>Recording the change of %1</source>
+        <translation>%1 の変更履歴の記録</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>変更履歴の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>&quot;%1&quot; is a folder. Choose a file name to write to.</source>
+        <translation>「%1」はフォルダです。書き込み先のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file. Choose a file name to write to.</source>
+        <translation>「%1」は通常のファイルではありません。書き込み先のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>「%1」に書き込めません。フォルダ「%2」が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Check that the folder is writable, or choose another place.</source>
+        <translation>「%1」に書き込めません: %2。フォルダに書き込み権限があるか確認するか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. The disk may be full; nothing was replaced.</source>
+        <translation>「%1」に書き込めません: %2。ディスクがいっぱいの可能性があります。既存のファイルは置き換えていません。</translation>
+    </message>
+    <message>
+        <source>only part of the file could be written</source>
+        <translation>ファイルの一部しか書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>書き終えたファイルを所定の場所に移動できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <source>Use the database at &lt;path&gt; instead of the default one.</source>
+        <translation>既定のデータベースの代わりに &lt;path&gt; のデータベースを使います。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Export format: json or csv.</source>
+        <translation>エクスポート形式: json または csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt;.</source>
+        <translation>&lt;file&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Include the team&apos;s target profile &lt;name&gt;.</source>
+        <translation>チームの目標プロファイル &lt;name&gt; を含めます。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Language of names and texts: en or ja.</source>
+        <translation>名称と本文の言語: en または ja。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Usage: sim3-workbench [--db PATH] [--lang en|ja]          start the application
+       sim3-workbench models [--json] [--db PATH]         list the SIM3 models
+       sim3-workbench list [--json] [--db PATH]           list teams and assessments
+       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file
+       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
+       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments
+       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file
+       sim3-workbench --help | --version
+
+Without --db the database is %1
+</source>
+        <translation>使い方: sim3-workbench [--db PATH] [--lang en|ja]          アプリケーションを起動
+        sim3-workbench models [--json] [--db PATH]         SIM3 モデルの一覧
+        sim3-workbench list [--json] [--db PATH]           チームと評価の一覧
+        sim3-workbench import FILE [--db PATH]             sim3-assessment JSON ファイルをインポート
+        sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
+        sim3-workbench demo [--lang en|ja] [--db PATH]     3回分の評価を持つデモチームを作成
+        sim3-workbench add-model FILE [--db PATH]          カスタム SIM3 モデルファイルを読み込み
+        sim3-workbench --help | --version
+
+--db を指定しない場合のデータベース: %1
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>sim3-workbench: %1</source>
+        <translation>sim3-workbench: %1</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>コマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>--lang must be en or ja, not &quot;%1&quot;</source>
+        <translation>--lang には en か ja を指定してください（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes exactly one argument</source>
+        <translation>「%1」には引数を一つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments</source>
+        <translation>「%1」に引数は指定できません</translation>
+    </message>
+    <message>
+        <source>Team %1: %2</source>
+        <translation>チーム %1: %2</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>No teams yet. Create one in the application, or run &quot;sim3-workbench demo&quot;.</source>
+        <translation>チームはまだありません。アプリケーションで作成するか、「sim3-workbench demo」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Imported assessment %1 into team %2%3.</source>
+        <translation>評価 %1 をチーム %2 にインポートしました%3。</translation>
+    </message>
+    <message>
+        <source> (new team)</source>
+        <translation>（新しいチーム）</translation>
+    </message>
+    <message>
+        <source>Target profile &quot;%1&quot; is available as id %2.</source>
+        <translation>目標プロファイル「%1」を ID %2 で利用できます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assessment id; &quot;sim3-workbench list&quot; shows them</source>
+        <translation>「%1」は評価 ID ではありません。「sim3-workbench list」で確認できます</translation>
+    </message>
+    <message>
+        <source>export needs --format json or --format csv</source>
+        <translation>export には --format json または --format csv が必要です</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export には --out FILE が必要です</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &quot;%1&quot;</source>
+        <translation>--format には json か csv を指定してください（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>The team has no target profile named &quot;%1&quot;.</source>
+        <translation>このチームには「%1」という目標プロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Created the demo team (id %1) with assessments %2 and target profile %3 in %4.</source>
+        <translation>デモチーム（ID %1）を評価 %2 と目標プロファイル %3 とともに %4 に作成しました。</translation>
+    </message>
+    <message>
+        <source>Loaded the model &quot;%1&quot; with %2 parameters.</source>
+        <translation>モデル「%1」（パラメータ %2 個）を読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 parameters (%4)</source>
+        <translation>%1  %2  パラメータ %3 個（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Level meaning</source>
+        <translation>レベルの意味</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>要レビュー</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>対応責任者</translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>Changed at (UTC)</source>
+        <translation>変更日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+</context>
+<context>
+    <name>CustomModelRepository</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>「%1」を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a model file.</source>
+        <translation>「%1」はモデルファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Storing the model &quot;%1&quot;</source>
+        <translation>モデル「%1」の保存</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read the database &quot;%1&quot;: %2. Check that the file exists and that you may read it.</source>
+        <translation>データベース「%1」を読み込めません: %2。ファイルが存在し、読み取り権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIM3 Workbench database (it is not an SQLite file). Choose another file, or start with a new one.</source>
+        <translation>「%1」は SIM3 Workbench のデータベースではありません（SQLite ファイルではありません）。別のファイルを選ぶか、新しいファイルで始めてください。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed. On Debian or Ubuntu install the package libqt6sql6-sqlite, then start SIM3 Workbench again.</source>
+        <translation>Qt の SQLite ドライバがインストールされていません。Debian または Ubuntu ではパッケージ libqt6sql6-sqlite をインストールしてから、SIM3 Workbench をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a database file. Choose a file name.</source>
+        <translation>「%1」はフォルダであり、データベースファイルではありません。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is read-only. SIM3 Workbench saves every change at once and needs to write to it: make the file writable, or copy it to a folder of yours.</source>
+        <translation>データベース「%1」は読み取り専用です。SIM3 Workbench は変更をすぐに保存するため、書き込みが必要です。ファイルを書き込み可能にするか、自分のフォルダにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the database. Check its permissions, or choose another location with --db.</source>
+        <translation>データベース用のフォルダ「%1」を作成できません。権限を確認するか、--db で別の場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database &quot;%1&quot;: %2. Check the folder&apos;s permissions, or choose another location with --db.</source>
+        <translation>データベース「%1」を作成できません: %2。フォルダの権限を確認するか、--db で別の場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>Opening the database &quot;%1&quot;</source>
+        <translation>データベース「%1」を開く処理</translation>
+    </message>
+    <message>
+        <source>Reading the database &quot;%1&quot;</source>
+        <translation>データベース「%1」の読み込み</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database, but not one of SIM3 Workbench. It was left unchanged; choose another file.</source>
+        <translation>「%1」は SQLite データベースですが、SIM3 Workbench のものではありません。変更せずにそのままにしました。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was written by a newer version of SIM3 Workbench (schema %2; this version reads up to %3). It was left unchanged: update SIM3 Workbench to open it.</source>
+        <translation>データベース「%1」は新しいバージョンの SIM3 Workbench で書かれています（スキーマ %2。このバージョンが読めるのは %3 まで）。変更せずにそのままにしました。開くには SIM3 Workbench を更新してください。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged (%2). It was left unchanged: restore it from a backup, or start with a new file.</source>
+        <translation>データベース「%1」は破損しています（%2）。変更せずにそのままにしました。バックアップから復元するか、新しいファイルで始めてください。</translation>
+    </message>
+    <message>
+        <source>Preparing the database</source>
+        <translation>データベースの準備</translation>
+    </message>
+    <message>
+        <source>Updating the database schema</source>
+        <translation>データベーススキーマの更新</translation>
+    </message>
+    <message>
+        <source>Updating the database schema to version %1</source>
+        <translation>データベーススキーマのバージョン %1 への更新</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The bundled SIM3 model is missing.</source>
+        <translation>同梱の SIM3 モデルが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiStartup</name>
+    <message>
+        <source>Database file.</source>
+        <translation>データベースファイル。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Interface language: en or ja.</source>
+        <translation>表示言語: en または ja。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>sim3-workbench: %1
+Run &quot;sim3-workbench --help&quot; for the commands.</source>
+        <translation>sim3-workbench: %1
+コマンドの一覧は「sim3-workbench --help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>SIM3 Workbench</source>
+        <translation>SIM3 Workbench</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another database file, or quit.</source>
+        <translation>%1
+
+別のデータベースファイルを選ぶか、終了してください。</translation>
+    </message>
+    <message>
+        <source>Choose a Database</source>
+        <translation>データベースの選択</translation>
+    </message>
+    <message>
+        <source>SIM3 Workbench databases (*.sqlite);;All files (*)</source>
+        <translation>SIM3 Workbench データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>JSON として正しくありません: %2 行 %3 列目で %1。</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not a JSON object at the top level.</source>
+        <translation>ファイルは JSON ですが、最上位が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>「%1」を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2 bytes) to be a SIM3 Workbench file.</source>
+        <translation>「%1」は SIM3 Workbench のファイルとしては大きすぎます（%2 バイト）。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaValidator</name>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation>必須の項目「%1」がありません</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not part of this format</source>
+        <translation>項目「%1」はこの形式にはありません</translation>
+    </message>
+    <message>
+        <source>has a value other than the one this format requires</source>
+        <translation>この形式で必要な値と異なります</translation>
+    </message>
+    <message>
+        <source>is empty or not written in the form this field requires</source>
+        <translation>空であるか、この項目に必要な書式になっていません</translation>
+    </message>
+    <message>
+        <source>needs at least %1 entries</source>
+        <translation>少なくとも %1 件必要です</translation>
+    </message>
+    <message>
+        <source>allows at most %1 entries</source>
+        <translation>最大 %1 件までです</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>%1 以下でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>%1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values</source>
+        <translation>使用できる値ではありません</translation>
+    </message>
+    <message>
+        <source>has the wrong type (for example text where a number belongs)</source>
+        <translation>型が違います（数値の位置に文字列があるなど）</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>has the wrong type or form</source>
+        <translation>型または書式が違います</translation>
+    </message>
+    <message>
+        <source>The schema %1 is broken: %2</source>
+        <translation>スキーマ %1 が壊れています: %2</translation>
+    </message>
+    <message>
+        <source>The document does not match its schema.</source>
+        <translation>文書がスキーマに合っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SIM3 Workbench — %1</source>
+        <translation>SIM3 Workbench — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Team…</source>
+        <translation>新しいチーム(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assessment…</source>
+        <translation>評価のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Assessment…</source>
+        <translation>評価のエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data</source>
+        <translation>デモデータの読み込み(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About SIM3 Workbench</source>
+        <translation>SIM3 Workbench について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>新しいチーム</translation>
+    </message>
+    <message>
+        <source>Name of the team:</source>
+        <translation>チーム名:</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>Created the demo team with three yearly assessments.</source>
+        <translation>3年分の評価を持つデモチームを作成しました。</translation>
+    </message>
+    <message>
+        <source>Import Assessment</source>
+        <translation>評価のインポート</translation>
+    </message>
+    <message>
+        <source>SIM3 assessment files (*.json);;All files (*)</source>
+        <translation>SIM3 評価ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from &quot;%1&quot;.
+
+%2</source>
+        <translation>「%1」からは何もインポートしていません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>「%1」をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Export Assessment</source>
+        <translation>評価のエクスポート</translation>
+    </message>
+    <message>
+        <source>Select an assessment to export first.</source>
+        <translation>先にエクスポートする評価を選んでください。</translation>
+    </message>
+    <message>
+        <source>SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>SIM3 評価ファイル (*.json);;表計算ソフト用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot;.</source>
+        <translation>「%1」に書き出しました。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. Your data stays in one file on this computer; the application never uses the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;SIM3 で CSIRT を評価し、パラメータごとに必要な成熟度を決め、改善を計画します。データはこのコンピュータ上の一つのファイルにとどまり、アプリケーションはネットワークを一切使いません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SIM3 model: %1 (%2).&lt;br&gt;SIM3 is maintained by the Open CSIRT Foundation. Official document: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SIM3 モデル: %1（%2）&lt;br&gt;SIM3 は Open CSIRT Foundation が管理しています。公式文書: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About SIM3 Workbench</source>
+        <translation>SIM3 Workbench について</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalogue</name>
+    <message>
+        <source>The model id &quot;%1&quot; belongs to a bundled SIM3 model; give the custom model an id of its own.</source>
+        <translation>モデル ID「%1」は同梱の SIM3 モデルのものです。カスタムモデルには独自の ID を付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelParser</name>
+    <message>
+        <source>The model file is not valid: %1</source>
+        <translation>モデルファイルが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>level %1 is described twice</source>
+        <translation>レベル %1 が二重に記述されています</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; appears twice</source>
+        <translation>カテゴリ「%1」が二重に出現しています</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; appears twice</source>
+        <translation>パラメータ「%1」が二重に出現しています</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is not listed under &quot;categories&quot;</source>
+        <translation>カテゴリ「%1」が &quot;categories&quot; にありません</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must start with its category &quot;%2-&quot;</source>
+        <translation>パラメータ「%1」はカテゴリ「%2-」で始まらなければなりません</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; has no parameters</source>
+        <translation>カテゴリ「%1」にパラメータがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>A target profile needs a name.</source>
+        <translation>目標プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The team already has a target profile named &quot;%1&quot;. Choose another name.</source>
+        <translation>このチームにはすでに「%1」という目標プロファイルがあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Creating the target profile</source>
+        <translation>目標プロファイルの作成</translation>
+    </message>
+    <message>
+        <source>Saving the target profile</source>
+        <translation>目標プロファイルの保存</translation>
+    </message>
+    <message>
+        <source>The target profile no longer exists.</source>
+        <translation>この目標プロファイルはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Saving the targets</source>
+        <translation>目標の保存</translation>
+    </message>
+    <message>
+        <source>%1: a target level must be between 0 and 4.</source>
+        <translation>%1: 目標レベルは 0 から 4 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Saving the target for %1</source>
+        <translation>%1 の目標の保存</translation>
+    </message>
+    <message>
+        <source>Deleting the target profile</source>
+        <translation>目標プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Reading the target profiles</source>
+        <translation>目標プロファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>Reading the target profile</source>
+        <translation>目標プロファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>There is no target profile with id %1.</source>
+        <translation>ID %1 の目標プロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Reading the targets</source>
+        <translation>目標の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Saving the setting %1</source>
+        <translation>設定 %1 の保存</translation>
+    </message>
+    <message>
+        <source>Removing the setting %1</source>
+        <translation>設定 %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database is busy in another program or window. Close it, or try again in a moment.</source>
+        <translation>データベースは別のプログラムまたはウィンドウで使用中です。そちらを閉じるか、しばらくしてから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written. Check its permissions, or choose another file.</source>
+        <translation>データベースファイルに書き込めません。権限を確認するか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error. Check the disk and try again.</source>
+        <translation>ディスクで入出力エラーが発生しました。ディスクを確認して再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a SIM3 Workbench database. Restore it from a backup.</source>
+        <translation>データベースファイルが破損しているか、SIM3 Workbench のデータベースではありません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>ディスクがいっぱいです。空き容量を確保してから再度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that its folder exists and is writable.</source>
+        <translation>データベースファイルを開けません。フォルダが存在し、書き込み可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1に失敗しました: %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTransaction</name>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>トランザクションの開始</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>チームには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Creating the team &quot;%1&quot;</source>
+        <translation>チーム「%1」の作成</translation>
+    </message>
+    <message>
+        <source>Renaming the team</source>
+        <translation>チーム名の変更</translation>
+    </message>
+    <message>
+        <source>The team no longer exists.</source>
+        <translation>このチームはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Changing the team&apos;s description</source>
+        <translation>チームの説明の変更</translation>
+    </message>
+    <message>
+        <source>Deleting the team</source>
+        <translation>チームの削除</translation>
+    </message>
+    <message>
+        <source>Reading the teams</source>
+        <translation>チームの読み込み</translation>
+    </message>
+    <message>
+        <source>Reading the team</source>
+        <translation>チームの読み込み</translation>
+    </message>
+    <message>
+        <source>There is no team with id %1.</source>
+        <translation>ID %1 のチームはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to SIM3 Workbench</source>
+        <translation>SIM3 Workbench へようこそ</translation>
+    </message>
+    <message>
+        <source>Measure your CSIRT&apos;s maturity with SIM3, choose the level each parameter really needs, and plan what to improve. Everything stays in one file on this computer.</source>
+        <translation>SIM3 で CSIRT の成熟度を測り、各パラメータに本当に必要なレベルを決め、改善を計画しましょう。データはすべてこのコンピュータ上の一つのファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a team…</source>
+        <translation>チームを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo data</source>
+        <translation>デモデータを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import an assessment file…</source>
+        <translation>評価ファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation>チームを作成</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>デモデータを開く</translation>
+    </message>
+    <message>
+        <source>Import an assessment file</source>
+        <translation>評価ファイルをインポート</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SettingsRepository.h"
@@ -270,6 +271,12 @@ void tst_Database::corruptDatabaseIsRefusedUntouched()
     QVERIFY(!opened.isOk());
     QVERIFY2(opened.error().contains(u"damaged"_s), qPrintable(opened.error()));
     QCOMPARE(fileHash(path), before);
+    // The check the GUI runs on a worker thread finds the same.
+    const Status intact = IntegrityCheck::run(path);
+    QVERIFY(!intact.isOk());
+    QVERIFY2(intact.error().contains(u"damaged"_s), qPrintable(intact.error()));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(IntegrityCheck::run(TestData::path(u"schema-v2.sqlite"_s)).isOk());
 
     // An SQLite database of another program is refused too.
     const QString other = dir.filePath(u"other.sqlite"_s);

@@ -507,10 +507,6 @@ Without --db the database is %1
         <translation>データベース「%1」は新しいバージョンの SIM3 Workbench で書かれています（スキーマ %2。このバージョンが読めるのは %3 まで）。変更せずにそのままにしました。開くには SIM3 Workbench を更新してください。</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; is damaged (%2). It was left unchanged: restore it from a backup, or start with a new file.</source>
-        <translation>データベース「%1」は破損しています（%2）。変更せずにそのままにしました。バックアップから復元するか、新しいファイルで始めてください。</translation>
-    </message>
-    <message>
         <source>Preparing the database</source>
         <translation>データベースの準備</translation>
     </message>
@@ -573,6 +569,17 @@ Choose another database file, or quit.</source>
     <message>
         <source>SIM3 Workbench databases (*.sqlite);;All files (*)</source>
         <translation>SIM3 Workbench データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The database &quot;%1&quot; is damaged (%2). It was left unchanged: restore it from a backup, or start with a new file.</source>
+        <translation type="unfinished">データベース「%1」は破損しています（%2）。変更せずにそのままにしました。バックアップから復元するか、新しいファイルで始めてください。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be checked: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,15 @@
 #include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/SettingsRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +40,8 @@ int runGui(QApplication &app)
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     std::unique_ptr<Database> database;
     while (!database) {
-        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        // The full integrity check runs on a worker thread once the window is up (see below).
+        Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Verification::Deferred);
         if (opened) {
             database = std::move(opened).value();
             break;
@@ -62,5 +67,20 @@ int runGui(QApplication &app)
 
     MainWindow window(*database, languages);
     window.show();
-    return app.exec();
+
+    // A damaged file is reported as soon as the check finishes (tens of milliseconds) and the
+    // application closes before anything more is written to it.
+    auto verdict = std::make_shared<Status>(Status::success());
+    QThread *check = QThread::create([verdict, checked = database->path()] { *verdict = IntegrityCheck::run(checked); });
+    QObject::connect(check, &QThread::finished, &window, [verdict, check, &window, &app] {
+        check->deleteLater();
+        if (verdict->isOk())
+            return;
+        MessageBox::critical(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict->error());
+        app.exit(1);
+    });
+    check->start();
+    const int status = app.exec();
+    check->wait();
+    return status;
 }

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,26 +25,34 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
-    m_text->setMaximumWidth(640);
 
     m_createTeam->setObjectName(u"createTeamButton"_s);
     m_demo->setObjectName(u"openDemoButton"_s);
     m_import->setObjectName(u"importButton"_s);
     m_createTeam->setDefault(true);
+
+    // One centred column, as wide as a comfortable line of text; it grows with the font.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
+    column->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_title);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(24);
     for (QPushButton *b : {m_createTeam, m_demo, m_import}) {
         b->setMinimumHeight(b->sizeHint().height() * 3 / 2);
-        b->setMinimumWidth(320);
+        columnLayout->addWidget(b);
     }
 
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title);
-    layout->addSpacing(12);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(24);
-    layout->addWidget(m_createTeam, 0, Qt::AlignHCenter);
-    layout->addWidget(m_demo, 0, Qt::AlignHCenter);
-    layout->addWidget(m_import, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 
     connect(m_createTeam, &QPushButton::clicked, this, &WelcomePage::createTeamRequested);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/SqlError.h"
 #include "storage/SqlTransaction.h"
@@ -72,7 +73,7 @@ QString Database::defaultPath()
     return dir + u"/sim3-workbench.sqlite"_s;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Verification verification)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
@@ -116,12 +117,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         if (!db.open())
             return R::failure(SqlError::describe(tr("Opening the database \"%1\"").arg(native), db.lastError()));
     }
-    if (const Status status = database->initialise(); !status)
+    if (const Status status = database->initialise(verification); !status)
         return R::failure(status.error());
     return R::success(std::move(database));
 }
 
-Status Database::initialise()
+Status Database::initialise(Verification verification)
 {
     QSqlDatabase db = connection();
     const QString native = QDir::toNativeSeparators(m_path);
@@ -145,12 +146,9 @@ Status Database::initialise()
                                    .arg(userVersion)
                                    .arg(Migrations::latestVersion()));
 
-    if (tableCount > 0) {
-        const QVariant check = scalar(db, u"PRAGMA quick_check"_s, &error);
-        if (!check.isValid() || check.toString() != u"ok"_s)
-            return Status::failure(tr("The database \"%1\" is damaged (%2). It was left unchanged: restore it from a "
-                                      "backup, or start with a new file.")
-                                       .arg(native, check.isValid() ? check.toString() : error.text()));
+    if (tableCount > 0 && verification == Verification::Full) {
+        if (const Status intact = IntegrityCheck::run(db, m_path); !intact)
+            return intact;
     }
 
     QSqlQuery pragma(db);

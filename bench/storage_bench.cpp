@@ -1,0 +1,101 @@
+// Storage benchmarks: opening a database of 1,000 assessments, saving one answer durably, and
+// loading one assessment with all its answers and evidence. Prints medians; see README.md.
+#include "BenchStats.h"
+
+#include "catalogue/ModelCatalogue.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/SqlTransaction.h"
+#include "storage/TeamRepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("SIM3_BENCH_KEEP"));
+    const QString path = dir.filePath(u"bench.sqlite"_s);
+    const Sim3Model model = *ModelCatalogue::bundled().find(u"sim3-v2i"_s);
+
+    qint64 lastId = 0;
+    {
+        auto opened = Database::open(path);
+        if (!opened) {
+            out << opened.error() << Qt::endl;
+            return 1;
+        }
+        Database &db = *opened.value();
+        SqlTransaction all(db);
+        const qint64 team = TeamRepository(db).create(u"Bench team"_s)->id;
+        AssessmentRepository repo(db);
+        for (int i = 0; i < 1000; ++i) {
+            Assessment a;
+            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.teamId = team;
+            a.title = u"Assessment %1"_s.arg(i);
+            a.date = QDate(2000, 1, 1).addDays(i);
+            a.modelId = model.id();
+            a.createdAt = db.now();
+            for (const Parameter &p : model.parameters()) {
+                Answer answer;
+                answer.parameterId = p.id;
+                answer.level = (i + static_cast<int>(p.id.size())) % 5;
+                answer.comment = u"A comment of ordinary length for %1, written during the workshop."_s.arg(p.id);
+                answer.evidence = {Evidence{0, QString(), u"Policy document"_s, u"https://intranet/doc"_s, QDate(2020, 1, 1)},
+                                   Evidence{0, QString(), u"Minutes"_s, u"Wiki"_s, QDate()}};
+                a.answers.insert(p.id, answer);
+            }
+            lastId = repo.insert(a)->id;
+        }
+        if (!all.commit()) {
+            out << "could not create the benchmark database" << Qt::endl;
+            return 1;
+        }
+    }
+    out << "Database " << path << " with 1,000 assessments of 45 answers (90,000 evidence items), " << QFileInfo(path).size() / 1024
+        << " KiB" << Qt::endl;
+
+    benchMedian(out, "open 1,000 assessments (GUI, check deferred)", 31, [&] {
+        auto opened = Database::open(path, Database::Verification::Deferred);
+        Q_ASSERT(opened.isOk());
+    }, 50);
+    benchMedian(out, "open 1,000 assessments (with quick_check)", 31, [&] {
+        auto opened = Database::open(path);
+        Q_ASSERT(opened.isOk());
+    }, 100);
+    benchMedian(out, "integrity check alone (worker thread)", 31, [&] {
+        const Status intact = IntegrityCheck::run(path);
+        Q_ASSERT(intact.isOk());
+    }, 100);
+
+    auto opened = Database::open(path);
+    Database &db = *opened.value();
+    AssessmentRepository repo(db);
+    int level = 0;
+    benchMedian(out, "save one answer durably (commit, fsync)", 201, [&] {
+        Answer answer = repo.load(lastId)->answers.value(u"T-4"_s);
+        answer.level = (++level) % 5;
+        const Status saved = repo.saveAnswer(lastId, answer, u"bench"_s);
+        Q_ASSERT(saved.isOk());
+    }, 5 + 20);
+    // The line above includes one load; this one measures the save alone.
+    Answer answer = repo.load(lastId)->answers.value(u"T-4"_s);
+    benchMedian(out, "save one answer durably, without the load", 201, [&] {
+        answer.level = (++level) % 5;
+        const Status saved = repo.saveAnswer(lastId, answer, u"bench"_s);
+        Q_ASSERT(saved.isOk());
+    }, 5);
+    benchMedian(out, "load one assessment with answers and evidence", 201, [&] {
+        const auto loaded = repo.load(lastId);
+        Q_ASSERT(loaded.isOk() && loaded->answers.size() == 45);
+    }, 20);
+    return 0;
+}

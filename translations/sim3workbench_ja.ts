@@ -575,11 +575,11 @@ Choose another database file, or quit.</source>
     <name>IntegrityCheck</name>
     <message>
         <source>The database &quot;%1&quot; is damaged (%2). It was left unchanged: restore it from a backup, or start with a new file.</source>
-        <translation type="unfinished">データベース「%1」は破損しています（%2）。変更せずにそのままにしました。バックアップから復元するか、新しいファイルで始めてください。</translation>
+        <translation>データベース「%1」は破損しています（%2）。変更せずにそのままにしました。バックアップから復元するか、新しいファイルで始めてください。</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース「%1」を検査できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "start/WelcomePage.h"
+#include "storage/CustomModelRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TeamRepository.h"
 
@@ -28,6 +29,7 @@ private slots:
     void importThroughTheMenu();
     void brokenImportShowsTheProblem();
     void languageSwitchesAtRunTime();
+    void loadCustomModel();
 };
 
 void tst_MainWindow::emptyDatabaseShowsWelcome()
@@ -119,6 +121,24 @@ void tst_MainWindow::languageSwitchesAtRunTime()
 
     w.findChild<QAction *>(u"actionEnglish"_s)->trigger();
     QTRY_COMPARE(create->text(), u"&Create a team…"_s);
+}
+
+void tst_MainWindow::loadCustomModel()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    FileDialog::setNextPath(TestData::path(u"models/broken/09-level-described-twice.json"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.findChild<QAction *>(u"actionLoadModel"_s)->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"/levels/2/level"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().models().size(), 2);
+
+    FileDialog::setNextPath(TestData::path(u"models/custom-minimal.json"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.findChild<QAction *>(u"actionLoadModel"_s)->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"national-ext"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().models().size(), 3);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -774,6 +774,30 @@ Choose another database file, or quit.</source>
         <source>About SIM3 Workbench</source>
         <translation>SIM3 Workbench について</translation>
     </message>
+    <message>
+        <source>Load SIM3 &amp;Model File…</source>
+        <translation>SIM3 モデルファイルの読み込み(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Load SIM3 Model File</source>
+        <translation>SIM3 モデルファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>SIM3 model files (*.json);;All files (*)</source>
+        <translation>SIM3 モデルファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The model in &quot;%1&quot; was not loaded.
+
+%2</source>
+        <translation>「%1」のモデルは読み込んでいません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded &quot;%1&quot; (%2) with %3 parameters. New assessments can use it.</source>
+        <translation>「%1」（%2、パラメータ %3 個）を読み込みました。新しい評価で使用できます。</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalogue</name>

@@ -78,6 +78,10 @@ void MainWindow::createActions()
     m_demo->setObjectName(u"actionDemo"_s);
     connect(m_demo, &QAction::triggered, this, &MainWindow::loadDemoData);
 
+    m_loadModel = new QAction(this);
+    m_loadModel->setObjectName(u"actionLoadModel"_s);
+    connect(m_loadModel, &QAction::triggered, this, &MainWindow::loadModelFile);
+
     m_quit = new QAction(this);
     m_quit->setObjectName(u"actionQuit"_s);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -106,6 +110,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_export);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_demo);
+    m_fileMenu->addAction(m_loadModel);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -129,6 +134,7 @@ void MainWindow::retranslate()
     m_import->setText(tr("&Import Assessment…"));
     m_export->setText(tr("&Export Assessment…"));
     m_demo->setText(tr("Load &Demo Data"));
+    m_loadModel->setText(tr("Load SIM3 &Model File…"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About SIM3 Workbench"));
     m_english->setChecked(m_languages.language() == u"en"_s);
@@ -246,4 +252,23 @@ void MainWindow::showAbout()
                          model->source().document.toHtmlEscaped(), model->source().note.text(language).toHtmlEscaped());
     }
     QMessageBox::about(this, tr("About SIM3 Workbench"), text);
+}
+
+void MainWindow::loadModelFile()
+{
+    const QString path = FileDialog::openFileName(this, tr("Load SIM3 Model File"),
+                                                  tr("SIM3 model files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<Sim3Model> model = CustomModelRepository(m_db).addFile(path);
+    if (!model) {
+        MessageBox::critical(this, tr("Load SIM3 Model File"),
+                             tr("The model in \"%1\" was not loaded.\n\n%2").arg(QDir::toNativeSeparators(path), model.error()));
+        return;
+    }
+    m_catalogue = CustomModelRepository(m_db).catalogue();
+    MessageBox::information(this, tr("Load SIM3 Model File"),
+                            tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
+                                .arg(model->name().text(m_languages.language()), model->id())
+                                .arg(model->parameters().size()));
 }

@@ -29,6 +29,7 @@ public:
     void loadDemoData();
     void importAssessment();
     void exportAssessment();
+    void loadModelFile();
     void showAbout();
 
 protected:
@@ -56,6 +57,7 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_demo = nullptr;
+    QAction *m_loadModel = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_english = nullptr;
     QAction *m_japanese = nullptr;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlValue.h"
 
@@ -183,15 +184,7 @@ Status AssessmentRepository::updateHeader(const Assessment &a)
 
 Status AssessmentRepository::remove(qint64 id)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM assessments WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Deleting the assessment"), q.lastError()));
-    return transaction.commit();
+    return SqlStatement::execute(m_db, tr("Deleting the assessment"), u"DELETE FROM assessments WHERE id = ?"_s, {id});
 }
 
 Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &values) const

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlValue.h"
 
@@ -115,15 +116,7 @@ Status ProfileRepository::writeTargets(const TargetProfile &profile)
 
 Status ProfileRepository::remove(qint64 id)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM target_profiles WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Deleting the target profile"), q.lastError()));
-    return transaction.commit();
+    return SqlStatement::execute(m_db, tr("Deleting the target profile"), u"DELETE FROM target_profiles WHERE id = ?"_s, {id});
 }
 
 Result<QList<TargetProfile>> ProfileRepository::forTeam(qint64 teamId) const

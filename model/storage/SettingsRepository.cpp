@@ -1,8 +1,7 @@
 #include "SettingsRepository.h"
 
 #include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlTransaction.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -22,27 +21,13 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
 
 Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(key);
-    q.addBindValue(SqlValue::text(value));
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Saving the setting %1").arg(key), q.lastError()));
-    return transaction.commit();
+    return SqlStatement::execute(
+        m_db, tr("Saving the setting %1").arg(key),
+        u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+        {key, SqlValue::text(value)});
 }
 
 Status SettingsRepository::remove(const QString &key)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM settings WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Removing the setting %1").arg(key), q.lastError()));
-    return transaction.commit();
+    return SqlStatement::execute(m_db, tr("Removing the setting %1").arg(key), u"DELETE FROM settings WHERE key = ?"_s, {key});
 }

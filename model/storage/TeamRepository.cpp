@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlValue.h"
 
@@ -63,47 +64,19 @@ Status TeamRepository::rename(qint64 id, const QString &name)
 {
     if (name.trimmed().isEmpty())
         return Status::failure(tr("A team needs a name."));
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE teams SET name = ? WHERE id = ?"_s);
-    q.addBindValue(name.trimmed());
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Renaming the team"), q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The team no longer exists."));
-    return transaction.commit();
+    return SqlStatement::execute(m_db, tr("Renaming the team"), u"UPDATE teams SET name = ? WHERE id = ?"_s,
+                                 {name.trimmed(), id}, tr("The team no longer exists."));
 }
 
 Status TeamRepository::setDescription(qint64 id, const QString &description)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE teams SET description = ? WHERE id = ?"_s);
-    q.addBindValue(SqlValue::text(description));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Changing the team's description"), q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The team no longer exists."));
-    return transaction.commit();
+    return SqlStatement::execute(m_db, tr("Changing the team's description"), u"UPDATE teams SET description = ? WHERE id = ?"_s,
+                                 {SqlValue::text(description), id}, tr("The team no longer exists."));
 }
 
 Status TeamRepository::remove(qint64 id)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM teams WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Deleting the team"), q.lastError()));
-    return transaction.commit();
+    return SqlStatement::execute(m_db, tr("Deleting the team"), u"DELETE FROM teams WHERE id = ?"_s, {id});
 }
 
 Result<QList<Team>> TeamRepository::all() const

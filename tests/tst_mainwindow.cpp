@@ -59,12 +59,16 @@ void tst_MainWindow::demoButtonFillsTheBrowser()
     QVERIFY(demo);
     demo->setFocus();
     QTest::keyClick(demo, Qt::Key_Space);
+    // The demo opens on its newest assessment; the browser lists all three.
     auto *pages = w.findChild<QStackedWidget *>();
-    QTRY_COMPARE(pages->currentWidget()->objectName(), u"assessmentBrowser"_s);
+    QTRY_COMPARE(pages->currentWidget()->objectName(), u"questionnairePage"_s);
+    w.showBrowser();
+    QCOMPARE(pages->currentWidget()->objectName(), u"assessmentBrowser"_s);
     auto *tree = w.findChild<QTreeWidget *>(u"assessmentTree"_s);
     QCOMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->childCount(), 3);
     QCOMPARE(tree->currentItem()->text(0), u"Self-assessment 2026"_s);
+    QCOMPARE(tree->currentItem()->text(4), u"45 of 45"_s);
     // Saved at once: a new connection sees the team.
     QVERIFY(t.reopen());
     QCOMPARE(TeamRepository(t.db()).all()->size(), 1);

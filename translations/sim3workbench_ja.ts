@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerStatus</name>
+    <message>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>要レビュー</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentBrowser</name>
     <message>
         <source>Final</source>
@@ -53,6 +76,14 @@
     <message>
         <source>Teams and assessments</source>
         <translation>チームと評価</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
     </message>
 </context>
 <context>
@@ -527,6 +558,53 @@ Without --db the database is %1
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation>根拠資料の追加</translation>
+    </message>
+    <message>
+        <source>Edit Evidence</source>
+        <translation>根拠資料の編集</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Link or location</source>
+        <translation>リンクまたは場所</translation>
+    </message>
+    <message>
+        <source>https://…, a file path, or a place such as &quot;Wiki &gt; Policies&quot;</source>
+        <translation>https://…、ファイルパス、または「Wiki &gt; 規程」のような場所</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>日付あり(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The evidence has a date</source>
+        <translation>根拠資料に日付がある</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Link or location:</source>
+        <translation>リンクまたは場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Database file.</source>
@@ -661,30 +739,33 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JustificationDialog</name>
     <message>
-        <source>SIM3 Workbench — %1</source>
-        <translation>SIM3 Workbench — %1</translation>
+        <source>Not Applicable</source>
+        <translation>該当なし</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
+        <source>Why does %1 not apply to your team? SIM3 has no &quot;not applicable&quot; level, so the reason is shown wherever this answer appears.</source>
+        <translation>%1 がチームに該当しない理由は何ですか？ SIM3 には「該当なし」というレベルはないため、この回答が表示される箇所には必ず理由も表示されます。</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
+        <source>Justification</source>
+        <translation>理由</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+        <source>Mark Not Applicable</source>
+        <translation>該当なしにする</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>New &amp;Team…</source>
+        <translation>新しいチーム(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;New Team…</source>
-        <translation>新しいチーム(&amp;N)…</translation>
+        <source>&amp;New Assessment…</source>
+        <translation>新しい評価(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Import Assessment…</source>
@@ -699,12 +780,147 @@ Choose another database file, or quit.</source>
         <translation>デモデータの読み込み(&amp;D)</translation>
     </message>
     <message>
+        <source>Load SIM3 &amp;Model File…</source>
+        <translation>SIM3 モデルファイルの読み込み(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;All Assessments</source>
+        <translation>すべての評価(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected Assessment</source>
+        <translation>選択した評価を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Rename T&amp;eam…</source>
+        <translation>チーム名の変更(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete Te&amp;am…</source>
+        <translation>チームの削除(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Assessment…</source>
+        <translation>評価の名前の変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Final</source>
+        <translation>確定にする(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Assessment…</source>
+        <translation>評価の削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Level &amp;%1</source>
+        <translation>レベル &amp;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Not Applicable…</source>
+        <translation>該当なし(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Level</source>
+        <translation>レベルを消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm Carried-over Answer</source>
+        <translation>引き継いだ回答を確認(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Flag for &amp;Review</source>
+        <translation>要レビューにする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Co&amp;mment</source>
+        <translation>コメントを編集(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence…</source>
+        <translation>根拠資料を追加(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Parameter</source>
+        <translation>次のパラメータ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Parameter</source>
+        <translation>前のパラメータ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unanswered Parameter</source>
+        <translation>次の未回答パラメータ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Parameters</source>
+        <translation>パラメータを検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>文字を大きく(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>文字を小さく(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>標準の文字サイズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About SIM3 Workbench</source>
         <translation>SIM3 Workbench について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>評価(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>回答(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SIM3 Workbench — %1</source>
+        <translation>SIM3 Workbench — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -775,10 +991,6 @@ Choose another database file, or quit.</source>
         <translation>SIM3 Workbench について</translation>
     </message>
     <message>
-        <source>Load SIM3 &amp;Model File…</source>
-        <translation>SIM3 モデルファイルの読み込み(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Load SIM3 Model File</source>
         <translation>SIM3 モデルファイルの読み込み</translation>
     </message>
@@ -797,6 +1009,86 @@ Choose another database file, or quit.</source>
     <message>
         <source>Loaded &quot;%1&quot; (%2) with %3 parameters. New assessments can use it.</source>
         <translation>「%1」（%2、パラメータ %3 個）を読み込みました。新しい評価で使用できます。</translation>
+    </message>
+    <message>
+        <source>Every parameter is answered.</source>
+        <translation>すべてのパラメータに回答済みです。</translation>
+    </message>
+    <message>
+        <source>Open Assessment</source>
+        <translation>評価を開く</translation>
+    </message>
+    <message>
+        <source>This assessment uses the SIM3 model &quot;%1&quot;, which is not known here. Load its model file (File &gt; Load SIM3 Model File) and open it again.</source>
+        <translation>この評価は SIM3 モデル「%1」を使っていますが、この環境にはありません。モデルファイルを読み込んで（ファイル &gt; SIM3 モデルファイルの読み込み）からもう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Saving the Answer</source>
+        <translation>回答の保存</translation>
+    </message>
+    <message>
+        <source>Reopen as &amp;Draft</source>
+        <translation>下書きに戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Final</source>
+        <translation>確定にする(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New Assessment</source>
+        <translation>新しい評価</translation>
+    </message>
+    <message>
+        <source>%1 answers carried over; each is marked &quot;to confirm&quot;.</source>
+        <translation>%1 件の回答を引き継ぎました。それぞれ「要確認」になっています。</translation>
+    </message>
+    <message>
+        <source>Rename Team</source>
+        <translation>チーム名の変更</translation>
+    </message>
+    <message>
+        <source>New name of the team:</source>
+        <translation>新しいチーム名:</translation>
+    </message>
+    <message>
+        <source>Delete Team</source>
+        <translation>チームの削除</translation>
+    </message>
+    <message>
+        <source>Delete the team &quot;%1&quot; with its %2 assessment(s), all their answers, comments and evidence, and its %3 target profile(s)? This cannot be undone.</source>
+        <translation>チーム「%1」を、%2 件の評価（すべての回答、コメント、根拠資料を含む）と %3 件の目標プロファイルとともに削除しますか？ この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Rename Assessment</source>
+        <translation>評価の名前の変更</translation>
+    </message>
+    <message>
+        <source>New title of the assessment:</source>
+        <translation>評価の新しいタイトル:</translation>
+    </message>
+    <message>
+        <source>Mark as Final</source>
+        <translation>確定にする</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked final.</source>
+        <translation>「%1」を確定にしました。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a draft again.</source>
+        <translation>「%1」を下書きに戻しました。</translation>
+    </message>
+    <message>
+        <source>Delete Assessment</source>
+        <translation>評価の削除</translation>
+    </message>
+    <message>
+        <source>Delete the assessment &quot;%1&quot; of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.</source>
+        <translation>%2 の評価「%1」を、%3 件の回答と %4 件の根拠資料とともに削除しますか？ この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Text size %1 pt</source>
+        <translation>文字サイズ %1 pt</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1127,320 @@ Choose another database file, or quit.</source>
     <message>
         <source>category &quot;%1&quot; has no parameters</source>
         <translation>カテゴリ「%1」にパラメータがありません</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New Assessment</source>
+        <translation>新しい評価</translation>
+    </message>
+    <message>
+        <source>Self-assessment %1</source>
+        <translation>%1年度 自己評価</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>名前をカンマで区切って入力</translation>
+    </message>
+    <message>
+        <source>%1 (%2 parameters)</source>
+        <translation>%1（パラメータ %2 個）</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>空の状態から始める</translation>
+    </message>
+    <message>
+        <source>Start from &quot;%1&quot; (%2)</source>
+        <translation>「%1」（%2）から始める</translation>
+    </message>
+    <message>
+        <source>Answers, comments and evidence are carried over; each carried answer is marked &quot;to confirm&quot; until someone confirms or changes it.</source>
+        <translation>回答、コメント、根拠資料を引き継ぎます。引き継いだ回答は、誰かが確認または変更するまで「要確認」になります。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>SIM3 model</source>
+        <translation>SIM3 モデル</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>開始元</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>SIM3 &amp;model:</source>
+        <translation>SIM3 モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors:</source>
+        <translation>評価者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>開始元(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDetailPane</name>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>確認(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Confirm the carried-over answer</source>
+        <translation>引き継いだ回答を確認</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>&amp;Justification for &quot;not applicable&quot;:</source>
+        <translation>「該当なし」の理由(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Justification for not applicable</source>
+        <translation>該当なしの理由</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>コメント(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>What the team said, what is missing, what to do next…</source>
+        <translation>チームの意見、不足していること、次にすべきこと…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Link or location</source>
+        <translation>リンクまたは場所</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>根拠資料を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected evidence</source>
+        <translation>選択した根拠資料を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>選択した根拠資料を削除</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the link or file of the selected evidence</source>
+        <translation>選択した根拠資料のリンクまたはファイルを開く</translation>
+    </message>
+    <message>
+        <source>Flag for re&amp;view</source>
+        <translation>要レビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>要レビュー</translation>
+    </message>
+    <message>
+        <source>Change &amp;history</source>
+        <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>レベル %1、%2</translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation>このパラメータでは: %1</translation>
+    </message>
+    <message>
+        <source>Not applicable (needs a justification)</source>
+        <translation>該当なし（理由が必要）</translation>
+    </message>
+    <message>
+        <source>Not a SIM3 level: use it only where the parameter truly does not apply to your team.</source>
+        <translation>SIM3 のレベルではありません。パラメータが本当にチームに該当しない場合にのみ使ってください。</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous assessment. Confirm it if it still holds, or change it.</source>
+        <translation>前回の評価から引き継いだ回答です。今も当てはまるなら確認し、そうでなければ変更してください。</translation>
+    </message>
+    <message>
+        <source>Last changed by %1, %2</source>
+        <translation>最終変更: %1、%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>review flag</source>
+        <translation>要レビュー</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>action owner</source>
+        <translation>対応責任者</translation>
+    </message>
+    <message>
+        <source>action due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4  (%5)</source>
+        <translation>%1  %2: %3 → %4（%5）</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>変更履歴はまだありません。</translation>
+    </message>
+    <message>
+        <source>Set %1 to level %2</source>
+        <translation>%1 をレベル %2 にする</translation>
+    </message>
+    <message>
+        <source>Mark %1 not applicable</source>
+        <translation>%1 を該当なしにする</translation>
+    </message>
+    <message>
+        <source>Clear the level of %1</source>
+        <translation>%1 のレベルを消去</translation>
+    </message>
+    <message>
+        <source>Flag %1 for review</source>
+        <translation>%1 を要レビューにする</translation>
+    </message>
+    <message>
+        <source>Remove the review flag of %1</source>
+        <translation>%1 の要レビューを解除</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>%1 を確認</translation>
+    </message>
+    <message>
+        <source>Edit the comment of %1</source>
+        <translation>%1 のコメントを編集</translation>
+    </message>
+    <message>
+        <source>Edit the justification of %1</source>
+        <translation>%1 の理由を編集</translation>
+    </message>
+    <message>
+        <source>Add evidence to %1</source>
+        <translation>%1 に根拠資料を追加</translation>
+    </message>
+    <message>
+        <source>Edit evidence of %1</source>
+        <translation>%1 の根拠資料を編集</translation>
+    </message>
+    <message>
+        <source>Remove evidence from %1</source>
+        <translation>%1 から根拠資料を削除</translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation>根拠資料を開く</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web link or an existing file, so there is nothing to open.</source>
+        <translation>「%1」は Web リンクでも既存のファイルでもないため、開けるものがありません。</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>（場所なし）</translation>
+    </message>
+    <message>
+        <source>No program is set up to open &quot;%1&quot;.</source>
+        <translation>「%1」を開くプログラムが設定されていません。</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1499,108 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answered</source>
+        <translation>%1: %3 件中 %2 件回答済み</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 %2, level %3, %4</source>
+        <translation>%1 %2、レベル %3、%4</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Search parameters, comments, evidence (Ctrl+F)</source>
+        <translation>パラメータ、コメント、根拠資料を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search parameters</source>
+        <translation>パラメータを検索</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>表示するカテゴリ</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>表示する状態</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Only unanswered</source>
+        <translation>未回答のみ</translation>
+    </message>
+    <message>
+        <source>Only to confirm</source>
+        <translation>要確認のみ</translation>
+    </message>
+    <message>
+        <source>Only flagged for review</source>
+        <translation>要レビューのみ</translation>
+    </message>
+    <message>
+        <source>Only not applicable</source>
+        <translation>該当なしのみ</translation>
+    </message>
+    <message>
+        <source>Only answered with a level</source>
+        <translation>レベル回答済みのみ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%2 件中 %1 件回答済み</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Saving the setting %1</source>
@@ -901,6 +1609,33 @@ Choose another database file, or quit.</source>
     <message>
         <source>Removing the setting %1</source>
         <translation>設定 %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>In the list: arrow keys move, Enter opens; Tab moves between fields</source>
+        <translation>一覧では矢印キーで移動し Enter で開きます。Tab で項目間を移動します</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,22 @@
 
 #include "demo/DemoData.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/AssessmentExchange.h"
 #include "i18n/LanguageManager.h"
+#include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ParameterDetailPane.h"
+#include "questionnaire/QuestionnairePage.h"
+#include "shell/MainActions.h"
+#include "shell/ShortcutsDialog.h"
 #include "start/AssessmentBrowser.h"
+#include "start/NewAssessmentDialog.h"
 #include "start/WelcomePage.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
+#include "storage/ProfileRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TeamRepository.h"
 
@@ -19,127 +28,188 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QShortcut>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QString LastAssessmentKey = u"session/assessment"_s;
+const QString LastParameterKey = u"session/parameter"_s;
+const QString FontSizeKey = u"ui/fontPointSize"_s;
+const QString GeometryKey = u"window/geometry"_s;
+} // namespace
 
 MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
     , m_db(database)
     , m_languages(languages)
     , m_catalogue(CustomModelRepository(database).catalogue())
+    , m_actions(new MainActions(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_pages))
-    , m_browser(new AssessmentBrowser(database, m_pages))
+    , m_browser(new AssessmentBrowser(database, m_catalogue, m_pages))
 {
     setObjectName(u"mainWindow"_s);
+    m_baseFontSize = QApplication::font().pointSizeF();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_browser);
     setCentralWidget(m_pages);
-    createActions();
+
+    QAction *undo = m_undoGroup->createUndoAction(this);
+    QAction *redo = m_undoGroup->createRedoAction(this);
+    undo->setObjectName(u"actionUndo"_s);
+    redo->setObjectName(u"actionRedo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    addAction(undo);
+    addAction(redo);
+    m_actions->buildMenus(menuBar(), undo, redo);
+    connectActions();
 
     connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
+    connect(m_browser, &AssessmentBrowser::assessmentActivated, this, [this](qint64 id) { openAssessment(id); });
+    connect(m_browser, &AssessmentBrowser::selectionChanged, this, &MainWindow::updateActions);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         SettingsRepository(m_db).setValue(u"ui/language"_s, language);
+        applyLanguage(language);
     });
 
-    const QByteArray geometry = QByteArray::fromBase64(SettingsRepository(m_db).value(u"window/geometry"_s).toLatin1());
+    const QByteArray geometry = QByteArray::fromBase64(SettingsRepository(m_db).value(GeometryKey).toLatin1());
     if (!restoreGeometry(geometry))
         resize(1200, 780);
+    const double fontSize = SettingsRepository(m_db).value(FontSizeKey).toDouble();
+    if (fontSize > 0) {
+        QFont f = QApplication::font();
+        f.setPointSizeF(fontSize);
+        QApplication::setFont(f);
+    }
     retranslate();
-    refresh();
+    restoreState();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+QuestionnairePage *MainWindow::questionnaire() const
 {
-    m_newTeam = new QAction(this);
-    m_newTeam->setObjectName(u"actionNewTeam"_s);
-    m_newTeam->setShortcut(QKeySequence::New);
-    connect(m_newTeam, &QAction::triggered, this, &MainWindow::createTeam);
+    return m_questionnaire;
+}
 
-    m_import = new QAction(this);
-    m_import->setObjectName(u"actionImport"_s);
-    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_import, &QAction::triggered, this, &MainWindow::importAssessment);
+AssessmentSession *MainWindow::session() const
+{
+    return m_session;
+}
 
-    m_export = new QAction(this);
-    m_export->setObjectName(u"actionExport"_s);
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_export, &QAction::triggered, this, &MainWindow::exportAssessment);
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->newTeam, &QAction::triggered, this, &MainWindow::createTeam);
+    connect(a->newAssessment, &QAction::triggered, this, &MainWindow::newAssessment);
+    connect(a->importAssessment, &QAction::triggered, this, &MainWindow::importAssessment);
+    connect(a->exportAssessment, &QAction::triggered, this, &MainWindow::exportAssessment);
+    connect(a->loadDemo, &QAction::triggered, this, &MainWindow::loadDemoData);
+    connect(a->loadModel, &QAction::triggered, this, &MainWindow::loadModelFile);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->allAssessments, &QAction::triggered, this, &MainWindow::showBrowser);
+    connect(a->openAssessment, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_browser->currentAssessmentId(); id != 0)
+            openAssessment(id);
+    });
+    connect(a->renameTeam, &QAction::triggered, this, &MainWindow::renameTeam);
+    connect(a->deleteTeam, &QAction::triggered, this, &MainWindow::deleteTeam);
+    connect(a->renameAssessment, &QAction::triggered, this, &MainWindow::renameAssessment);
+    connect(a->toggleFinal, &QAction::triggered, this, &MainWindow::toggleFinal);
+    connect(a->deleteAssessment, &QAction::triggered, this, &MainWindow::deleteAssessment);
 
-    m_demo = new QAction(this);
-    m_demo->setObjectName(u"actionDemo"_s);
-    connect(m_demo, &QAction::triggered, this, &MainWindow::loadDemoData);
-
-    m_loadModel = new QAction(this);
-    m_loadModel->setObjectName(u"actionLoadModel"_s);
-    connect(m_loadModel, &QAction::triggered, this, &MainWindow::loadModelFile);
-
-    m_quit = new QAction(this);
-    m_quit->setObjectName(u"actionQuit"_s);
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    m_languageGroup = new QActionGroup(this);
-    m_english = new QAction(u"English"_s, m_languageGroup);
-    m_japanese = new QAction(u"日本語"_s, m_languageGroup);
-    m_english->setObjectName(u"actionEnglish"_s);
-    m_japanese->setObjectName(u"actionJapanese"_s);
-    for (QAction *a : {m_english, m_japanese})
-        a->setCheckable(true);
-    connect(m_english, &QAction::triggered, this, [this] { m_languages.setLanguage(u"en"_s); });
-    connect(m_japanese, &QAction::triggered, this, [this] { m_languages.setLanguage(u"ja"_s); });
-
-    m_about = new QAction(this);
-    m_about->setObjectName(u"actionAbout"_s);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newTeam);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_import);
-    m_fileMenu->addAction(m_export);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_demo);
-    m_fileMenu->addAction(m_loadModel);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quit);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addAction(m_english);
-    m_languageMenu->addAction(m_japanese);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
+    auto pane = [this]() -> ParameterDetailPane * { return m_questionnaire ? m_questionnaire->detailPane() : nullptr; };
+    for (QAction *level : std::as_const(a->levels)) {
+        connect(level, &QAction::triggered, this, [pane, level] {
+            if (ParameterDetailPane *p = pane())
+                p->chooseLevel(level->data().toInt());
+        });
+    }
+    connect(a->notApplicable, &QAction::triggered, this, [pane] {
+        if (ParameterDetailPane *p = pane())
+            p->chooseNotApplicable();
+    });
+    connect(a->clearLevel, &QAction::triggered, this, [pane] {
+        if (ParameterDetailPane *p = pane())
+            p->clearAnswer();
+    });
+    connect(a->confirmCarried, &QAction::triggered, this, [pane] {
+        if (ParameterDetailPane *p = pane())
+            p->confirmCarriedAnswer();
+    });
+    connect(a->toggleFlag, &QAction::triggered, this, [pane] {
+        if (ParameterDetailPane *p = pane())
+            p->toggleReviewFlag();
+    });
+    connect(a->addEvidence, &QAction::triggered, this, [pane] {
+        if (ParameterDetailPane *p = pane())
+            p->addEvidence();
+    });
+    connect(a->editComment, &QAction::triggered, this, [pane] {
+        if (ParameterDetailPane *p = pane())
+            p->focusComment();
+    });
+    connect(a->nextParameter, &QAction::triggered, this, [this] {
+        if (m_questionnaire)
+            m_questionnaire->nextParameter();
+    });
+    connect(a->previousParameter, &QAction::triggered, this, [this] {
+        if (m_questionnaire)
+            m_questionnaire->previousParameter();
+    });
+    connect(a->nextUnanswered, &QAction::triggered, this, [this] {
+        if (m_questionnaire && !m_questionnaire->nextUnanswered())
+            statusBar()->showMessage(tr("Every parameter is answered."), 5000);
+    });
+    connect(a->find, &QAction::triggered, this, [this] {
+        if (m_questionnaire) {
+            if (m_actions->presentation->isChecked())
+                setPresentation(false);
+            m_questionnaire->focusSearch();
+        }
+    });
+    connect(a->presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    auto *leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leavePresentation, &QShortcut::activated, this, [this] {
+        if (m_actions->presentation->isChecked())
+            setPresentation(false);
+    });
+    connect(a->zoomIn, &QAction::triggered, this, [this] { zoom(1); });
+    connect(a->zoomOut, &QAction::triggered, this, [this] { zoom(-1); });
+    connect(a->zoomReset, &QAction::triggered, this, [this] { zoom(0); });
+    connect(a->english, &QAction::triggered, this, [this] { m_languages.setLanguage(u"en"_s); });
+    connect(a->japanese, &QAction::triggered, this, [this] { m_languages.setLanguage(u"ja"_s); });
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("SIM3 Workbench — %1").arg(QFileInfo(m_db.path()).fileName()));
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_newTeam->setText(tr("&New Team…"));
-    m_import->setText(tr("&Import Assessment…"));
-    m_export->setText(tr("&Export Assessment…"));
-    m_demo->setText(tr("Load &Demo Data"));
-    m_loadModel->setText(tr("Load SIM3 &Model File…"));
-    m_quit->setText(tr("&Quit"));
-    m_about->setText(tr("&About SIM3 Workbench"));
-    m_english->setChecked(m_languages.language() == u"en"_s);
-    m_japanese->setChecked(m_languages.language() == u"ja"_s);
+    m_actions->retranslate();
+    m_actions->english->setChecked(m_languages.language() == u"en"_s);
+    m_actions->japanese->setChecked(m_languages.language() == u"ja"_s);
+    m_undoGroup->setObjectName(u"undoGroup"_s);
+    updateActions();
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+}
+
+void MainWindow::applyLanguage(const QString &language)
+{
+    if (m_questionnaire)
+        m_questionnaire->setLanguage(language);
+    m_actions->english->setChecked(language == u"en"_s);
+    m_actions->japanese->setChecked(language == u"ja"_s);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -151,15 +221,111 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    SettingsRepository(m_db).setValue(u"window/geometry"_s, QString::fromLatin1(saveGeometry().toBase64()));
+    if (m_questionnaire)
+        m_questionnaire->detailPane()->flushPendingEdits();
+    if (m_actions->presentation->isChecked())
+        setPresentation(false);
+    SettingsRepository(m_db).setValue(GeometryKey, QString::fromLatin1(saveGeometry().toBase64()));
     event->accept();
 }
 
-void MainWindow::refresh()
+void MainWindow::restoreState()
 {
+    const qint64 last = SettingsRepository(m_db).value(LastAssessmentKey).toLongLong();
+    if (last != 0 && AssessmentRepository(m_db).find(last).isOk()
+        && openAssessment(last, SettingsRepository(m_db).value(LastParameterKey)))
+        return;
+    showBrowser();
+}
+
+void MainWindow::showBrowser()
+{
+    if (m_actions->presentation->isChecked())
+        m_actions->presentation->setChecked(false);
+    const qint64 selected = m_session ? m_session->assessment().id : 0;
     const int teams = m_browser->reload();
+    if (selected != 0)
+        m_browser->selectAssessment(selected);
     m_pages->setCurrentWidget(teams == 0 ? static_cast<QWidget *>(m_welcome) : m_browser);
-    m_export->setEnabled(teams > 0);
+    closeAssessment();
+    SettingsRepository(m_db).remove(LastAssessmentKey);
+    m_pages->currentWidget()->setFocus();
+    if (teams > 0)
+        m_browser->setFocus();
+    updateActions();
+}
+
+void MainWindow::closeAssessment()
+{
+    if (m_questionnaire) {
+        m_questionnaire->detailPane()->flushPendingEdits();
+        m_pages->removeWidget(m_questionnaire);
+        m_questionnaire->deleteLater();
+    }
+    if (m_session) {
+        m_undoGroup->removeStack(m_session->undoStack());
+        m_session->deleteLater();
+    }
+    m_questionnaire = nullptr;
+    m_session = nullptr;
+}
+
+bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
+{
+    const Result<Assessment> loaded = AssessmentRepository(m_db).load(assessmentId);
+    if (!loaded) {
+        showError(tr("Open Assessment"), loaded.error());
+        return false;
+    }
+    const Sim3Model *model = m_catalogue.find(loaded->modelId);
+    if (!model) {
+        showError(tr("Open Assessment"), tr("This assessment uses the SIM3 model \"%1\", which is not known here. Load its "
+                                            "model file (File > Load SIM3 Model File) and open it again.")
+                                             .arg(loaded->modelId));
+        return false;
+    }
+    closeAssessment();
+    m_session = new AssessmentSession(m_db, loaded.value(), *model, actor(), this);
+    connect(m_session, &AssessmentSession::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Saving the Answer"), message); });
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    m_questionnaire = new QuestionnairePage(m_session, m_pages);
+    m_questionnaire->setLanguage(m_languages.language());
+    connect(m_questionnaire, &QuestionnairePage::currentParameterChanged, this,
+            [this](const QString &id) { SettingsRepository(m_db).setValue(LastParameterKey, id); });
+    m_pages->addWidget(m_questionnaire);
+    m_pages->setCurrentWidget(m_questionnaire);
+    if (!parameterId.isEmpty() && model->hasParameter(parameterId))
+        m_questionnaire->showParameter(parameterId);
+    SettingsRepository(m_db).setValue(LastAssessmentKey, QString::number(assessmentId));
+    m_questionnaire->setFocusToList();
+    updateActions();
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const bool answering = m_questionnaire && m_pages->currentWidget() == m_questionnaire;
+    const bool finalised = m_session && m_session->assessment().status == Assessment::Status::Final;
+    for (QAction *a : std::as_const(m_actions->levels))
+        a->setEnabled(answering);
+    for (QAction *a : {m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried, m_actions->toggleFlag,
+                       m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
+                       m_actions->previousParameter, m_actions->nextUnanswered, m_actions->find, m_actions->presentation})
+        a->setEnabled(answering);
+    const bool hasAssessment = answering || m_browser->currentAssessmentId() != 0;
+    const bool hasTeam = answering || m_browser->currentTeamId() != 0;
+    m_actions->allAssessments->setEnabled(answering);
+    m_actions->openAssessment->setEnabled(!answering && m_browser->currentAssessmentId() != 0);
+    m_actions->exportAssessment->setEnabled(hasAssessment);
+    m_actions->renameAssessment->setEnabled(hasAssessment);
+    m_actions->toggleFinal->setEnabled(hasAssessment);
+    m_actions->deleteAssessment->setEnabled(hasAssessment);
+    m_actions->renameTeam->setEnabled(hasTeam);
+    m_actions->deleteTeam->setEnabled(hasTeam);
+    m_actions->newAssessment->setEnabled(hasTeam);
+    m_actions->toggleFinal->setText(finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
 }
 
 QString MainWindow::actor() const
@@ -170,30 +336,204 @@ QString MainWindow::actor() const
     return name;
 }
 
+qint64 MainWindow::selectedAssessmentId() const
+{
+    return m_session ? m_session->assessment().id : m_browser->currentAssessmentId();
+}
+
+qint64 MainWindow::selectedTeamId() const
+{
+    return m_session ? m_session->assessment().teamId : m_browser->currentTeamId();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    MessageBox::critical(this, title, message);
+}
+
 void MainWindow::createTeam()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Team"), tr("Name of the team:"), QLineEdit::Normal,
-                                               QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    const std::optional<QString> name = InputDialog::getText(this, tr("New Team"), tr("Name of the team:"));
+    if (!name || name->trimmed().isEmpty())
         return;
-    const Result<Team> team = TeamRepository(m_db).create(name);
+    const Result<Team> team = TeamRepository(m_db).create(*name);
     if (!team) {
-        MessageBox::critical(this, tr("New Team"), team.error());
+        showError(tr("New Team"), team.error());
         return;
     }
-    refresh();
+    showBrowser();
+    m_browser->selectTeam(team->id);
+    // A new team has nothing to look at yet: go straight on to its first assessment.
+    newAssessment();
+}
+
+void MainWindow::newAssessment()
+{
+    const qint64 teamId = selectedTeamId();
+    if (teamId == 0) {
+        createTeam();
+        return;
+    }
+    const Result<QList<Assessment>> previous = AssessmentRepository(m_db).forTeam(teamId);
+    if (!previous) {
+        showError(tr("New Assessment"), previous.error());
+        return;
+    }
+    NewAssessmentDialog dialog(m_catalogue, previous.value(), m_languages.language(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Sim3Model *model = m_catalogue.find(dialog.modelId());
+    if (!model)
+        return;
+    AssessmentRepository repo(m_db);
+    Result<Assessment> created = Result<Assessment>::failure(QString());
+    if (dialog.startFromId() != 0) {
+        QStringList ids;
+        for (const Parameter &p : model->parameters())
+            ids.append(p.id);
+        created = repo.createFrom(dialog.startFromId(), dialog.title(), dialog.date(), model->id(), dialog.assessors(), ids,
+                                  actor());
+    } else {
+        created = repo.create(teamId, dialog.title(), dialog.date(), model->id(), dialog.assessors());
+    }
+    if (!created) {
+        showError(tr("New Assessment"), created.error());
+        return;
+    }
+    openAssessment(created->id);
+    if (dialog.startFromId() != 0)
+        statusBar()->showMessage(tr("%1 answers carried over; each is marked \"to confirm\".").arg(created->answers.size()),
+                                 8000);
+}
+
+void MainWindow::renameTeam()
+{
+    const qint64 teamId = selectedTeamId();
+    const Result<Team> team = TeamRepository(m_db).find(teamId);
+    if (!team)
+        return;
+    const std::optional<QString> name = InputDialog::getText(this, tr("Rename Team"), tr("New name of the team:"), team->name);
+    if (!name || name->trimmed() == team->name)
+        return;
+    if (const Status renamed = TeamRepository(m_db).rename(teamId, *name); !renamed) {
+        showError(tr("Rename Team"), renamed.error());
+        return;
+    }
+    if (!m_session) {
+        m_browser->reload();
+        m_browser->selectTeam(teamId);
+    }
+}
+
+void MainWindow::deleteTeam()
+{
+    const qint64 teamId = selectedTeamId();
+    const Result<Team> team = TeamRepository(m_db).find(teamId);
+    if (!team)
+        return;
+    const Result<QList<Assessment>> assessmentList = AssessmentRepository(m_db).forTeam(teamId);
+    const Result<QList<TargetProfile>> profileList = ProfileRepository(m_db).forTeam(teamId);
+    const int assessments = assessmentList ? static_cast<int>(assessmentList->size()) : 0;
+    const int profiles = profileList ? static_cast<int>(profileList->size()) : 0;
+    const auto answer = MessageBox::question(
+        this, tr("Delete Team"),
+        tr("Delete the team \"%1\" with its %2 assessment(s), all their answers, comments and evidence, and its %3 target "
+           "profile(s)? This cannot be undone.")
+            .arg(team->name)
+            .arg(assessments)
+            .arg(profiles),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    closeAssessment();
+    if (const Status removed = TeamRepository(m_db).remove(teamId); !removed)
+        showError(tr("Delete Team"), removed.error());
+    showBrowser();
+}
+
+void MainWindow::renameAssessment()
+{
+    const qint64 id = selectedAssessmentId();
+    Result<Assessment> assessment = AssessmentRepository(m_db).find(id);
+    if (!assessment)
+        return;
+    const std::optional<QString> title =
+        InputDialog::getText(this, tr("Rename Assessment"), tr("New title of the assessment:"), assessment->title);
+    if (!title || title->trimmed() == assessment->title)
+        return;
+    assessment.value().title = title->trimmed();
+    if (const Status saved = AssessmentRepository(m_db).updateHeader(assessment.value()); !saved) {
+        showError(tr("Rename Assessment"), saved.error());
+        return;
+    }
+    refreshHeader(id);
+}
+
+void MainWindow::toggleFinal()
+{
+    const qint64 id = selectedAssessmentId();
+    Result<Assessment> assessment = AssessmentRepository(m_db).find(id);
+    if (!assessment)
+        return;
+    Assessment &a = assessment.value();
+    a.status = a.status == Assessment::Status::Final ? Assessment::Status::Draft : Assessment::Status::Final;
+    if (const Status saved = AssessmentRepository(m_db).updateHeader(a); !saved) {
+        showError(tr("Mark as Final"), saved.error());
+        return;
+    }
+    refreshHeader(id);
+    statusBar()->showMessage(a.status == Assessment::Status::Final ? tr("\"%1\" is marked final.").arg(a.title)
+                                                                   : tr("\"%1\" is a draft again.").arg(a.title),
+                             5000);
+    updateActions();
+}
+
+void MainWindow::refreshHeader(qint64 assessmentId)
+{
+    const Result<Assessment> header = AssessmentRepository(m_db).find(assessmentId);
+    if (m_session && header)
+        m_session->setHeader(header.value());
+    if (!m_session) {
+        m_browser->reload();
+        m_browser->selectAssessment(assessmentId);
+    }
+}
+
+void MainWindow::deleteAssessment()
+{
+    const qint64 id = selectedAssessmentId();
+    const Result<Assessment> assessment = AssessmentRepository(m_db).load(id);
+    if (!assessment)
+        return;
+    int answered = 0;
+    int evidence = 0;
+    for (const Answer &a : assessment->answers) {
+        answered += a.isAnswered();
+        evidence += static_cast<int>(a.evidence.size());
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Delete Assessment"),
+        tr("Delete the assessment \"%1\" of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.")
+            .arg(assessment->title, QLocale().toString(assessment->date, QLocale::ShortFormat))
+            .arg(answered)
+            .arg(evidence),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    closeAssessment();
+    if (const Status removed = AssessmentRepository(m_db).remove(id); !removed)
+        showError(tr("Delete Assessment"), removed.error());
+    showBrowser();
 }
 
 void MainWindow::loadDemoData()
 {
     const auto created = DemoData::create(m_db, m_languages.language());
     if (!created) {
-        MessageBox::critical(this, tr("Demo Data"), created.error());
+        showError(tr("Demo Data"), created.error());
         return;
     }
-    refresh();
-    m_browser->selectAssessment(created->assessmentIds.last());
+    openAssessment(created->assessmentIds.last());
     statusBar()->showMessage(tr("Created the demo team with three yearly assessments."), 5000);
 }
 
@@ -206,22 +546,25 @@ void MainWindow::importAssessment()
     AssessmentExchange exchange(m_db, m_catalogue);
     const auto outcome = exchange.importFile(path);
     if (!outcome) {
-        MessageBox::critical(this, tr("Import Assessment"),
-                             tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), outcome.error()));
+        showError(tr("Import Assessment"),
+                  tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), outcome.error()));
         return;
     }
-    refresh();
+    showBrowser();
     m_browser->selectAssessment(outcome->assessmentId);
+    updateActions();
     statusBar()->showMessage(tr("Imported \"%1\".").arg(QFileInfo(path).fileName()), 5000);
 }
 
 void MainWindow::exportAssessment()
 {
-    const qint64 id = m_browser->currentAssessmentId();
+    const qint64 id = selectedAssessmentId();
     if (id == 0) {
         MessageBox::information(this, tr("Export Assessment"), tr("Select an assessment to export first."));
         return;
     }
+    if (m_questionnaire)
+        m_questionnaire->detailPane()->flushPendingEdits();
     const QString path = FileDialog::saveFileName(this, tr("Export Assessment"), u"assessment.json"_s,
                                                   tr("SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
@@ -231,15 +574,72 @@ void MainWindow::exportAssessment()
     AssessmentExchange exchange(m_db, m_catalogue);
     const Status written = exchange.exportFile(id, path, format, std::nullopt, m_languages.language());
     if (!written) {
-        MessageBox::critical(this, tr("Export Assessment"), written.error());
+        showError(tr("Export Assessment"), written.error());
         return;
     }
     statusBar()->showMessage(tr("Wrote \"%1\".").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::loadModelFile()
+{
+    const QString path = FileDialog::openFileName(this, tr("Load SIM3 Model File"),
+                                                  tr("SIM3 model files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<Sim3Model> model = CustomModelRepository(m_db).addFile(path);
+    if (!model) {
+        showError(tr("Load SIM3 Model File"),
+                  tr("The model in \"%1\" was not loaded.\n\n%2").arg(QDir::toNativeSeparators(path), model.error()));
+        return;
+    }
+    m_catalogue = CustomModelRepository(m_db).catalogue();
+    MessageBox::information(this, tr("Load SIM3 Model File"),
+                            tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
+                                .arg(model->name().text(m_languages.language()), model->id())
+                                .arg(model->parameters().size()));
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on && !m_questionnaire) {
+        m_actions->presentation->setChecked(false);
+        return;
+    }
+    if (m_actions->presentation->isChecked() != on) {
+        m_actions->presentation->setChecked(on); // comes back here through toggled()
+        return;
+    }
+    if (m_questionnaire)
+        m_questionnaire->setPresentation(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (isFullScreen()) {
+        m_wasMaximized ? showMaximized() : showNormal();
+    }
+}
+
+void MainWindow::zoom(int steps)
+{
+    QFont f = QApplication::font();
+    const qreal size = steps == 0 ? m_baseFontSize : std::clamp(f.pointSizeF() + steps, 7.0, 32.0);
+    f.setPointSizeF(size);
+    QApplication::setFont(f);
+    SettingsRepository(m_db).setValue(FontSizeKey, steps == 0 ? QString() : QString::number(size));
+    statusBar()->showMessage(tr("Text size %1 pt").arg(size), 3000);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_actions->menus(), this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
-    const Sim3Model *model = m_catalogue.find(ModelCatalogue::defaultModelId());
+    const Sim3Model *model = m_session ? &m_session->model() : m_catalogue.find(ModelCatalogue::defaultModelId());
     const QString language = m_languages.language();
     QString text = tr("<h3>SIM3 Workbench %1</h3>"
                       "<p>Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. "
@@ -252,23 +652,4 @@ void MainWindow::showAbout()
                          model->source().document.toHtmlEscaped(), model->source().note.text(language).toHtmlEscaped());
     }
     QMessageBox::about(this, tr("About SIM3 Workbench"), text);
-}
-
-void MainWindow::loadModelFile()
-{
-    const QString path = FileDialog::openFileName(this, tr("Load SIM3 Model File"),
-                                                  tr("SIM3 model files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const Result<Sim3Model> model = CustomModelRepository(m_db).addFile(path);
-    if (!model) {
-        MessageBox::critical(this, tr("Load SIM3 Model File"),
-                             tr("The model in \"%1\" was not loaded.\n\n%2").arg(QDir::toNativeSeparators(path), model.error()));
-        return;
-    }
-    m_catalogue = CustomModelRepository(m_db).catalogue();
-    MessageBox::information(this, tr("Load SIM3 Model File"),
-                            tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
-                                .arg(model->name().text(m_languages.language()), model->id())
-                                .arg(model->parameters().size()));
 }

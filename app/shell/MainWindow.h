@@ -3,16 +3,20 @@
 #include "catalogue/ModelCatalogue.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AssessmentBrowser;
+class AssessmentSession;
 class Database;
 class LanguageManager;
-class QAction;
-class QActionGroup;
-class QMenu;
+class MainActions;
 class QStackedWidget;
+class QUndoGroup;
+class QuestionnairePage;
 class WelcomePage;
 
+// The application window: the start screen, the list of teams and assessments, and the
+// questionnaire of the open assessment. It reopens where the user left off.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,13 +27,28 @@ public:
     MainWindow(Database &database, LanguageManager &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void refresh();
+    MainActions *actions() const { return m_actions; }
+    QuestionnairePage *questionnaire() const;
+    AssessmentSession *session() const;
+
+    // Shows the teams and assessments (or the start screen when there are none).
+    void showBrowser();
+    bool openAssessment(qint64 assessmentId, const QString &parameterId = QString());
 
     void createTeam();
+    void newAssessment();
+    void renameTeam();
+    void deleteTeam();
+    void renameAssessment();
+    void toggleFinal();
+    void deleteAssessment();
     void loadDemoData();
     void importAssessment();
     void exportAssessment();
     void loadModelFile();
+    void setPresentation(bool on);
+    void zoom(int steps); // 0 resets
+    void showShortcuts();
     void showAbout();
 
 protected:
@@ -37,30 +56,28 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void retranslate();
+    void updateActions();
+    void restoreState();
+    void applyLanguage(const QString &language);
     QString actor() const;
+    qint64 selectedAssessmentId() const;
+    qint64 selectedTeamId() const;
+    void closeAssessment();
+    void refreshHeader(qint64 assessmentId);
+    void showError(const QString &title, const QString &message);
 
     Database &m_db;
     LanguageManager &m_languages;
     ModelCatalogue m_catalogue;
-
+    MainActions *m_actions = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     AssessmentBrowser *m_browser = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_newTeam = nullptr;
-    QAction *m_import = nullptr;
-    QAction *m_export = nullptr;
-    QAction *m_demo = nullptr;
-    QAction *m_loadModel = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_english = nullptr;
-    QAction *m_japanese = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_about = nullptr;
+    QPointer<QuestionnairePage> m_questionnaire;
+    QPointer<AssessmentSession> m_session;
+    qreal m_baseFontSize = 0;
+    bool m_wasMaximized = false;
 };

@@ -1,5 +1,6 @@
 #include "AssessmentBrowser.h"
 
+#include "catalogue/ModelCatalogue.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/TeamRepository.h"
@@ -15,17 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int AssessmentIdRole = Qt::UserRole + 1;
+constexpr int TeamIdRole = Qt::UserRole + 2;
 }
 
-AssessmentBrowser::AssessmentBrowser(Database &database, QWidget *parent)
+AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &catalogue, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
+    , m_catalogue(catalogue)
     , m_heading(new QLabel(this))
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(u"assessmentBrowser"_s);
     m_tree->setObjectName(u"assessmentTree"_s);
-    m_tree->setColumnCount(4);
+    m_tree->setColumnCount(5);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -35,10 +38,12 @@ AssessmentBrowser::AssessmentBrowser(Database &database, QWidget *parent)
     m_heading->setFont(headingFont);
     m_heading->setBuddy(m_tree);
 
+    setFocusProxy(m_tree);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tree);
 
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &AssessmentBrowser::selectionChanged);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qint64 id = item->data(0, AssessmentIdRole).toLongLong();
         if (id != 0)
@@ -55,17 +60,28 @@ int AssessmentBrowser::reload()
     if (!teams)
         return 0;
     AssessmentRepository assessments(m_db);
+    const Result<QHash<qint64, int>> counts = assessments.answeredCounts();
+    const QHash<qint64, int> answered = counts ? counts.value() : QHash<qint64, int>();
     const QLocale locale;
     for (const Team &team : teams.value()) {
         auto *teamItem = new QTreeWidgetItem(m_tree, {team.name});
         teamItem->setFirstColumnSpanned(true);
+        teamItem->setData(0, TeamIdRole, team.id);
+        QFont bold = teamItem->font(0);
+        bold.setBold(true);
+        teamItem->setFont(0, bold);
         const Result<QList<Assessment>> list = assessments.forTeam(team.id);
         if (!list)
             continue;
         for (const Assessment &a : list.value()) {
+            const Sim3Model *model = m_catalogue.find(a.modelId);
+            const QString progress = model ? tr("%1 of %2").arg(answered.value(a.id)).arg(model->parameters().size())
+                                           : QString::number(answered.value(a.id));
             auto *item = new QTreeWidgetItem(teamItem, {a.title, locale.toString(a.date, QLocale::ShortFormat), a.modelId,
-                                                        a.status == Assessment::Status::Final ? tr("Final") : tr("Draft")});
+                                                        a.status == Assessment::Status::Final ? tr("Final") : tr("Draft"),
+                                                        progress});
             item->setData(0, AssessmentIdRole, a.id);
+            item->setData(0, TeamIdRole, team.id);
             if (a.id == selected)
                 m_tree->setCurrentItem(item);
         }
@@ -82,6 +98,20 @@ qint64 AssessmentBrowser::currentAssessmentId() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
     return item ? item->data(0, AssessmentIdRole).toLongLong() : 0;
+}
+
+qint64 AssessmentBrowser::currentTeamId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, TeamIdRole).toLongLong() : 0;
+}
+
+void AssessmentBrowser::selectTeam(qint64 id)
+{
+    for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
+        if (m_tree->topLevelItem(t)->data(0, TeamIdRole).toLongLong() == id)
+            m_tree->setCurrentItem(m_tree->topLevelItem(t));
+    }
 }
 
 void AssessmentBrowser::selectAssessment(qint64 id)
@@ -107,6 +137,6 @@ void AssessmentBrowser::changeEvent(QEvent *event)
 void AssessmentBrowser::retranslate()
 {
     m_heading->setText(tr("&Teams and assessments"));
-    m_tree->setHeaderLabels({tr("Title"), tr("Date"), tr("Model"), tr("Status")});
+    m_tree->setHeaderLabels({tr("Title"), tr("Date"), tr("Model"), tr("Status"), tr("Answered")});
     m_tree->setAccessibleName(tr("Teams and assessments"));
 }

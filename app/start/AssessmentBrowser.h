@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Database;
+class ModelCatalogue;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -14,16 +15,21 @@ class AssessmentBrowser final : public QWidget
     Q_DISABLE_COPY_MOVE(AssessmentBrowser)
 
 public:
-    explicit AssessmentBrowser(Database &database, QWidget *parent = nullptr);
+    // `catalogue` gives each model's parameter count; both must outlive the browser.
+    AssessmentBrowser(Database &database, const ModelCatalogue &catalogue, QWidget *parent = nullptr);
 
     // Reloads from the database; returns the number of teams shown.
     int reload();
     // 0 when no assessment is selected.
     qint64 currentAssessmentId() const;
+    // The team of the selected row (a team or one of its assessments); 0 when nothing is selected.
+    qint64 currentTeamId() const;
+    void selectTeam(qint64 id);
     void selectAssessment(qint64 id);
 
 signals:
     void assessmentActivated(qint64 assessmentId);
+    void selectionChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +38,7 @@ private:
     void retranslate();
 
     Database &m_db;
+    const ModelCatalogue &m_catalogue;
     QLabel *m_heading = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

@@ -120,6 +120,40 @@ Result<Assessment> AssessmentRepository::create(qint64 teamId, const QString &ti
     return insert(a);
 }
 
+Result<Assessment> AssessmentRepository::createFrom(qint64 previousId, const QString &title, const QDate &date,
+                                                    const QString &modelId, const QStringList &assessors,
+                                                    const QStringList &modelParameterIds, const QString &actor)
+{
+    using R = Result<Assessment>;
+    const Result<Assessment> previous = load(previousId);
+    if (!previous)
+        return R::failure(previous.error());
+    Assessment a;
+    a.uuid = newUuid();
+    a.teamId = previous->teamId;
+    a.title = title.trimmed();
+    a.date = date;
+    a.modelId = modelId;
+    a.assessors = assessors;
+    a.createdAt = m_db.now();
+    a.updatedAt = a.createdAt;
+    for (const Answer &old : previous->answers) {
+        if (!modelParameterIds.contains(old.parameterId) || (!old.isAnswered() && old.comment.isEmpty() && old.evidence.isEmpty()))
+            continue;
+        Answer carried = old;
+        carried.toConfirm = true;
+        carried.reviewFlag = false;
+        carried.changedAt = a.createdAt;
+        carried.changedBy = actor;
+        for (Evidence &e : carried.evidence) {
+            e.id = 0;
+            e.uuid = newUuid(); // the copy is evidence of another assessment
+        }
+        a.answers.insert(carried.parameterId, carried);
+    }
+    return insert(a);
+}
+
 Result<Assessment> AssessmentRepository::insert(Assessment a)
 {
     using R = Result<Assessment>;
@@ -209,6 +243,18 @@ Result<QList<Assessment>> AssessmentRepository::all() const
 Result<QList<Assessment>> AssessmentRepository::forTeam(qint64 teamId) const
 {
     return select(u" WHERE team_id = ?"_s, {teamId});
+}
+
+Result<QHash<qint64, int>> AssessmentRepository::answeredCounts() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT assessment_id, count(*) FROM answers WHERE level IS NOT NULL OR not_applicable = 1 "
+                "GROUP BY assessment_id"_s))
+        return Result<QHash<qint64, int>>::failure(SqlError::describe(tr("Reading the assessments"), q.lastError()));
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return Result<QHash<qint64, int>>::success(counts);
 }
 
 Result<Assessment> AssessmentRepository::find(qint64 id) const

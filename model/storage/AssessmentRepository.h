@@ -21,6 +21,12 @@ public:
 
     Result<Assessment> create(qint64 teamId, const QString &title, const QDate &date, const QString &modelId,
                               const QStringList &assessors = {});
+    // A new assessment that starts from `previousId` of the same team: its answers, comments and
+    // evidence are carried over for every parameter the new model has, each marked "to confirm"
+    // so that nothing stale slips into the new review.
+    Result<Assessment> createFrom(qint64 previousId, const QString &title, const QDate &date, const QString &modelId,
+                                  const QStringList &assessors, const QStringList &modelParameterIds,
+                                  const QString &actor);
     // Inserts an assessment as given (uuid, times and answers included), as an import does.
     // Answers are stored without change-log entries: they are not edits made here.
     Result<Assessment> insert(Assessment assessment);
@@ -30,6 +36,8 @@ public:
 
     Result<QList<Assessment>> all() const;
     Result<QList<Assessment>> forTeam(qint64 teamId) const;
+    // Per assessment id, how many parameters have a level or are not applicable.
+    Result<QHash<qint64, int>> answeredCounts() const;
     // The header only.
     Result<Assessment> find(qint64 id) const;
     // A header with no id when there is none with that uuid.

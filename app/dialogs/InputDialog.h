@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+// The one place that asks for a line of text, so that GUI tests can answer without a dialog.
+class InputDialog final
+{
+public:
+    // Empty optional when cancelled.
+    static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
+                                          const QString &text = QString());
+
+    // Test seam: the next call returns `answer` (nullopt: cancelled) without showing a dialog.
+    static void setNextAnswer(std::optional<QString> answer);
+};

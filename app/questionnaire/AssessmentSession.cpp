@@ -1,0 +1,85 @@
+#include "AssessmentSession.h"
+
+#include "questionnaire/SetAnswerCommand.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+
+#include <QUndoStack>
+
+AssessmentSession::AssessmentSession(Database &database, Assessment assessment, Sim3Model model, QString actor,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_assessment(std::move(assessment))
+    , m_model(std::move(model))
+    , m_actor(std::move(actor))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+AssessmentSession::~AssessmentSession() = default;
+
+Answer AssessmentSession::answer(const QString &parameterId) const
+{
+    Answer a = m_assessment.answers.value(parameterId);
+    a.parameterId = parameterId;
+    return a;
+}
+
+int AssessmentSession::answeredCount() const
+{
+    int count = 0;
+    for (const Parameter &p : m_model.parameters())
+        count += answer(p.id).isAnswered();
+    return count;
+}
+
+int AssessmentSession::answeredCount(const QString &categoryId) const
+{
+    int count = 0;
+    for (const Parameter &p : m_model.parameters()) {
+        if (p.categoryId == categoryId)
+            count += answer(p.id).isAnswered();
+    }
+    return count;
+}
+
+void AssessmentSession::change(const Answer &after, const QString &text, Merge merge, int mergeField)
+{
+    const Answer before = answer(after.parameterId);
+    if (before.sameContent(after))
+        return;
+    if (const Status ok = after.check(); !ok) {
+        emit errorOccurred(ok.error());
+        return;
+    }
+    m_undoStack->push(new SetAnswerCommand(this, before, after, text, merge == Merge::WithPreviousEdit ? mergeField : 0));
+}
+
+bool AssessmentSession::apply(const Answer &answer)
+{
+    AssessmentRepository repo(m_db);
+    const Status saved = repo.saveAnswer(m_assessment.id, answer, m_actor);
+    if (!saved) {
+        emit errorOccurred(saved.error());
+        return false;
+    }
+    // Read back who and when, as stored.
+    const Result<Assessment> reloaded = repo.load(m_assessment.id);
+    if (reloaded) {
+        m_assessment.answers = reloaded->answers;
+        m_assessment.updatedAt = reloaded->updatedAt;
+    } else {
+        m_assessment.answers.insert(answer.parameterId, answer);
+    }
+    emit answerChanged(answer.parameterId);
+    return true;
+}
+
+void AssessmentSession::setHeader(const Assessment &header)
+{
+    const auto answers = m_assessment.answers;
+    m_assessment = header;
+    m_assessment.answers = answers;
+    emit headerChanged();
+}

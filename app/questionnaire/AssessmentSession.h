@@ -1,0 +1,60 @@
+#pragma once
+
+#include "catalogue/Sim3Model.h"
+#include "domain/Assessment.h"
+
+#include <QObject>
+
+class Database;
+class QUndoStack;
+
+// The assessment being answered: its answers in memory, kept equal to the database. Every edit
+// goes through change(), which pushes an undoable command; undo and redo save as well, so what
+// the screen shows is always what is stored.
+class AssessmentSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssessmentSession)
+
+public:
+    // `database` must outlive the session; `model` is the assessment's SIM3 model.
+    AssessmentSession(Database &database, Assessment assessment, Sim3Model model, QString actor,
+                      QObject *parent = nullptr);
+    ~AssessmentSession() override;
+
+    const Assessment &assessment() const { return m_assessment; }
+    const Sim3Model &model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Database &database() const { return m_db; }
+    const QString &actor() const { return m_actor; }
+
+    // The stored answer, or an empty one (unanswered) for the parameter.
+    Answer answer(const QString &parameterId) const;
+    int answeredCount() const;
+    int answeredCount(const QString &categoryId) const;
+
+    enum class Merge { Never, WithPreviousEdit };
+    // Records `after` as the new answer with an undoable command named `text`. Consecutive edits
+    // of the same text field can merge into one undo step.
+    void change(const Answer &after, const QString &text, Merge merge = Merge::Never, int mergeField = 0);
+
+    // Writes `answer` and updates memory; used by the undo commands. On failure nothing changes
+    // in memory and errorOccurred() tells why.
+    bool apply(const Answer &answer);
+
+    void setHeader(const Assessment &header);
+
+signals:
+    void answerChanged(const QString &parameterId);
+    void headerChanged();
+    void errorOccurred(const QString &message);
+    // An undo or redo touched this parameter; the view shows it.
+    void focusRequested(const QString &parameterId);
+
+private:
+    Database &m_db;
+    Assessment m_assessment;
+    Sim3Model m_model;
+    QString m_actor;
+    QUndoStack *m_undoStack = nullptr;
+};

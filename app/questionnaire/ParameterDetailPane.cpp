@@ -1,0 +1,596 @@
+#include "ParameterDetailPane.h"
+
+#include "dialogs/MessageBox.h"
+#include "questionnaire/AssessmentSession.h"
+#include "questionnaire/EvidenceDialog.h"
+#include "questionnaire/JustificationDialog.h"
+#include "storage/AssessmentRepository.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int NotApplicableId = 5;
+constexpr int CommentField = 1;
+constexpr int JustificationField = 2;
+// Comments are saved after this pause in typing, and at once when leaving the parameter.
+constexpr int TypingPauseMs = 600;
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ParameterDetailPane::ParameterDetailPane(AssessmentSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"parameterDetailPane"_s);
+    build();
+    retranslate();
+    connect(m_session, &AssessmentSession::answerChanged, this, [this](const QString &id) {
+        if (id == m_parameterId)
+            refresh();
+    });
+}
+
+ParameterDetailPane::~ParameterDetailPane() = default;
+
+void ParameterDetailPane::build()
+{
+    m_idLabel = new QLabel(this);
+    m_idLabel->setObjectName(u"parameterIdLabel"_s);
+    m_nameLabel = wrappingLabel(this);
+    m_nameLabel->setObjectName(u"parameterNameLabel"_s);
+    m_categoryLabel = new QLabel(this);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_idLabel->setFont(big);
+    m_nameLabel->setFont(big);
+
+    m_confirmBanner = new QFrame(this);
+    m_confirmBanner->setObjectName(u"confirmBanner"_s);
+    m_confirmBanner->setFrameShape(QFrame::StyledPanel);
+    m_confirmBanner->setAutoFillBackground(true);
+    m_confirmBanner->setBackgroundRole(QPalette::AlternateBase);
+    m_confirmText = wrappingLabel(m_confirmBanner);
+    m_confirmButton = new QPushButton(m_confirmBanner);
+    m_confirmButton->setObjectName(u"confirmButton"_s);
+    auto *bannerLayout = new QHBoxLayout(m_confirmBanner);
+    bannerLayout->addWidget(m_confirmText, 1);
+    bannerLayout->addWidget(m_confirmButton);
+    connect(m_confirmButton, &QPushButton::clicked, this, &ParameterDetailPane::confirmCarriedAnswer);
+
+    m_summary = wrappingLabel(this);
+    m_summary->setObjectName(u"parameterSummary"_s);
+
+    m_levelsBox = new QGroupBox(this);
+    m_levelGroup = new QButtonGroup(this);
+    auto *levelsLayout = new QVBoxLayout(m_levelsBox);
+    for (int id = 0; id <= NotApplicableId; ++id) {
+        auto *button = new QRadioButton(m_levelsBox);
+        button->setObjectName(id == NotApplicableId ? u"notApplicableButton"_s : u"levelButton%1"_s.arg(id));
+        QFont bold = button->font();
+        bold.setBold(true);
+        button->setFont(bold);
+        auto *text = wrappingLabel(m_levelsBox);
+        text->setContentsMargins(24, 0, 0, 6);
+        text->setBuddy(button);
+        m_levelGroup->addButton(button, id);
+        m_levelButtons.append(button);
+        m_levelTexts.append(text);
+        levelsLayout->addWidget(button);
+        levelsLayout->addWidget(text);
+    }
+    connect(m_levelGroup, &QButtonGroup::idClicked, this, [this](int id) {
+        if (m_refreshing)
+            return;
+        if (id == NotApplicableId)
+            chooseNotApplicable();
+        else
+            chooseLevel(id);
+    });
+    m_justificationLabel = new QLabel(m_levelsBox);
+    m_justification = new QPlainTextEdit(m_levelsBox);
+    m_justification->setObjectName(u"justificationField"_s);
+    m_justification->setTabChangesFocus(true);
+    m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    m_justificationLabel->setBuddy(m_justification);
+    levelsLayout->addWidget(m_justificationLabel);
+    levelsLayout->addWidget(m_justification);
+    m_justificationTimer = new QTimer(this);
+    m_justificationTimer->setSingleShot(true);
+    m_justificationTimer->setInterval(TypingPauseMs);
+    connect(m_justification, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_refreshing)
+            m_justificationTimer->start();
+    });
+    connect(m_justificationTimer, &QTimer::timeout, this, &ParameterDetailPane::saveJustification);
+
+    m_commentLabel = new QLabel(this);
+    m_comment = new QPlainTextEdit(this);
+    m_comment->setObjectName(u"commentField"_s);
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_comment->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    m_commentLabel->setBuddy(m_comment);
+    m_commentTimer = new QTimer(this);
+    m_commentTimer->setSingleShot(true);
+    m_commentTimer->setInterval(TypingPauseMs);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_refreshing)
+            m_commentTimer->start();
+    });
+    connect(m_commentTimer, &QTimer::timeout, this, &ParameterDetailPane::saveComment);
+
+    m_evidenceBox = new QGroupBox(this);
+    m_evidence = new QTableWidget(0, 3, m_evidenceBox);
+    m_evidence->setObjectName(u"evidenceTable"_s);
+    m_evidence->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidence->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_evidence->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_evidence->verticalHeader()->hide();
+    m_evidence->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_evidence->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_evidence->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_evidence->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+    m_evidence->setTabKeyNavigation(false);
+    connect(m_evidence, &QTableWidget::cellActivated, this, [this] { editEvidence(); });
+    m_addEvidence = new QPushButton(m_evidenceBox);
+    m_addEvidence->setObjectName(u"addEvidenceButton"_s);
+    m_editEvidence = new QPushButton(m_evidenceBox);
+    m_editEvidence->setObjectName(u"editEvidenceButton"_s);
+    m_removeEvidence = new QPushButton(m_evidenceBox);
+    m_removeEvidence->setObjectName(u"removeEvidenceButton"_s);
+    m_openEvidence = new QPushButton(m_evidenceBox);
+    m_openEvidence->setObjectName(u"openEvidenceButton"_s);
+    connect(m_addEvidence, &QPushButton::clicked, this, &ParameterDetailPane::addEvidence);
+    connect(m_editEvidence, &QPushButton::clicked, this, &ParameterDetailPane::editEvidence);
+    connect(m_removeEvidence, &QPushButton::clicked, this, &ParameterDetailPane::removeEvidence);
+    connect(m_openEvidence, &QPushButton::clicked, this, &ParameterDetailPane::openEvidence);
+    auto *evidenceButtons = new QHBoxLayout;
+    evidenceButtons->addWidget(m_addEvidence);
+    evidenceButtons->addWidget(m_editEvidence);
+    evidenceButtons->addWidget(m_removeEvidence);
+    evidenceButtons->addWidget(m_openEvidence);
+    evidenceButtons->addStretch(1);
+    auto *evidenceLayout = new QVBoxLayout(m_evidenceBox);
+    evidenceLayout->addWidget(m_evidence);
+    evidenceLayout->addLayout(evidenceButtons);
+    connect(m_evidence, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool selected = m_evidence->currentRow() >= 0;
+        m_editEvidence->setEnabled(selected);
+        m_removeEvidence->setEnabled(selected);
+        m_openEvidence->setEnabled(selected);
+    });
+
+    m_reviewFlag = new QCheckBox(this);
+    m_reviewFlag->setObjectName(u"reviewFlagCheck"_s);
+    connect(m_reviewFlag, &QCheckBox::clicked, this, [this] {
+        if (!m_refreshing)
+            toggleReviewFlag();
+    });
+    m_lastChanged = new QLabel(this);
+    m_lastChanged->setObjectName(u"lastChangedLabel"_s);
+    m_lastChanged->setForegroundRole(QPalette::PlaceholderText);
+
+    m_historyBox = new QGroupBox(this);
+    m_historyBox->setCheckable(true);
+    m_historyBox->setChecked(false);
+    m_history = new QListWidget(m_historyBox);
+    m_history->setObjectName(u"historyList"_s);
+    m_history->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    m_history->setVisible(false);
+    auto *historyLayout = new QVBoxLayout(m_historyBox);
+    historyLayout->addWidget(m_history);
+    connect(m_historyBox, &QGroupBox::toggled, this, [this](bool on) {
+        m_history->setVisible(on);
+        if (on)
+            refreshHistory();
+    });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_idLabel);
+    header->addSpacing(12);
+    header->addWidget(m_nameLabel, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_reviewFlag);
+    bottom->addStretch(1);
+    bottom->addWidget(m_lastChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_categoryLabel);
+    layout->addWidget(m_confirmBanner);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_levelsBox);
+    layout->addWidget(m_commentLabel);
+    layout->addWidget(m_comment);
+    layout->addWidget(m_evidenceBox);
+    layout->addLayout(bottom);
+    layout->addWidget(m_historyBox);
+    layout->addStretch(1);
+}
+
+void ParameterDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ParameterDetailPane::retranslate()
+{
+    m_confirmButton->setText(tr("Con&firm"));
+    m_confirmButton->setAccessibleName(tr("Confirm the carried-over answer"));
+    m_levelsBox->setTitle(tr("Level"));
+    m_justificationLabel->setText(tr("&Justification for \"not applicable\":"));
+    m_justification->setAccessibleName(tr("Justification for not applicable"));
+    m_commentLabel->setText(tr("C&omment:"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setPlaceholderText(tr("What the team said, what is missing, what to do next…"));
+    m_evidenceBox->setTitle(tr("Evidence"));
+    m_evidence->setHorizontalHeaderLabels({tr("Title"), tr("Link or location"), tr("Date")});
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_addEvidence->setText(tr("&Add…"));
+    m_addEvidence->setAccessibleName(tr("Add evidence"));
+    m_editEvidence->setText(tr("&Edit…"));
+    m_editEvidence->setAccessibleName(tr("Edit the selected evidence"));
+    m_removeEvidence->setText(tr("&Remove"));
+    m_removeEvidence->setAccessibleName(tr("Remove the selected evidence"));
+    m_openEvidence->setText(tr("O&pen"));
+    m_openEvidence->setAccessibleName(tr("Open the link or file of the selected evidence"));
+    m_reviewFlag->setText(tr("Flag for re&view"));
+    m_reviewFlag->setAccessibleName(tr("Flag for review"));
+    m_historyBox->setTitle(tr("Change &history"));
+    m_history->setAccessibleName(tr("Change history"));
+    m_levelButtons.at(NotApplicableId)->setAccessibleName(tr("Not applicable"));
+}
+
+void ParameterDetailPane::setLanguage(const QString &language)
+{
+    m_language = language;
+    refresh();
+}
+
+void ParameterDetailPane::setPresentation(bool on)
+{
+    QFont f = QWidget::font();
+    const QFont base = parentWidget() ? parentWidget()->font() : QFont();
+    f.setPointSizeF(base.pointSizeF() * (on ? 1.6 : 1.0));
+    setFont(f);
+    QFont big = f;
+    big.setPointSizeF(f.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_idLabel->setFont(big);
+    m_nameLabel->setFont(big);
+    m_historyBox->setVisible(!on);
+}
+
+void ParameterDetailPane::showParameter(const QString &parameterId)
+{
+    if (parameterId == m_parameterId)
+        return;
+    flushPendingEdits();
+    m_parameterId = parameterId;
+    refresh();
+}
+
+QString ParameterDetailPane::title() const
+{
+    const Parameter *p = m_session->model().parameter(m_parameterId);
+    return p ? u"%1 %2"_s.arg(p->id, p->name.text(m_language)) : m_parameterId;
+}
+
+void ParameterDetailPane::refresh()
+{
+    const Parameter *p = m_session->model().parameter(m_parameterId);
+    setEnabled(p != nullptr);
+    if (!p)
+        return;
+    m_refreshing = true;
+    const Answer a = m_session->answer(m_parameterId);
+    const Sim3Model &model = m_session->model();
+
+    m_idLabel->setText(p->id);
+    m_nameLabel->setText(p->name.text(m_language));
+    const Category *category = model.category(p->categoryId);
+    m_categoryLabel->setText(category ? category->name.text(m_language) : p->categoryId);
+    m_summary->setText(p->summary.text(m_language));
+
+    for (int level = 0; level <= 4; ++level) {
+        const LevelDefinition *def = model.level(level);
+        const QString shortLabel = def ? def->shortLabel.text(m_language) : QString();
+        m_levelButtons.at(level)->setText(u"%1 — %2"_s.arg(level).arg(shortLabel));
+        m_levelButtons.at(level)->setAccessibleName(tr("Level %1, %2").arg(level).arg(shortLabel));
+        QString text = def ? def->longLabel.text(m_language).toHtmlEscaped() : QString();
+        const QString guidance = p->guidanceFor(level).text(m_language);
+        if (!guidance.isEmpty())
+            text += u"<br><i>"_s + tr("Here: %1").arg(guidance.toHtmlEscaped()) + u"</i>"_s;
+        m_levelTexts.at(level)->setText(text);
+    }
+    m_levelButtons.at(NotApplicableId)->setText(tr("Not applicable (needs a justification)"));
+    m_levelTexts.at(NotApplicableId)->setText(
+        tr("Not a SIM3 level: use it only where the parameter truly does not apply to your team."));
+
+    m_levelGroup->setExclusive(false);
+    for (QRadioButton *b : std::as_const(m_levelButtons))
+        b->setChecked(false);
+    m_levelGroup->setExclusive(true);
+    if (a.notApplicable)
+        m_levelButtons.at(NotApplicableId)->setChecked(true);
+    else if (a.level)
+        m_levelButtons.at(*a.level)->setChecked(true);
+
+    m_justificationLabel->setVisible(a.notApplicable);
+    m_justification->setVisible(a.notApplicable);
+    if (m_justification->toPlainText() != a.justification && !m_justificationTimer->isActive())
+        m_justification->setPlainText(a.justification);
+    if (m_comment->toPlainText() != a.comment && !m_commentTimer->isActive())
+        m_comment->setPlainText(a.comment);
+
+    m_confirmBanner->setVisible(a.toConfirm);
+    m_confirmText->setText(tr("Carried over from the previous assessment. Confirm it if it still holds, or change it."));
+
+    const QLocale locale;
+    m_evidence->setRowCount(static_cast<int>(a.evidence.size()));
+    for (int row = 0; row < a.evidence.size(); ++row) {
+        const Evidence &e = a.evidence.at(row);
+        m_evidence->setItem(row, 0, new QTableWidgetItem(e.title));
+        m_evidence->setItem(row, 1, new QTableWidgetItem(e.location));
+        m_evidence->setItem(row, 2, new QTableWidgetItem(e.date.isValid() ? locale.toString(e.date, QLocale::ShortFormat)
+                                                                          : QString()));
+    }
+    const bool selected = m_evidence->currentRow() >= 0 && m_evidence->currentRow() < a.evidence.size();
+    m_editEvidence->setEnabled(selected);
+    m_removeEvidence->setEnabled(selected);
+    m_openEvidence->setEnabled(selected);
+
+    m_reviewFlag->setChecked(a.reviewFlag);
+    if (a.changedAt.isValid())
+        m_lastChanged->setText(tr("Last changed by %1, %2")
+                                   .arg(a.changedBy.isEmpty() ? tr("unknown") : a.changedBy,
+                                        locale.toString(a.changedAt.toLocalTime(), QLocale::ShortFormat)));
+    else
+        m_lastChanged->setText(tr("Not answered yet"));
+    if (m_historyBox->isChecked())
+        refreshHistory();
+    m_refreshing = false;
+}
+
+void ParameterDetailPane::refreshHistory()
+{
+    m_history->clear();
+    const auto changes = AssessmentRepository(m_session->database())
+                             .history(m_session->assessment().id, m_parameterId);
+    if (!changes)
+        return;
+    const QLocale locale;
+    auto fieldName = [](const QString &field) {
+        if (field == u"level"_s)
+            return tr("level");
+        if (field == u"justification"_s)
+            return tr("justification");
+        if (field == u"comment"_s)
+            return tr("comment");
+        if (field == u"review"_s)
+            return tr("review flag");
+        if (field == u"confirm"_s)
+            return tr("to confirm");
+        if (field == u"owner"_s)
+            return tr("action owner");
+        if (field == u"due"_s)
+            return tr("action due");
+        return tr("evidence");
+    };
+    auto shown = [](const QString &value) { return value.isEmpty() ? tr("(empty)") : value.simplified().left(60); };
+    for (auto it = changes->crbegin(); it != changes->crend(); ++it)
+        m_history->addItem(tr("%1  %2: %3 → %4  (%5)")
+                               .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat), fieldName(it->field),
+                                    shown(it->oldValue), shown(it->newValue), it->changedBy));
+    if (m_history->count() == 0)
+        m_history->addItem(tr("No changes recorded yet."));
+}
+
+void ParameterDetailPane::chooseLevel(int level)
+{
+    if (m_parameterId.isEmpty() || level < 0 || level > 4)
+        return;
+    flushPendingEdits();
+    Answer a = m_session->answer(m_parameterId);
+    a.level = level;
+    a.notApplicable = false;
+    a.toConfirm = false;
+    m_session->change(a, tr("Set %1 to level %2").arg(m_parameterId).arg(level));
+    refresh();
+}
+
+void ParameterDetailPane::chooseNotApplicable()
+{
+    if (m_parameterId.isEmpty())
+        return;
+    flushPendingEdits();
+    Answer a = m_session->answer(m_parameterId);
+    JustificationDialog dialog(title(), a.justification, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        a.level.reset();
+        a.notApplicable = true;
+        a.toConfirm = false;
+        a.justification = dialog.justification();
+        m_session->change(a, tr("Mark %1 not applicable").arg(m_parameterId));
+    }
+    refresh();
+}
+
+void ParameterDetailPane::clearAnswer()
+{
+    if (m_parameterId.isEmpty())
+        return;
+    Answer a = m_session->answer(m_parameterId);
+    a.level.reset();
+    a.notApplicable = false;
+    a.toConfirm = false;
+    m_session->change(a, tr("Clear the level of %1").arg(m_parameterId));
+    refresh();
+}
+
+void ParameterDetailPane::toggleReviewFlag()
+{
+    if (m_parameterId.isEmpty())
+        return;
+    Answer a = m_session->answer(m_parameterId);
+    a.reviewFlag = !a.reviewFlag;
+    m_session->change(a, a.reviewFlag ? tr("Flag %1 for review").arg(m_parameterId)
+                                      : tr("Remove the review flag of %1").arg(m_parameterId));
+    refresh();
+}
+
+void ParameterDetailPane::confirmCarriedAnswer()
+{
+    Answer a = m_session->answer(m_parameterId);
+    if (!a.toConfirm)
+        return;
+    a.toConfirm = false;
+    m_session->change(a, tr("Confirm %1").arg(m_parameterId));
+    refresh();
+}
+
+void ParameterDetailPane::saveComment()
+{
+    m_commentTimer->stop();
+    if (m_parameterId.isEmpty())
+        return;
+    Answer a = m_session->answer(m_parameterId);
+    if (a.comment == m_comment->toPlainText())
+        return;
+    a.comment = m_comment->toPlainText();
+    m_session->change(a, tr("Edit the comment of %1").arg(m_parameterId), AssessmentSession::Merge::WithPreviousEdit,
+                      CommentField);
+}
+
+void ParameterDetailPane::saveJustification()
+{
+    m_justificationTimer->stop();
+    if (m_parameterId.isEmpty())
+        return;
+    Answer a = m_session->answer(m_parameterId);
+    const QString text = m_justification->toPlainText();
+    if (!a.notApplicable || a.justification == text)
+        return;
+    if (text.trimmed().isEmpty()) {
+        // Refused by the rules: "not applicable" keeps a justification. Show the stored one again.
+        m_refreshing = true;
+        m_justification->setPlainText(a.justification);
+        m_refreshing = false;
+        return;
+    }
+    a.justification = text;
+    m_session->change(a, tr("Edit the justification of %1").arg(m_parameterId), AssessmentSession::Merge::WithPreviousEdit,
+                      JustificationField);
+}
+
+void ParameterDetailPane::flushPendingEdits()
+{
+    if (m_commentTimer->isActive())
+        saveComment();
+    if (m_justificationTimer->isActive())
+        saveJustification();
+}
+
+void ParameterDetailPane::addEvidence()
+{
+    if (m_parameterId.isEmpty())
+        return;
+    flushPendingEdits();
+    EvidenceDialog dialog(Evidence{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Answer a = m_session->answer(m_parameterId);
+    a.evidence.append(dialog.evidence());
+    m_session->change(a, tr("Add evidence to %1").arg(m_parameterId));
+    refresh();
+    m_evidence->selectRow(static_cast<int>(a.evidence.size() - 1));
+}
+
+void ParameterDetailPane::editEvidence()
+{
+    const int row = m_evidence->currentRow();
+    Answer a = m_session->answer(m_parameterId);
+    if (row < 0 || row >= a.evidence.size())
+        return;
+    flushPendingEdits();
+    EvidenceDialog dialog(a.evidence.at(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    a.evidence[row] = dialog.evidence();
+    m_session->change(a, tr("Edit evidence of %1").arg(m_parameterId));
+    refresh();
+    m_evidence->selectRow(row);
+}
+
+void ParameterDetailPane::removeEvidence()
+{
+    const int row = m_evidence->currentRow();
+    Answer a = m_session->answer(m_parameterId);
+    if (row < 0 || row >= a.evidence.size())
+        return;
+    a.evidence.removeAt(row);
+    m_session->change(a, tr("Remove evidence from %1").arg(m_parameterId));
+    refresh();
+}
+
+void ParameterDetailPane::openEvidence()
+{
+    const int row = m_evidence->currentRow();
+    const Answer a = m_session->answer(m_parameterId);
+    if (row < 0 || row >= a.evidence.size())
+        return;
+    const QString location = a.evidence.at(row).location.trimmed();
+    QUrl url = QUrl::fromUserInput(location, QDir::homePath(), QUrl::AssumeLocalFile);
+    // Only links and existing files go to the system; a place such as "cabinet 3" is not a link.
+    const bool isWeb = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
+    const bool isFile = url.isLocalFile() && QFileInfo::exists(url.toLocalFile());
+    if (location.isEmpty() || !(isWeb || isFile)) {
+        MessageBox::information(this, tr("Open Evidence"),
+                                tr("\"%1\" is not a web link or an existing file, so there is nothing to open.")
+                                    .arg(location.isEmpty() ? tr("(no location)") : location));
+        return;
+    }
+    if (!QDesktopServices::openUrl(url))
+        MessageBox::warning(this, tr("Open Evidence"), tr("No program is set up to open \"%1\".").arg(location));
+}
+
+void ParameterDetailPane::focusComment()
+{
+    m_comment->setFocus(Qt::ShortcutFocusReason);
+    m_comment->moveCursor(QTextCursor::End);
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QWidget>
+
+class AssessmentSession;
+class QButtonGroup;
+class QCheckBox;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QTimer;
+
+// The right side of the questionnaire: one parameter with its summary, the five levels with
+// this parameter's guidance, "not applicable", comment, evidence, review flag and history.
+// Every edit goes to the session at once (comments after a short pause in typing).
+class ParameterDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ParameterDetailPane)
+
+public:
+    explicit ParameterDetailPane(AssessmentSession *session, QWidget *parent = nullptr);
+    ~ParameterDetailPane() override;
+
+    void showParameter(const QString &parameterId);
+    const QString &parameterId() const { return m_parameterId; }
+    void setLanguage(const QString &language);
+    // Large type for the projector; the same widgets, scaled.
+    void setPresentation(bool on);
+
+    // The actions the keyboard and menus trigger.
+    void chooseLevel(int level);
+    void chooseNotApplicable();
+    void clearAnswer();
+    void toggleReviewFlag();
+    void confirmCarriedAnswer();
+    void addEvidence();
+    void editEvidence();
+    void removeEvidence();
+    void openEvidence();
+    void focusComment();
+    // Saves a comment still waiting for the typing pause.
+    void flushPendingEdits();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void refresh();
+    void refreshHistory();
+    void saveComment();
+    void saveJustification();
+    QString title() const;
+
+    AssessmentSession *m_session;
+    QString m_parameterId;
+    QString m_language = QStringLiteral("en");
+    bool m_refreshing = false;
+
+    QLabel *m_idLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_categoryLabel = nullptr;
+    QFrame *m_confirmBanner = nullptr;
+    QLabel *m_confirmText = nullptr;
+    QPushButton *m_confirmButton = nullptr;
+    QLabel *m_summary = nullptr;
+    QGroupBox *m_levelsBox = nullptr;
+    QButtonGroup *m_levelGroup = nullptr;
+    QList<QRadioButton *> m_levelButtons; // 0-4, then not applicable
+    QList<QLabel *> m_levelTexts;
+    QLabel *m_justificationLabel = nullptr;
+    QPlainTextEdit *m_justification = nullptr;
+    QLabel *m_commentLabel = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+    QTimer *m_commentTimer = nullptr;
+    QTimer *m_justificationTimer = nullptr;
+    QGroupBox *m_evidenceBox = nullptr;
+    QTableWidget *m_evidence = nullptr;
+    QPushButton *m_addEvidence = nullptr;
+    QPushButton *m_editEvidence = nullptr;
+    QPushButton *m_removeEvidence = nullptr;
+    QPushButton *m_openEvidence = nullptr;
+    QCheckBox *m_reviewFlag = nullptr;
+    QLabel *m_lastChanged = nullptr;
+    QGroupBox *m_historyBox = nullptr;
+    QListWidget *m_history = nullptr;
+};

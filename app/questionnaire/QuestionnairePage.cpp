@@ -1,0 +1,287 @@
+#include "QuestionnairePage.h"
+
+#include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ParameterDetailPane.h"
+#include "questionnaire/ParameterFilterModel.h"
+#include "questionnaire/QuestionnaireModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new QuestionnaireModel(session, this))
+    , m_filter(new ParameterFilterModel(this))
+{
+    setObjectName(u"questionnairePage"_s);
+    m_filter->setSourceModel(m_model);
+
+    m_listPanel = new QWidget(this);
+    m_title = new QLabel(m_listPanel);
+    m_title->setObjectName(u"assessmentTitle"_s);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_search = new QLineEdit(m_listPanel);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setClearButtonEnabled(true);
+    m_category = new QComboBox(m_listPanel);
+    m_category->setObjectName(u"categoryFilter"_s);
+    m_status = new QComboBox(m_listPanel);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_tree = new QTreeView(m_listPanel);
+    m_tree->setObjectName(u"parameterTree"_s);
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QuestionnaireModel::IdColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(QuestionnaireModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(QuestionnaireModel::LevelColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(QuestionnaireModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_tree->setIndentation(m_tree->fontMetrics().averageCharWidth() * 2);
+    m_tree->expandAll();
+    m_progressText = new QLabel(m_listPanel);
+    m_progressText->setObjectName(u"progressLabel"_s);
+    m_progress = new QProgressBar(m_listPanel);
+    m_progress->setObjectName(u"progressBar"_s);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(m_progressText->sizeHint().height() / 2 + 2);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_status, 1);
+    auto *listLayout = new QVBoxLayout(m_listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_title);
+    listLayout->addWidget(m_search);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_tree, 1);
+    listLayout->addWidget(m_progressText);
+    listLayout->addWidget(m_progress);
+
+    m_detail = new ParameterDetailPane(session);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"detailScrollArea"_s);
+    m_scroll->setWidget(m_detail);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_listPanel);
+    m_splitter->addWidget(m_scroll);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({440, 560});
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &QuestionnairePage::onCurrentChanged);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setText(text);
+        m_tree->expandAll();
+    });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setCategory(m_category->currentData().toString());
+        m_tree->expandAll();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatus(static_cast<ParameterFilterModel::StatusFilter>(m_status->currentData().toInt()));
+        m_tree->expandAll();
+    });
+    // Enter in the search field goes to the first match.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QStringList order = visibleOrder();
+        if (!order.isEmpty()) {
+            showParameter(order.first());
+            m_tree->setFocus();
+        }
+    });
+    connect(m_session, &AssessmentSession::answerChanged, this, &QuestionnairePage::updateProgress);
+    connect(m_session, &AssessmentSession::headerChanged, this, &QuestionnairePage::retranslate);
+    connect(m_session, &AssessmentSession::focusRequested, this, &QuestionnairePage::showParameter);
+
+    retranslate();
+    updateProgress();
+    if (!m_session->model().parameters().isEmpty())
+        showParameter(m_session->model().parameters().first().id);
+}
+
+QuestionnairePage::~QuestionnairePage()
+{
+    m_detail->flushPendingEdits();
+}
+
+void QuestionnairePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void QuestionnairePage::retranslate()
+{
+    m_title->setText(m_session->assessment().title);
+    m_search->setPlaceholderText(tr("Search parameters, comments, evidence (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search parameters"));
+    m_category->setAccessibleName(tr("Show category"));
+    m_status->setAccessibleName(tr("Show status"));
+    m_tree->setAccessibleName(tr("Parameters"));
+    m_progress->setAccessibleName(tr("Progress"));
+
+    const int category = m_category->currentIndex();
+    m_category->blockSignals(true);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const Category &c : m_session->model().categories())
+        m_category->addItem(u"%1 — %2"_s.arg(c.id, c.name.text(m_language)), c.id);
+    m_category->setCurrentIndex(std::max(0, category));
+    m_category->blockSignals(false);
+
+    using F = ParameterFilterModel::StatusFilter;
+    const int status = m_status->currentIndex();
+    m_status->blockSignals(true);
+    m_status->clear();
+    m_status->addItem(tr("Any status"), static_cast<int>(F::All));
+    m_status->addItem(tr("Only unanswered"), static_cast<int>(F::Unanswered));
+    m_status->addItem(tr("Only to confirm"), static_cast<int>(F::ToConfirm));
+    m_status->addItem(tr("Only flagged for review"), static_cast<int>(F::Flagged));
+    m_status->addItem(tr("Only not applicable"), static_cast<int>(F::NotApplicable));
+    m_status->addItem(tr("Only answered with a level"), static_cast<int>(F::Answered));
+    m_status->setCurrentIndex(std::max(0, status));
+    m_status->blockSignals(false);
+    updateProgress();
+}
+
+void QuestionnairePage::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_model->setLanguage(language);
+    m_detail->setLanguage(language);
+    retranslate();
+}
+
+void QuestionnairePage::updateProgress()
+{
+    const int total = static_cast<int>(m_session->model().parameters().size());
+    const int answered = m_session->answeredCount();
+    m_progressText->setText(tr("%1 of %2 answered").arg(answered).arg(total));
+    m_progress->setMaximum(std::max(1, total));
+    m_progress->setValue(answered);
+}
+
+QString QuestionnairePage::currentParameterId() const
+{
+    return m_detail->parameterId();
+}
+
+void QuestionnairePage::showParameter(const QString &parameterId)
+{
+    QModelIndex source = m_model->indexOf(parameterId);
+    if (!source.isValid())
+        return;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid()) {
+        // Hidden by a filter: clear the filters rather than show a parameter the list hides.
+        m_search->clear();
+        m_category->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        proxy = m_filter->mapFromSource(source);
+    }
+    m_tree->setCurrentIndex(proxy);
+    m_tree->scrollTo(proxy);
+    m_detail->showParameter(parameterId);
+}
+
+void QuestionnairePage::onCurrentChanged()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const QString id = current.data(QuestionnaireModel::ParameterIdRole).toString();
+    if (id.isEmpty())
+        return;
+    m_detail->showParameter(id);
+    m_scroll->ensureVisible(0, 0);
+    emit currentParameterChanged(id);
+}
+
+QStringList QuestionnairePage::visibleOrder() const
+{
+    QStringList order;
+    for (int c = 0; c < m_filter->rowCount(); ++c) {
+        const QModelIndex category = m_filter->index(c, 0);
+        for (int r = 0; r < m_filter->rowCount(category); ++r)
+            order.append(m_filter->index(r, 0, category).data(QuestionnaireModel::ParameterIdRole).toString());
+    }
+    return order;
+}
+
+void QuestionnairePage::nextParameter()
+{
+    const QStringList order = visibleOrder();
+    const qsizetype i = order.indexOf(currentParameterId());
+    if (i + 1 < order.size())
+        showParameter(order.at(i + 1));
+}
+
+void QuestionnairePage::previousParameter()
+{
+    const QStringList order = visibleOrder();
+    const qsizetype i = order.indexOf(currentParameterId());
+    if (i > 0)
+        showParameter(order.at(i - 1));
+}
+
+bool QuestionnairePage::nextUnanswered()
+{
+    QStringList order;
+    for (const Parameter &p : m_session->model().parameters())
+        order.append(p.id);
+    const qsizetype start = order.indexOf(currentParameterId());
+    for (qsizetype step = 1; step <= order.size(); ++step) {
+        const QString &id = order.at((start + step) % order.size());
+        if (!m_session->answer(id).isAnswered()) {
+            showParameter(id);
+            return true;
+        }
+    }
+    return false;
+}
+
+void QuestionnairePage::focusSearch()
+{
+    if (m_presentation)
+        setPresentation(false);
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void QuestionnairePage::setFocusToList()
+{
+    if (m_presentation)
+        m_detail->setFocus();
+    else
+        m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void QuestionnairePage::setPresentation(bool on)
+{
+    m_presentation = on;
+    m_listPanel->setVisible(!on);
+    m_detail->setPresentation(on);
+}

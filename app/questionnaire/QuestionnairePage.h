@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class AssessmentSession;
+class ParameterDetailPane;
+class ParameterFilterModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QScrollArea;
+class QSplitter;
+class QTreeView;
+class QuestionnaireModel;
+
+// The questionnaire: the parameters by category on the left, the current one on the right.
+class QuestionnairePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuestionnairePage)
+
+public:
+    // The page shows `session`, which it does not own.
+    explicit QuestionnairePage(AssessmentSession *session, QWidget *parent = nullptr);
+    ~QuestionnairePage() override;
+
+    AssessmentSession *session() const { return m_session; }
+    ParameterDetailPane *detailPane() const { return m_detail; }
+    QString currentParameterId() const;
+    void showParameter(const QString &parameterId);
+    void setLanguage(const QString &language);
+
+    void nextParameter();
+    void previousParameter();
+    // The next parameter after the current one that has no answer, wrapping around.
+    // Returns false when every parameter is answered.
+    bool nextUnanswered();
+    void focusSearch();
+    void setFocusToList();
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+
+signals:
+    void currentParameterChanged(const QString &parameterId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateProgress();
+    void onCurrentChanged();
+    QStringList visibleOrder() const;
+
+    AssessmentSession *m_session;
+    QString m_language = QStringLiteral("en");
+    bool m_presentation = false;
+    QuestionnaireModel *m_model = nullptr;
+    ParameterFilterModel *m_filter = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_listPanel = nullptr;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_status = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_progressText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    ParameterDetailPane *m_detail = nullptr;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenuBar;
+class QMenu;
+class QWidget;
+
+// Every command of the main window, with its standard shortcut and translated text, arranged
+// in the menu bar. The window connects them; the shortcut overview lists them.
+class MainActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainActions)
+
+public:
+    // Creates the actions as children of `window` and adds them to it, so that their shortcuts
+    // work while the menu bar is hidden (presentation mode).
+    explicit MainActions(QWidget *window);
+
+    void buildMenus(QMenuBar *menuBar, QAction *undo, QAction *redo);
+    void retranslate();
+    // Menu sections in order, for the shortcut overview: title and actions.
+    QList<QMenu *> menus() const { return m_menus; }
+
+    // File
+    QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *loadDemo, *loadModel, *quit;
+    // Assessment
+    QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal, *deleteAssessment;
+    // Answer
+    QList<QAction *> levels; // 0-4
+    QAction *notApplicable, *clearLevel, *confirmCarried, *toggleFlag, *addEvidence, *editComment;
+    // Go
+    QAction *nextParameter, *previousParameter, *nextUnanswered, *find;
+    // View
+    QAction *presentation, *zoomIn, *zoomOut, *zoomReset, *english, *japanese;
+    QActionGroup *languageGroup;
+    // Help
+    QAction *shortcuts, *about;
+
+private:
+    QAction *make(const char *objectName);
+
+    QWidget *m_window;
+    QList<QMenu *> m_menus;
+    QMenu *m_file = nullptr;
+    QMenu *m_edit = nullptr;
+    QMenu *m_assessment = nullptr;
+    QMenu *m_answer = nullptr;
+    QMenu *m_go = nullptr;
+    QMenu *m_view = nullptr;
+    QMenu *m_language = nullptr;
+    QMenu *m_help = nullptr;
+};

@@ -1,0 +1,115 @@
+#include "NewAssessmentDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const QList<Assessment> &previous,
+                                         const QString &language, QWidget *parent)
+    : QDialog(parent)
+    , m_title(new QLineEdit(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_model(new QComboBox(this))
+    , m_assessors(new QLineEdit(this))
+    , m_startFrom(new QComboBox(this))
+    , m_startHint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"newAssessmentDialog"_s);
+    setWindowTitle(tr("New Assessment"));
+    m_title->setObjectName(u"titleField"_s);
+    m_date->setObjectName(u"dateField"_s);
+    m_model->setObjectName(u"modelField"_s);
+    m_assessors->setObjectName(u"assessorsField"_s);
+    m_startFrom->setObjectName(u"startFromField"_s);
+    m_title->setText(tr("Self-assessment %1").arg(QDate::currentDate().year()));
+    m_title->selectAll();
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_assessors->setPlaceholderText(tr("Names, separated by commas"));
+    for (const Sim3Model &m : catalogue.models())
+        m_model->addItem(tr("%1 (%2 parameters)").arg(m.name().text(language)).arg(m.parameters().size()), m.id());
+    m_model->setCurrentIndex(std::max(0, m_model->findData(ModelCatalogue::defaultModelId())));
+
+    m_startFrom->addItem(tr("Start empty"), 0);
+    const QLocale locale;
+    for (auto it = previous.crbegin(); it != previous.crend(); ++it)
+        m_startFrom->addItem(tr("Start from \"%1\" (%2)").arg(it->title, locale.toString(it->date, QLocale::ShortFormat)), it->id);
+    if (!previous.isEmpty()) {
+        m_startFrom->setCurrentIndex(1);
+        m_assessors->setText(previous.last().assessors.join(u", "_s));
+    }
+    m_startFrom->setEnabled(!previous.isEmpty());
+    m_startHint->setWordWrap(true);
+    m_startHint->setText(tr("Answers, comments and evidence are carried over; each carried answer is marked \"to "
+                            "confirm\" until someone confirms or changes it."));
+
+    m_title->setAccessibleName(tr("Title"));
+    m_date->setAccessibleName(tr("Date"));
+    m_model->setAccessibleName(tr("SIM3 model"));
+    m_assessors->setAccessibleName(tr("Assessors"));
+    m_startFrom->setAccessibleName(tr("Start from"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("SIM3 &model:"), m_model);
+    form->addRow(tr("&Assessors:"), m_assessors);
+    form->addRow(tr("&Start from:"), m_startFrom);
+    form->addRow(QString(), m_startHint);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    resize(600, sizeHint().height());
+
+    connect(m_title, &QLineEdit::textChanged, this, &NewAssessmentDialog::updateOk);
+    connect(m_startFrom, &QComboBox::currentIndexChanged, this, [this] { m_startHint->setVisible(startFromId() != 0); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_startHint->setVisible(startFromId() != 0);
+    updateOk();
+}
+
+void NewAssessmentDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!title().isEmpty());
+}
+
+QString NewAssessmentDialog::title() const
+{
+    return m_title->text().trimmed();
+}
+
+QDate NewAssessmentDialog::date() const
+{
+    return m_date->date();
+}
+
+QString NewAssessmentDialog::modelId() const
+{
+    return m_model->currentData().toString();
+}
+
+QStringList NewAssessmentDialog::assessors() const
+{
+    QStringList names;
+    for (const QString &name : m_assessors->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            names.append(name.trimmed());
+    }
+    return names;
+}
+
+qint64 NewAssessmentDialog::startFromId() const
+{
+    return m_startFrom->currentData().toLongLong();
+}

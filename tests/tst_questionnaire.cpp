@@ -1,0 +1,422 @@
+#include "demo/DemoData.h"
+#include "dialogs/InputDialog.h"
+#include "i18n/LanguageManager.h"
+#include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ParameterDetailPane.h"
+#include "questionnaire/QuestionnairePage.h"
+#include "shell/MainActions.h"
+#include "shell/MainWindow.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/TeamRepository.h"
+
+#include "TempDatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs `handle` on the next modal dialog, once it is shown (dialogs block in exec()).
+// Polls without blocking, so that it works whether the dialog opens now or a little later.
+void onNextDialog(std::function<void(QDialog *)> handle)
+{
+    auto *timer = new QTimer(qApp);
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, elapsed, handle] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog && elapsed->elapsed() < 5000)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete elapsed;
+        if (!dialog)
+            QFAIL("no dialog was shown");
+        handle(dialog);
+    });
+    timer->start(10);
+}
+
+// Where a person's key press would go. After a modal dialog the offscreen platform does not
+// give activation back by itself, so the main window is activated again, as a window manager does.
+QWidget *focus()
+{
+    if (!QApplication::activeWindow()) {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (qobject_cast<MainWindow *>(w) && w->isVisible()) {
+                w->activateWindow();
+                [[maybe_unused]] const bool active = QTest::qWaitForWindowActive(w);
+            }
+        }
+    }
+    return QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+}
+
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focus(), static_cast<Qt::Key>(key), modifiers);
+}
+
+// Types text as key presses; characters QTest cannot map to a key go as text-only events, the
+// way an input method delivers Japanese.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClicks(widget, QString(c));
+        } else {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(widget, &press);
+            QApplication::sendEvent(widget, &release);
+        }
+    }
+}
+
+Answer stored(Database &db, qint64 assessmentId, const QString &parameterId)
+{
+    return AssessmentRepository(db).load(assessmentId).value().answers.value(parameterId);
+}
+
+} // namespace
+
+// The questionnaire driven through the real widgets, keyboard only.
+class tst_Questionnaire : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromEmptyDatabaseWithKeyboardOnly();
+    void notApplicableNeedsJustification();
+    void undoRedoAcrossParameters();
+    void newAssessmentFromPreviousAndConfirm();
+    void filterAndSearch();
+    void languageSwitchesCatalogueContent();
+    void reopensWhereLeftOff();
+    void presentationModeKeepsKeys();
+    void commentIsSavedAfterTyping();
+};
+
+void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    {
+        MainWindow w(t.db(), languages);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // The start screen's default button creates a team; the new-assessment dialog follows.
+        InputDialog::setNextAnswer(u"Blue Team"_s);
+        onNextDialog([](QDialog *dialog) {
+            QCOMPARE(dialog->objectName(), u"newAssessmentDialog"_s);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(w.questionnaire() != nullptr);
+        QuestionnairePage *page = w.questionnaire();
+        QCOMPARE(page->currentParameterId(), u"O-1"_s);
+        QCOMPARE(page->session()->model().id(), u"sim3-v2i"_s);
+
+        // Answer all 45 parameters: a digit, then Ctrl+Down to the next one.
+        const QList<Parameter> params = page->session()->model().parameters();
+        for (qsizetype i = 0; i < params.size(); ++i) {
+            QCOMPARE(page->currentParameterId(), params.at(i).id);
+            press(Qt::Key_0 + static_cast<int>(i % 5));
+            press(Qt::Key_Down, Qt::ControlModifier);
+        }
+        QCOMPARE(page->session()->answeredCount(), 45);
+        QCOMPARE(page->findChild<QLabel *>(u"progressLabel"_s)->text(), u"45 of 45 answered"_s);
+        // Ctrl+Shift+Down finds nothing left to answer.
+        press(Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(page->currentParameterId(), params.last().id);
+    }
+    // A new window on the same file, as after closing the application.
+    QVERIFY(t.reopen());
+    const auto assessments = AssessmentRepository(t.db()).all().value();
+    QCOMPARE(assessments.size(), 1);
+    QCOMPARE(TeamRepository(t.db()).find(assessments.first().teamId)->name, u"Blue Team"_s);
+    const Assessment a = AssessmentRepository(t.db()).load(assessments.first().id).value();
+    QCOMPARE(a.answers.size(), 45);
+    QCOMPARE(a.answers.value(u"O-1"_s).level, std::optional<int>(0));
+    QCOMPARE(a.answers.value(u"O-2"_s).level, std::optional<int>(1));
+    QCOMPARE(a.answers.value(u"P-17"_s).level, std::optional<int>(44 % 5));
+}
+
+void tst_Questionnaire::notApplicableNeedsJustification()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"O-6"_s));
+
+    // Without a justification the dialog cannot be accepted: Enter only adds a line, Escape
+    // cancels, and nothing is stored.
+    onNextDialog([](QDialog *dialog) {
+        auto *ok = dialog->findChildren<QPushButton *>().first();
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().contains(u"Not Applicable"_s))
+                ok = b;
+        }
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Escape);
+    });
+    press(Qt::Key_N);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QVERIFY(!stored(t.db(), id, u"O-6"_s).isAnswered());
+
+    onNextDialog([](QDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"justificationEdit"_s), u"Press is handled by the group"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    press(Qt::Key_N);
+    QTRY_VERIFY(stored(t.db(), id, u"O-6"_s).notApplicable);
+    QCOMPARE(stored(t.db(), id, u"O-6"_s).justification, u"Press is handled by the group"_s);
+    QVERIFY(w.questionnaire()->findChild<QRadioButton *>(u"notApplicableButton"_s)->isChecked());
+    QVERIFY(w.questionnaire()->findChild<QPlainTextEdit *>(u"justificationField"_s)->isVisible());
+
+    // A level replaces "not applicable".
+    press(Qt::Key_2);
+    QCOMPARE(stored(t.db(), id, u"O-6"_s).level, std::optional<int>(2));
+    QVERIFY(!stored(t.db(), id, u"O-6"_s).notApplicable);
+}
+
+void tst_Questionnaire::undoRedoAcrossParameters()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"O-1"_s));
+    QuestionnairePage *page = w.questionnaire();
+
+    press(Qt::Key_3);
+    press(Qt::Key_Down, Qt::ControlModifier);
+    press(Qt::Key_1);
+    press(Qt::Key_4);
+    press(Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(page->currentParameterId(), u"O-3"_s);
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).level, std::optional<int>(4));
+
+    // Undo from another parameter goes back to the one it changes and shows it.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(page->currentParameterId(), u"O-2"_s);
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).level, std::optional<int>(1));
+    QVERIFY(page->findChild<QRadioButton *>(u"levelButton1"_s)->isChecked());
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!stored(t.db(), id, u"O-2"_s).isAnswered());
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(page->currentParameterId(), u"O-1"_s);
+    QVERIFY(!stored(t.db(), id, u"O-1"_s).isAnswered());
+
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(3));
+    press(Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(page->currentParameterId(), u"O-2"_s);
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).level, std::optional<int>(1));
+    QCOMPARE(page->session()->undoStack()->count(), 3);
+}
+
+void tst_Questionnaire::newAssessmentFromPreviousAndConfirm()
+{
+    TempDatabase t;
+    const auto demo = DemoData::create(t.db(), u"en"_s);
+    QVERIFY(demo.isOk());
+    LanguageManager languages;
+    qint64 newId = 0;
+    {
+        MainWindow w(t.db(), languages);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showBrowser();
+        onNextDialog([](QDialog *dialog) {
+            auto *startFrom = dialog->findChild<QComboBox *>(u"startFromField"_s);
+            QVERIFY(startFrom->currentText().contains(u"Self-assessment 2026"_s));
+            auto *title = dialog->findChild<QLineEdit *>(u"titleField"_s);
+            title->selectAll();
+            QTest::keyClicks(title, u"Review 2027"_s);
+            QTest::keyClick(title, Qt::Key_Return);
+        });
+        press(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(w.questionnaire() != nullptr);
+        AssessmentSession *session = w.session();
+        newId = session->assessment().id;
+        QCOMPARE(session->assessment().title, u"Review 2027"_s);
+        QCOMPARE(session->assessment().answers.size(), 45);
+        for (const Answer &a : session->assessment().answers)
+            QVERIFY2(a.toConfirm, qPrintable(a.parameterId));
+        QCOMPARE(session->answer(u"O-1"_s).evidence.size(), 1);
+        QCOMPARE(session->answer(u"O-1"_s).level, std::optional<int>(3));
+
+        QuestionnairePage *page = w.questionnaire();
+        QVERIFY(page->findChild<QWidget *>(u"confirmBanner"_s)->isVisible());
+        press(Qt::Key_Return, Qt::ControlModifier); // confirm O-1 as it is
+        QVERIFY(!page->findChild<QWidget *>(u"confirmBanner"_s)->isVisible());
+        press(Qt::Key_Down, Qt::ControlModifier);
+        press(Qt::Key_2); // change O-2, which confirms it too
+    }
+    QVERIFY(t.reopen());
+    const Assessment a = AssessmentRepository(t.db()).load(newId).value();
+    QVERIFY(!a.answers.value(u"O-1"_s).toConfirm);
+    QCOMPARE(a.answers.value(u"O-1"_s).level, std::optional<int>(3));
+    QVERIFY(!a.answers.value(u"O-2"_s).toConfirm);
+    QCOMPARE(a.answers.value(u"O-2"_s).level, std::optional<int>(2));
+    QVERIFY(a.answers.value(u"O-3"_s).toConfirm);
+    // The earlier assessment is untouched.
+    QVERIFY(!AssessmentRepository(t.db()).load(demo->assessmentIds.last()).value().answers.value(u"O-1"_s).toConfirm);
+}
+
+void tst_Questionnaire::filterAndSearch()
+{
+    TempDatabase t;
+    const auto demo = DemoData::create(t.db(), u"en"_s);
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(demo->assessmentIds.last()));
+    QuestionnairePage *page = w.questionnaire();
+    auto *tree = page->findChild<QTreeView *>(u"parameterTree"_s);
+    auto countRows = [tree] {
+        int n = 0;
+        for (int c = 0; c < tree->model()->rowCount(); ++c)
+            n += tree->model()->rowCount(tree->model()->index(c, 0));
+        return n;
+    };
+    QCOMPARE(countRows(), 45);
+
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focus()->objectName(), u"searchField"_s);
+    QTest::keyClicks(focus(), u"resilient"_s);
+    QCOMPARE(countRows(), 3); // T-5, T-6, T-7
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QCOMPARE(page->currentParameterId(), u"T-5"_s);
+
+    page->findChild<QLineEdit *>(u"searchField"_s)->clear();
+    auto *status = page->findChild<QComboBox *>(u"statusFilter"_s);
+    status->setCurrentIndex(3); // only flagged
+    QCOMPARE(countRows(), 2); // H-7, P-16
+    status->setCurrentIndex(4); // only not applicable
+    QCOMPARE(countRows(), 2); // O-6, P-2
+    status->setCurrentIndex(0);
+    auto *category = page->findChild<QComboBox *>(u"categoryFilter"_s);
+    category->setCurrentIndex(2); // H
+    QCOMPARE(countRows(), 7);
+    // Going to a parameter the filter hides clears the filter.
+    page->showParameter(u"P-1"_s);
+    QCOMPARE(countRows(), 45);
+}
+
+void tst_Questionnaire::languageSwitchesCatalogueContent()
+{
+    TempDatabase t;
+    const auto demo = DemoData::create(t.db(), u"en"_s);
+    LanguageManager languages;
+    languages.setLanguage(u"en"_s);
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(demo->assessmentIds.last(), u"O-1"_s));
+    auto *name = w.questionnaire()->findChild<QLabel *>(u"parameterNameLabel"_s);
+    QCOMPARE(name->text(), u"Mandate"_s);
+    w.actions()->japanese->trigger();
+    QTRY_COMPARE(name->text(), u"任務（マンデート）"_s);
+    QVERIFY(w.questionnaire()->findChild<QRadioButton *>(u"levelButton1"_s)->text().contains(u"暗黙的"_s));
+    QVERIFY(w.questionnaire()->findChild<QLabel *>(u"progressLabel"_s)->text().contains(u"45"_s));
+    QVERIFY(!w.questionnaire()->findChild<QLabel *>(u"progressLabel"_s)->text().contains(u"answered"_s));
+    QTRY_VERIFY(w.actions()->nextParameter->text().contains(u"次"_s));
+    w.actions()->english->trigger();
+    QTRY_COMPARE(name->text(), u"Mandate"_s);
+}
+
+void tst_Questionnaire::reopensWhereLeftOff()
+{
+    TempDatabase t;
+    const auto demo = DemoData::create(t.db(), u"en"_s);
+    LanguageManager languages;
+    {
+        MainWindow w(t.db(), languages);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openAssessment(demo->assessmentIds.at(1), u"T-4"_s));
+        press(Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(w.questionnaire()->currentParameterId(), u"T-5"_s);
+        w.close();
+    }
+    MainWindow again(t.db(), languages);
+    QVERIFY(again.questionnaire());
+    QCOMPARE(again.session()->assessment().id, demo->assessmentIds.at(1));
+    QCOMPARE(again.questionnaire()->currentParameterId(), u"T-5"_s);
+}
+
+void tst_Questionnaire::presentationModeKeepsKeys()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"H-1"_s));
+    press(Qt::Key_F11);
+    QVERIFY(w.questionnaire()->isPresentation());
+    QVERIFY(!w.questionnaire()->findChild<QTreeView *>(u"parameterTree"_s)->isVisible());
+    press(Qt::Key_2);
+    press(Qt::Key_PageDown);
+    press(Qt::Key_3);
+    QCOMPARE(stored(t.db(), id, u"H-1"_s).level, std::optional<int>(2));
+    QCOMPARE(stored(t.db(), id, u"H-2"_s).level, std::optional<int>(3));
+    press(Qt::Key_Escape);
+    QVERIFY(!w.questionnaire()->isPresentation());
+}
+
+void tst_Questionnaire::commentIsSavedAfterTyping()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"P-11"_s));
+    press(Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(focus()->objectName(), u"commentField"_s);
+    // Digits typed in the comment are text, not levels.
+    typeText(focus(), u"TLP 2.0 since 2025 — 日本語も"_s);
+    QTRY_COMPARE(stored(t.db(), id, u"P-11"_s).comment, u"TLP 2.0 since 2025 — 日本語も"_s);
+    QVERIFY(!stored(t.db(), id, u"P-11"_s).level.has_value());
+    // Consecutive typing is one undo step.
+    QCOMPARE(w.session()->undoStack()->count(), 1);
+    // Moving on saves what is still pending.
+    QTest::keyClicks(focus(), u"!"_s);
+    press(Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(stored(t.db(), id, u"P-11"_s).comment, u"TLP 2.0 since 2025 — 日本語も!"_s);
+}
+
+QTEST_MAIN(tst_Questionnaire)
+#include "tst_questionnaire.moc"

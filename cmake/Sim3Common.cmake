@@ -3,7 +3,7 @@ add_library(sim3_common INTERFACE)
 
 target_compile_options(sim3_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wcast-align -Wnull-dereference -Wformat=2)
+    -Wcast-align -Wformat=2)
 if(SIM3_WERROR)
     target_compile_options(sim3_common INTERFACE -Werror)
 endif()

@@ -85,6 +85,34 @@
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
+    <message>
+        <source>Enter opens the selected assessment. Ctrl+N starts a new assessment of the selected team; a new one can carry over the answers of the last.</source>
+        <translation>Enter で選択した評価を開きます。Ctrl+N で選択したチームの新しい評価を始めます。新しい評価には前回の回答を引き継げます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>選択した評価を開く</translation>
+    </message>
+    <message>
+        <source>New &amp;Assessment…</source>
+        <translation>新しい評価(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New assessment of the selected team</source>
+        <translation>選択したチームの新しい評価</translation>
+    </message>
+    <message>
+        <source>New &amp;Team…</source>
+        <translation>新しいチーム(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新しいチーム</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentExchange</name>
@@ -918,10 +946,6 @@ Choose another database file, or quit.</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>SIM3 Workbench — %1</source>
-        <translation>SIM3 Workbench — %1</translation>
-    </message>
     <message>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>

@@ -44,35 +44,29 @@ int AssessmentSession::answeredCount(const QString &categoryId) const
     return count;
 }
 
-void AssessmentSession::change(const Answer &after, const QString &text, Merge merge, int mergeField)
+bool AssessmentSession::change(const Answer &after, const QString &text, Merge merge, int mergeField)
 {
     const Answer before = answer(after.parameterId);
     if (before.sameContent(after))
-        return;
+        return false;
     if (const Status ok = after.check(); !ok) {
         emit errorOccurred(ok.error());
-        return;
+        return false;
     }
     m_undoStack->push(new SetAnswerCommand(this, before, after, text, merge == Merge::WithPreviousEdit ? mergeField : 0));
+    return answer(after.parameterId).sameContent(after);
 }
 
 bool AssessmentSession::apply(const Answer &answer)
 {
-    AssessmentRepository repo(m_db);
-    const Status saved = repo.saveAnswer(m_assessment.id, answer, m_actor);
+    Answer stored;
+    const Status saved = AssessmentRepository(m_db).saveAnswer(m_assessment.id, answer, m_actor, &stored);
     if (!saved) {
         emit errorOccurred(saved.error());
         return false;
     }
-    // Read back who and when, as stored.
-    const Result<Assessment> reloaded = repo.load(m_assessment.id);
-    if (reloaded) {
-        m_assessment.answers = reloaded->answers;
-        m_assessment.updatedAt = reloaded->updatedAt;
-    } else {
-        m_assessment.answers.insert(answer.parameterId, answer);
-    }
-    emit answerChanged(answer.parameterId);
+    m_assessment.answers.insert(stored.parameterId, stored);
+    emit answerChanged(stored.parameterId);
     return true;
 }
 

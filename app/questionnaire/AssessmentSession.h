@@ -35,8 +35,9 @@ public:
 
     enum class Merge { Never, WithPreviousEdit };
     // Records `after` as the new answer with an undoable command named `text`. Consecutive edits
-    // of the same text field can merge into one undo step.
-    void change(const Answer &after, const QString &text, Merge merge = Merge::Never, int mergeField = 0);
+    // of the same text field can merge into one undo step. Returns whether the answer changed
+    // (false when it was the same, broke a rule, or could not be saved).
+    bool change(const Answer &after, const QString &text, Merge merge = Merge::Never, int mergeField = 0);
 
     // Writes `answer` and updates memory; used by the undo commands. On failure nothing changes
     // in memory and errorOccurred() tells why.

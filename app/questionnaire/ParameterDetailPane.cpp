@@ -243,6 +243,7 @@ void ParameterDetailPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        refreshTexts();
         refresh();
     }
     QWidget::changeEvent(event);
@@ -279,6 +280,7 @@ void ParameterDetailPane::retranslate()
 void ParameterDetailPane::setLanguage(const QString &language)
 {
     m_language = language;
+    refreshTexts();
     refresh();
 }
 
@@ -286,14 +288,19 @@ void ParameterDetailPane::setPresentation(bool on)
 {
     QFont f = QWidget::font();
     const QFont base = parentWidget() ? parentWidget()->font() : QFont();
-    f.setPointSizeF(base.pointSizeF() * (on ? 1.6 : 1.0));
+    f.setPointSizeF(base.pointSizeF() * (on ? 1.5 : 1.0));
     setFont(f);
     QFont big = f;
     big.setPointSizeF(f.pointSizeF() * 1.5);
     big.setBold(true);
     m_idLabel->setFont(big);
     m_nameLabel->setFont(big);
+    // On the projector only what the room decides on: the levels and the comment.
     m_historyBox->setVisible(!on);
+    m_categoryLabel->setVisible(!on);
+    m_levelTexts.at(NotApplicableId)->setVisible(!on);
+    m_evidenceBox->setVisible(!on);
+    m_levelsBox->setTitle(on ? QString() : tr("Level"));
 }
 
 void ParameterDetailPane::showParameter(const QString &parameterId)
@@ -302,6 +309,7 @@ void ParameterDetailPane::showParameter(const QString &parameterId)
         return;
     flushPendingEdits();
     m_parameterId = parameterId;
+    refreshTexts();
     refresh();
 }
 
@@ -311,16 +319,13 @@ QString ParameterDetailPane::title() const
     return p ? u"%1 %2"_s.arg(p->id, p->name.text(m_language)) : m_parameterId;
 }
 
-void ParameterDetailPane::refresh()
+void ParameterDetailPane::refreshTexts()
 {
     const Parameter *p = m_session->model().parameter(m_parameterId);
     setEnabled(p != nullptr);
     if (!p)
         return;
-    m_refreshing = true;
-    const Answer a = m_session->answer(m_parameterId);
     const Sim3Model &model = m_session->model();
-
     m_idLabel->setText(p->id);
     m_nameLabel->setText(p->name.text(m_language));
     const Category *category = model.category(p->categoryId);
@@ -341,6 +346,15 @@ void ParameterDetailPane::refresh()
     m_levelButtons.at(NotApplicableId)->setText(tr("Not applicable (needs a justification)"));
     m_levelTexts.at(NotApplicableId)->setText(
         tr("Not a SIM3 level: use it only where the parameter truly does not apply to your team."));
+    m_confirmText->setText(tr("Carried over from the previous assessment. Confirm it if it still holds, or change it."));
+}
+
+void ParameterDetailPane::refresh()
+{
+    if (!m_session->model().parameter(m_parameterId))
+        return;
+    m_refreshing = true;
+    const Answer a = m_session->answer(m_parameterId);
 
     m_levelGroup->setExclusive(false);
     for (QRadioButton *b : std::as_const(m_levelButtons))
@@ -359,7 +373,6 @@ void ParameterDetailPane::refresh()
         m_comment->setPlainText(a.comment);
 
     m_confirmBanner->setVisible(a.toConfirm);
-    m_confirmText->setText(tr("Carried over from the previous assessment. Confirm it if it still holds, or change it."));
 
     const QLocale locale;
     m_evidence->setRowCount(static_cast<int>(a.evidence.size()));
@@ -430,8 +443,8 @@ void ParameterDetailPane::chooseLevel(int level)
     a.level = level;
     a.notApplicable = false;
     a.toConfirm = false;
-    m_session->change(a, tr("Set %1 to level %2").arg(m_parameterId).arg(level));
-    refresh();
+    if (!m_session->change(a, tr("Set %1 to level %2").arg(m_parameterId).arg(level)))
+        refresh();
 }
 
 void ParameterDetailPane::chooseNotApplicable()
@@ -446,9 +459,10 @@ void ParameterDetailPane::chooseNotApplicable()
         a.notApplicable = true;
         a.toConfirm = false;
         a.justification = dialog.justification();
-        m_session->change(a, tr("Mark %1 not applicable").arg(m_parameterId));
+        if (m_session->change(a, tr("Mark %1 not applicable").arg(m_parameterId)))
+            return;
     }
-    refresh();
+    refresh(); // cancelled or refused: show the stored answer again
 }
 
 void ParameterDetailPane::clearAnswer()
@@ -459,8 +473,8 @@ void ParameterDetailPane::clearAnswer()
     a.level.reset();
     a.notApplicable = false;
     a.toConfirm = false;
-    m_session->change(a, tr("Clear the level of %1").arg(m_parameterId));
-    refresh();
+    if (!m_session->change(a, tr("Clear the level of %1").arg(m_parameterId)))
+        refresh();
 }
 
 void ParameterDetailPane::toggleReviewFlag()
@@ -469,9 +483,9 @@ void ParameterDetailPane::toggleReviewFlag()
         return;
     Answer a = m_session->answer(m_parameterId);
     a.reviewFlag = !a.reviewFlag;
-    m_session->change(a, a.reviewFlag ? tr("Flag %1 for review").arg(m_parameterId)
-                                      : tr("Remove the review flag of %1").arg(m_parameterId));
-    refresh();
+    if (!m_session->change(a, a.reviewFlag ? tr("Flag %1 for review").arg(m_parameterId)
+                                           : tr("Remove the review flag of %1").arg(m_parameterId)))
+        refresh();
 }
 
 void ParameterDetailPane::confirmCarriedAnswer()
@@ -480,8 +494,8 @@ void ParameterDetailPane::confirmCarriedAnswer()
     if (!a.toConfirm)
         return;
     a.toConfirm = false;
-    m_session->change(a, tr("Confirm %1").arg(m_parameterId));
-    refresh();
+    if (!m_session->change(a, tr("Confirm %1").arg(m_parameterId)))
+        refresh();
 }
 
 void ParameterDetailPane::saveComment()

@@ -53,6 +53,9 @@ protected:
 private:
     void build();
     void retranslate();
+    // The parameter's texts: on a new parameter or language.
+    void refreshTexts();
+    // The answer's state: after every change.
     void refresh();
     void refreshHistory();
     void saveComment();

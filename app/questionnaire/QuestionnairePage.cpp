@@ -50,10 +50,10 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(QuestionnaireModel::IdColumn, QHeaderView::ResizeToContents);
+    // Fixed widths, fitted once per language: ResizeToContents would measure every row again
+    // on every saved answer (7 ms of each level change).
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(QuestionnaireModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(QuestionnaireModel::LevelColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(QuestionnaireModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->setIndentation(m_tree->fontMetrics().averageCharWidth() * 2);
     m_tree->expandAll();
     m_progressText = new QLabel(m_listPanel);
@@ -167,6 +167,7 @@ void QuestionnairePage::retranslate()
     m_status->setCurrentIndex(std::max(0, status));
     m_status->blockSignals(false);
     updateProgress();
+    fitColumns();
 }
 
 void QuestionnairePage::setLanguage(const QString &language)
@@ -175,6 +176,13 @@ void QuestionnairePage::setLanguage(const QString &language)
     m_model->setLanguage(language);
     m_detail->setLanguage(language);
     retranslate();
+    fitColumns();
+}
+
+void QuestionnairePage::fitColumns()
+{
+    for (int column : {QuestionnaireModel::IdColumn, QuestionnaireModel::LevelColumn, QuestionnaireModel::StatusColumn})
+        m_tree->resizeColumnToContents(column);
 }
 
 void QuestionnairePage::updateProgress()

@@ -50,6 +50,7 @@ protected:
 private:
     void retranslate();
     void updateProgress();
+    void fitColumns();
     void onCurrentChanged();
     QStringList visibleOrder() const;
 

@@ -65,8 +65,13 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     QAction *redo = m_undoGroup->createRedoAction(this);
     undo->setObjectName(u"actionUndo"_s);
     redo->setObjectName(u"actionRedo"_s);
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    undo->setShortcuts(QKeySequence::Undo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(extra))
+            redoKeys.append(extra);
+    }
+    redo->setShortcuts(redoKeys);
     addAction(undo);
     addAction(redo);
     m_actions->buildMenus(menuBar(), undo, redo);
@@ -77,6 +82,8 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
     connect(m_browser, &AssessmentBrowser::assessmentActivated, this, [this](qint64 id) { openAssessment(id); });
     connect(m_browser, &AssessmentBrowser::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_browser, &AssessmentBrowser::newAssessmentRequested, this, &MainWindow::newAssessment);
+    connect(m_browser, &AssessmentBrowser::newTeamRequested, this, &MainWindow::createTeam);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         SettingsRepository(m_db).setValue(u"ui/language"_s, language);
         applyLanguage(language);
@@ -195,7 +202,8 @@ void MainWindow::connectActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("SIM3 Workbench — %1").arg(QFileInfo(m_db.path()).fileName()));
+    // The application's display name is appended by Qt: "team.sqlite — SIM3 Workbench".
+    setWindowTitle(QFileInfo(m_db.path()).fileName());
     m_actions->retranslate();
     m_actions->english->setChecked(m_languages.language() == u"en"_s);
     m_actions->japanese->setChecked(m_languages.language() == u"ja"_s);

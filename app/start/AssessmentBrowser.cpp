@@ -7,7 +7,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,6 +27,10 @@ AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &c
     , m_catalogue(catalogue)
     , m_heading(new QLabel(this))
     , m_tree(new QTreeWidget(this))
+    , m_hint(new QLabel(this))
+    , m_open(new QPushButton(this))
+    , m_newAssessment(new QPushButton(this))
+    , m_newTeam(new QPushButton(this))
 {
     setObjectName(u"assessmentBrowser"_s);
     m_tree->setObjectName(u"assessmentTree"_s);
@@ -39,9 +45,31 @@ AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &c
     m_heading->setBuddy(m_tree);
 
     setFocusProxy(m_tree);
+    m_open->setObjectName(u"openAssessmentButton"_s);
+    m_newAssessment->setObjectName(u"newAssessmentButton"_s);
+    m_newTeam->setObjectName(u"newTeamButton"_s);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_newAssessment);
+    buttons->addWidget(m_newTeam);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tree);
+    layout->addWidget(m_hint);
+    layout->addLayout(buttons);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentAssessmentId(); id != 0)
+            emit assessmentActivated(id);
+    });
+    connect(m_newAssessment, &QPushButton::clicked, this, &AssessmentBrowser::newAssessmentRequested);
+    connect(m_newTeam, &QPushButton::clicked, this, &AssessmentBrowser::newTeamRequested);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        m_open->setEnabled(currentAssessmentId() != 0);
+        m_newAssessment->setEnabled(currentTeamId() != 0);
+    });
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AssessmentBrowser::selectionChanged);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -139,4 +167,12 @@ void AssessmentBrowser::retranslate()
     m_heading->setText(tr("&Teams and assessments"));
     m_tree->setHeaderLabels({tr("Title"), tr("Date"), tr("Model"), tr("Status"), tr("Answered")});
     m_tree->setAccessibleName(tr("Teams and assessments"));
+    m_hint->setText(tr("Enter opens the selected assessment. Ctrl+N starts a new assessment of the selected team; "
+                       "a new one can carry over the answers of the last."));
+    m_open->setText(tr("&Open"));
+    m_open->setAccessibleName(tr("Open the selected assessment"));
+    m_newAssessment->setText(tr("New &Assessment…"));
+    m_newAssessment->setAccessibleName(tr("New assessment of the selected team"));
+    m_newTeam->setText(tr("New &Team…"));
+    m_newTeam->setAccessibleName(tr("New team"));
 }

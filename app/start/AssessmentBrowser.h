@@ -5,6 +5,7 @@
 class Database;
 class ModelCatalogue;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -29,6 +30,8 @@ public:
 
 signals:
     void assessmentActivated(qint64 assessmentId);
+    void newAssessmentRequested();
+    void newTeamRequested();
     void selectionChanged();
 
 protected:
@@ -41,4 +44,8 @@ private:
     const ModelCatalogue &m_catalogue;
     QLabel *m_heading = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QLabel *m_hint = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_newAssessment = nullptr;
+    QPushButton *m_newTeam = nullptr;
 };

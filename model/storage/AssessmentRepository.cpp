@@ -380,7 +380,7 @@ Status AssessmentRepository::touch(qint64 assessmentId)
     return Status::success();
 }
 
-Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, const QString &actor)
+Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored)
 {
     if (const Status ok = answer.check(); !ok)
         return ok;
@@ -414,8 +414,11 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
                 old.evidence.append(evidenceFrom(e, 0));
         }
     }
-    if (old.sameContent(answer))
+    if (old.sameContent(answer)) {
+        if (stored)
+            *stored = old;
         return Status::success();
+    }
 
     answer.changedAt = m_db.now();
     answer.changedBy = actor;
@@ -461,7 +464,11 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
     }
     if (const Status touched = touch(assessmentId); !touched)
         return touched;
-    return transaction.commit();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed;
+    if (stored)
+        *stored = answer;
+    return Status::success();
 }
 
 Result<QList<AnswerChange>> AssessmentRepository::history(qint64 assessmentId, const QString &parameterId) const

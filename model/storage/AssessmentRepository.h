@@ -46,8 +46,9 @@ public:
     Result<Assessment> load(qint64 id) const;
 
     // Saves one answer durably, in one transaction, and appends what changed to the log under
-    // `actor`. An answer identical to the stored one writes nothing.
-    Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor);
+    // `actor`. An answer identical to the stored one writes nothing. When `stored` is given it
+    // receives the answer as it now is in the database (who and when, evidence ids).
+    Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored = nullptr);
     Result<QList<AnswerChange>> history(qint64 assessmentId, const QString &parameterId) const;
 
 private:

@@ -1,0 +1,71 @@
+// Questionnaire benchmarks, offscreen: moving to the next parameter with the detail pane fully
+// updated (and, separately, painted), and a level change saved durably. See README.md.
+#include "BenchStats.h"
+
+#include "demo/DemoData.h"
+#include "i18n/LanguageManager.h"
+#include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ParameterDetailPane.h"
+#include "questionnaire/QuestionnairePage.h"
+#include "shell/MainWindow.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
+    if (!opened) {
+        out << opened.error() << Qt::endl;
+        return 1;
+    }
+    Database &db = *opened.value();
+    const auto demo = DemoData::create(db, u"en"_s);
+    LanguageManager languages;
+    MainWindow window(db, languages);
+    window.resize(1280, 800);
+    window.show();
+    window.openAssessment(demo->assessmentIds.last(), u"O-1"_s);
+    QuestionnairePage *page = window.questionnaire();
+    QCoreApplication::processEvents();
+
+    const QStringList order = [&] {
+        QStringList ids;
+        for (const Parameter &p : page->session()->model().parameters())
+            ids.append(p.id);
+        return ids;
+    }();
+    int i = 0;
+    auto next = [&] { page->showParameter(order.at(++i % order.size())); };
+    benchMedian(out, "next parameter, detail pane updated", 301, next, 16);
+    benchMedian(out, "next parameter, updated and painted", 301, [&] {
+        next();
+        page->detailPane()->grab();
+    }, 16);
+    int level = 0;
+    benchMedian(out, "level change saved durably (with undo entry)", 301, [&] {
+        page->detailPane()->chooseLevel(++level % 5);
+    }, 5);
+    if (qEnvironmentVariableIsSet("SIM3_BENCH_DETAIL")) {
+        AssessmentSession *session = page->session();
+        benchMedian(out, "  session apply only", 301, [&] {
+            Answer a = session->answer(u"O-3"_s);
+            a.level = ++level % 5;
+            session->apply(a);
+        }, 5);
+        benchMedian(out, "  repository save only", 301, [&] {
+            Answer a = session->answer(u"O-4"_s);
+            a.level = ++level % 5;
+            AssessmentRepository(db).saveAnswer(session->assessment().id, a, u"x"_s);
+        }, 5);
+    }
+    return 0;
+}

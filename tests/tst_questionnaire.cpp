@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QImage>
+#include <QPalette>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
@@ -110,6 +112,7 @@ private slots:
     void reopensWhereLeftOff();
     void presentationModeKeepsKeys();
     void commentIsSavedAfterTyping();
+    void darkPaletteIsRespected();
 };
 
 void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
@@ -416,6 +419,53 @@ void tst_Questionnaire::commentIsSavedAfterTyping()
     QTest::keyClicks(focus(), u"!"_s);
     press(Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(stored(t.db(), id, u"P-11"_s).comment, u"TLP 2.0 since 2025 — 日本語も!"_s);
+}
+
+void tst_Questionnaire::darkPaletteIsRespected()
+{
+    TempDatabase t;
+    const auto demo = DemoData::create(t.db(), u"en"_s);
+    // Start the next assessment from the demo's newest, so the "to confirm" banner shows too.
+    QStringList ids;
+    for (int i = 1; i <= 11; ++i)
+        ids << u"O-%1"_s.arg(i);
+    const auto next = AssessmentRepository(t.db()).createFrom(demo->assessmentIds.last(), u"Next"_s, QDate(2027, 1, 1),
+                                                              u"sim3-v2i"_s, {}, ids, u"me"_s);
+    QVERIFY(next.isOk());
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    dark.setColor(QPalette::Base, QColor(28, 28, 30));
+    dark.setColor(QPalette::AlternateBase, QColor(52, 52, 58));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    dark.setColor(QPalette::Button, QColor(58, 58, 62));
+    dark.setColor(QPalette::ButtonText, QColor(235, 235, 235));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Highlight, QColor(42, 110, 200));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    {
+        LanguageManager languages;
+        MainWindow w(t.db(), languages);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openAssessment(next->id, u"O-1"_s));
+        QVERIFY(w.questionnaire()->findChild<QWidget *>(u"confirmBanner"_s)->isVisible());
+        const QImage image = w.grab().toImage();
+        if (qEnvironmentVariableIsSet("SIM3_SCREENSHOT_DIR"))
+            image.save(qEnvironmentVariable("SIM3_SCREENSHOT_DIR") + u"/questionnaire-dark.png"_s);
+        // Nothing paints a light background of its own: the window stays dark overall.
+        qint64 light = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                light += QColor(image.pixel(x, y)).lightness() > 160;
+        }
+        const double share = double(light) / double((image.height() / 4) * (image.width() / 4));
+        QVERIFY2(share < 0.12, qPrintable(u"%1 of the window is light"_s.arg(share)));
+    }
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(tst_Questionnaire)

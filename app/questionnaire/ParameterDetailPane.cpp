@@ -121,6 +121,7 @@ void ParameterDetailPane::build()
     m_justification = new QPlainTextEdit(m_levelsBox);
     m_justification->setObjectName(u"justificationField"_s);
     m_justification->setTabChangesFocus(true);
+    m_justification->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 4);
     m_justificationLabel->setBuddy(m_justification);
     levelsLayout->addWidget(m_justificationLabel);
@@ -138,6 +139,7 @@ void ParameterDetailPane::build()
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(u"commentField"_s);
     m_comment->setTabChangesFocus(true);
+    m_comment->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
     m_comment->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     m_comment->setMaximumHeight(fontMetrics().lineSpacing() * 8);
     m_commentLabel->setBuddy(m_comment);

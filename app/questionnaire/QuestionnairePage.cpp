@@ -81,6 +81,8 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     m_scroll->setWidget(m_detail);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The pane wraps its texts to the width it gets; it never scrolls sideways.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_listPanel);

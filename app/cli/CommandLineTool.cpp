@@ -22,15 +22,16 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption db{u"db"_s, CommandLineTool::tr("Use the database at <path> instead of the default one."),
-                          CommandLineTool::tr("path")};
-    QCommandLineOption json{u"json"_s, CommandLineTool::tr("Print JSON instead of a table.")};
-    QCommandLineOption format{u"format"_s, CommandLineTool::tr("Export format: json or csv."), CommandLineTool::tr("format")};
-    QCommandLineOption out{u"out"_s, CommandLineTool::tr("Write to <file>."), CommandLineTool::tr("file")};
-    QCommandLineOption profile{u"profile"_s, CommandLineTool::tr("Include the team's target profile <name>."),
-                               CommandLineTool::tr("name")};
-    QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
-                            CommandLineTool::tr("language"), u"en"_s};
+    QCommandLineOption db{ u"db"_s, CommandLineTool::tr("Use the database at <path> instead of the default one."),
+        CommandLineTool::tr("path") };
+    QCommandLineOption json{ u"json"_s, CommandLineTool::tr("Print JSON instead of a table.") };
+    QCommandLineOption format{ u"format"_s, CommandLineTool::tr("Export format: json or csv."),
+        CommandLineTool::tr("format") };
+    QCommandLineOption out{ u"out"_s, CommandLineTool::tr("Write to <file>."), CommandLineTool::tr("file") };
+    QCommandLineOption profile{ u"profile"_s, CommandLineTool::tr("Include the team's target profile <name>."),
+        CommandLineTool::tr("name") };
+    QCommandLineOption lang{ u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
+        CommandLineTool::tr("language"), u"en"_s };
 };
 
 QString usageText()
@@ -59,7 +60,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
 
 QStringList CommandLineTool::commands()
 {
-    return {u"models"_s, u"list"_s, u"import"_s, u"export"_s, u"demo"_s, u"add-model"_s};
+    return { u"models"_s, u"list"_s, u"import"_s, u"export"_s, u"demo"_s, u"add-model"_s };
 }
 
 bool CommandLineTool::wantsCommandLine(const QStringList &arguments)
@@ -76,9 +77,9 @@ int CommandLineTool::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.lang});
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    parser.addOptions({ o.db, o.json, o.format, o.out, o.profile, o.lang });
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
+    const QCommandLineOption version({ u"v"_s, u"version"_s }, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
 
@@ -151,16 +152,16 @@ int CommandLineTool::run(const QStringList &arguments)
             if (!parser.isSet(o.json))
                 m_out << tr("Team %1: %2").arg(t.id).arg(t.name) << '\n';
             for (const Assessment &a : list.value()) {
-                items.append(QJsonObject{{u"id"_s, a.id}, {u"uuid"_s, a.uuid}, {u"title"_s, a.title},
-                                         {u"date"_s, a.date.toString(Qt::ISODate)}, {u"modelId"_s, a.modelId},
-                                         {u"status"_s, Assessment::statusKey(a.status)}});
+                items.append(QJsonObject{ { u"id"_s, a.id }, { u"uuid"_s, a.uuid }, { u"title"_s, a.title },
+                    { u"date"_s, a.date.toString(Qt::ISODate) }, { u"modelId"_s, a.modelId },
+                    { u"status"_s, Assessment::statusKey(a.status) } });
                 if (!parser.isSet(o.json))
-                    m_out << u"  %1  %2  %3  %4  %5"_s.arg(a.id, 4)
-                                 .arg(a.date.toString(Qt::ISODate), a.modelId,
-                                      a.status == Assessment::Status::Final ? tr("final") : tr("draft"), a.title)
+                    m_out << u"  %1  %2  %3  %4  %5"_s.arg(a.id, 4).arg(a.date.toString(Qt::ISODate), a.modelId,
+                        a.status == Assessment::Status::Final ? tr("final") : tr("draft"), a.title)
                           << '\n';
             }
-            array.append(QJsonObject{{u"id"_s, t.id}, {u"uuid"_s, t.uuid}, {u"name"_s, t.name}, {u"assessments"_s, items}});
+            array.append(QJsonObject{
+                { u"id"_s, t.id }, { u"uuid"_s, t.uuid }, { u"name"_s, t.name }, { u"assessments"_s, items } });
         }
         if (parser.isSet(o.json))
             m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -181,7 +182,9 @@ int CommandLineTool::run(const QStringList &arguments)
                      .arg(outcome->teamCreated ? tr(" (new team)") : QString())
               << '\n';
         if (outcome->profileId != 0)
-            m_out << tr("Target profile \"%1\" is available as id %2.").arg(outcome->profileName).arg(outcome->profileId) << '\n';
+            m_out
+                << tr("Target profile \"%1\" is available as id %2.").arg(outcome->profileName).arg(outcome->profileId)
+                << '\n';
         m_out.flush();
         return Success;
     }
@@ -190,7 +193,8 @@ int CommandLineTool::run(const QStringList &arguments)
         bool ok = false;
         const qint64 id = args.first().toLongLong(&ok);
         if (!ok)
-            return usageError(tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
+            return usageError(
+                tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
         if (!parser.isSet(o.format))
             return usageError(tr("export needs --format json or --format csv"));
         if (!parser.isSet(o.out))
@@ -215,9 +219,8 @@ int CommandLineTool::run(const QStringList &arguments)
         }
         AssessmentExchange exchange(db, catalogue);
         const Status written = exchange.exportFile(id, parser.value(o.out),
-                                                   format == u"json"_s ? AssessmentExchange::Format::Json
-                                                                       : AssessmentExchange::Format::Csv,
-                                                   profileId, language);
+            format == u"json"_s ? AssessmentExchange::Format::Json : AssessmentExchange::Format::Csv, profileId,
+            language);
         if (!written)
             return failure(written.error());
         m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
@@ -261,9 +264,9 @@ int CommandLineTool::printModels(const ModelCatalogue &catalogue, bool json, con
             counts.insert(c.id, m.parameterCount(c.id));
             countTexts.append(u"%1 %2"_s.arg(c.id).arg(m.parameterCount(c.id)));
         }
-        array.append(QJsonObject{{u"id"_s, m.id()}, {u"name"_s, m.name().text(language)}, {u"version"_s, m.version()},
-                                 {u"parameters"_s, m.parameters().size()}, {u"categories"_s, counts},
-                                 {u"bundled"_s, ModelCatalogue::isBundledId(m.id())}});
+        array.append(QJsonObject{ { u"id"_s, m.id() }, { u"name"_s, m.name().text(language) },
+            { u"version"_s, m.version() }, { u"parameters"_s, m.parameters().size() }, { u"categories"_s, counts },
+            { u"bundled"_s, ModelCatalogue::isBundledId(m.id()) } });
         if (!json)
             m_out << tr("%1  %2  %3 parameters (%4)")
                          .arg(m.id(), m.name().text(language))

@@ -20,12 +20,12 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
 {
     if (const auto next = takeNext())
         return *next;
-    return QFileDialog::getOpenFileName(parent, caption,
-                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    return QFileDialog::getOpenFileName(
+        parent, caption, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
 }
 
-QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
-                                 const QString &filter)
+QString FileDialog::saveFileName(
+    QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter)
 {
     if (const auto next = takeNext())
         return *next;

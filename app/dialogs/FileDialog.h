@@ -9,8 +9,8 @@ class FileDialog final
 {
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
-                                const QString &filter);
+    static QString saveFileName(
+        QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter);
 
     // Test seam: the next call returns `path` ("" for a cancelled dialog) without showing one.
     static void setNextPath(const QString &path);

@@ -7,7 +7,8 @@ bool s_hasNext = false;
 std::optional<QString> s_next;
 } // namespace
 
-std::optional<QString> InputDialog::getText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+std::optional<QString> InputDialog::getText(
+    QWidget *parent, const QString &title, const QString &label, const QString &text)
 {
     if (s_hasNext) {
         s_hasNext = false;

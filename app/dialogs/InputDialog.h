@@ -11,8 +11,8 @@ class InputDialog final
 {
 public:
     // Empty optional when cancelled.
-    static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
-                                          const QString &text = QString());
+    static std::optional<QString> getText(
+        QWidget *parent, const QString &title, const QString &label, const QString &text = QString());
 
     // Test seam: the next call returns `answer` (nullopt: cancelled) without showing a dialog.
     static void setNextAnswer(std::optional<QString> answer);

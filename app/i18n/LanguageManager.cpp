@@ -49,7 +49,7 @@ bool LanguageManager::setLanguage(const QString &requested)
         }
     }
     QLocale::setDefault(QLocale(language == u"ja"_s ? QLocale::Japanese : QLocale::English,
-                                language == u"ja"_s ? QLocale::Japan : QLocale::UnitedStates));
+        language == u"ja"_s ? QLocale::Japan : QLocale::UnitedStates));
     const bool changed = language != m_language;
     m_language = language;
     if (changed)

@@ -6,8 +6,8 @@
 
 #include <QUndoStack>
 
-AssessmentSession::AssessmentSession(Database &database, Assessment assessment, Sim3Model model, QString actor,
-                                     QObject *parent)
+AssessmentSession::AssessmentSession(
+    Database &database, Assessment assessment, Sim3Model model, QString actor, QObject *parent)
     : QObject(parent)
     , m_db(database)
     , m_assessment(std::move(assessment))
@@ -53,7 +53,8 @@ bool AssessmentSession::change(const Answer &after, const QString &text, Merge m
         emit errorOccurred(ok.error());
         return false;
     }
-    m_undoStack->push(new SetAnswerCommand(this, before, after, text, merge == Merge::WithPreviousEdit ? mergeField : 0));
+    m_undoStack->push(
+        new SetAnswerCommand(this, before, after, text, merge == Merge::WithPreviousEdit ? mergeField : 0));
     return answer(after.parameterId).sameContent(after);
 }
 

@@ -18,8 +18,8 @@ class AssessmentSession final : public QObject
 
 public:
     // `database` must outlive the session; `model` is the assessment's SIM3 model.
-    AssessmentSession(Database &database, Assessment assessment, Sim3Model model, QString actor,
-                      QObject *parent = nullptr);
+    AssessmentSession(
+        Database &database, Assessment assessment, Sim3Model model, QString actor, QObject *parent = nullptr);
     ~AssessmentSession() override;
 
     const Assessment &assessment() const { return m_assessment; }

@@ -262,7 +262,7 @@ void ParameterDetailPane::retranslate()
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("What the team said, what is missing, what to do next…"));
     m_evidenceBox->setTitle(tr("Evidence"));
-    m_evidence->setHorizontalHeaderLabels({tr("Title"), tr("Link or location"), tr("Date")});
+    m_evidence->setHorizontalHeaderLabels({ tr("Title"), tr("Link or location"), tr("Date") });
     m_evidence->setAccessibleName(tr("Evidence"));
     m_addEvidence->setText(tr("&Add…"));
     m_addEvidence->setAccessibleName(tr("Add evidence"));
@@ -346,9 +346,10 @@ void ParameterDetailPane::refreshTexts()
         m_levelTexts.at(level)->setText(text);
     }
     m_levelButtons.at(NotApplicableId)->setText(tr("Not applicable (needs a justification)"));
-    m_levelTexts.at(NotApplicableId)->setText(
-        tr("Not a SIM3 level: use it only where the parameter truly does not apply to your team."));
-    m_confirmText->setText(tr("Carried over from the previous assessment. Confirm it if it still holds, or change it."));
+    m_levelTexts.at(NotApplicableId)
+        ->setText(tr("Not a SIM3 level: use it only where the parameter truly does not apply to your team."));
+    m_confirmText->setText(
+        tr("Carried over from the previous assessment. Confirm it if it still holds, or change it."));
 }
 
 void ParameterDetailPane::refresh()
@@ -382,8 +383,8 @@ void ParameterDetailPane::refresh()
         const Evidence &e = a.evidence.at(row);
         m_evidence->setItem(row, 0, new QTableWidgetItem(e.title));
         m_evidence->setItem(row, 1, new QTableWidgetItem(e.location));
-        m_evidence->setItem(row, 2, new QTableWidgetItem(e.date.isValid() ? locale.toString(e.date, QLocale::ShortFormat)
-                                                                          : QString()));
+        m_evidence->setItem(
+            row, 2, new QTableWidgetItem(e.date.isValid() ? locale.toString(e.date, QLocale::ShortFormat) : QString()));
     }
     const bool selected = m_evidence->currentRow() >= 0 && m_evidence->currentRow() < a.evidence.size();
     m_editEvidence->setEnabled(selected);
@@ -394,7 +395,7 @@ void ParameterDetailPane::refresh()
     if (a.changedAt.isValid())
         m_lastChanged->setText(tr("Last changed by %1, %2")
                                    .arg(a.changedBy.isEmpty() ? tr("unknown") : a.changedBy,
-                                        locale.toString(a.changedAt.toLocalTime(), QLocale::ShortFormat)));
+                                       locale.toString(a.changedAt.toLocalTime(), QLocale::ShortFormat)));
     else
         m_lastChanged->setText(tr("Not answered yet"));
     if (m_historyBox->isChecked())
@@ -405,8 +406,7 @@ void ParameterDetailPane::refresh()
 void ParameterDetailPane::refreshHistory()
 {
     m_history->clear();
-    const auto changes = AssessmentRepository(m_session->database())
-                             .history(m_session->assessment().id, m_parameterId);
+    const auto changes = AssessmentRepository(m_session->database()).history(m_session->assessment().id, m_parameterId);
     if (!changes)
         return;
     const QLocale locale;
@@ -430,8 +430,8 @@ void ParameterDetailPane::refreshHistory()
     auto shown = [](const QString &value) { return value.isEmpty() ? tr("(empty)") : value.simplified().left(60); };
     for (auto it = changes->crbegin(); it != changes->crend(); ++it)
         m_history->addItem(tr("%1  %2: %3 → %4  (%5)")
-                               .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat), fieldName(it->field),
-                                    shown(it->oldValue), shown(it->newValue), it->changedBy));
+                               .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat),
+                                   fieldName(it->field), shown(it->oldValue), shown(it->newValue), it->changedBy));
     if (m_history->count() == 0)
         m_history->addItem(tr("No changes recorded yet."));
 }
@@ -485,8 +485,9 @@ void ParameterDetailPane::toggleReviewFlag()
         return;
     Answer a = m_session->answer(m_parameterId);
     a.reviewFlag = !a.reviewFlag;
-    if (!m_session->change(a, a.reviewFlag ? tr("Flag %1 for review").arg(m_parameterId)
-                                           : tr("Remove the review flag of %1").arg(m_parameterId)))
+    if (!m_session->change(a,
+            a.reviewFlag ? tr("Flag %1 for review").arg(m_parameterId)
+                         : tr("Remove the review flag of %1").arg(m_parameterId)))
         refresh();
 }
 
@@ -509,8 +510,8 @@ void ParameterDetailPane::saveComment()
     if (a.comment == m_comment->toPlainText())
         return;
     a.comment = m_comment->toPlainText();
-    m_session->change(a, tr("Edit the comment of %1").arg(m_parameterId), AssessmentSession::Merge::WithPreviousEdit,
-                      CommentField);
+    m_session->change(
+        a, tr("Edit the comment of %1").arg(m_parameterId), AssessmentSession::Merge::WithPreviousEdit, CommentField);
 }
 
 void ParameterDetailPane::saveJustification()
@@ -530,8 +531,8 @@ void ParameterDetailPane::saveJustification()
         return;
     }
     a.justification = text;
-    m_session->change(a, tr("Edit the justification of %1").arg(m_parameterId), AssessmentSession::Merge::WithPreviousEdit,
-                      JustificationField);
+    m_session->change(a, tr("Edit the justification of %1").arg(m_parameterId),
+        AssessmentSession::Merge::WithPreviousEdit, JustificationField);
 }
 
 void ParameterDetailPane::flushPendingEdits()
@@ -597,8 +598,8 @@ void ParameterDetailPane::openEvidence()
     const bool isFile = url.isLocalFile() && QFileInfo::exists(url.toLocalFile());
     if (location.isEmpty() || !(isWeb || isFile)) {
         MessageBox::information(this, tr("Open Evidence"),
-                                tr("\"%1\" is not a web link or an existing file, so there is nothing to open.")
-                                    .arg(location.isEmpty() ? tr("(no location)") : location));
+            tr("\"%1\" is not a web link or an existing file, so there is nothing to open.")
+                .arg(location.isEmpty() ? tr("(no location)") : location));
         return;
     }
     if (!QDesktopServices::openUrl(url))

@@ -160,8 +160,8 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
     case Qt::AccessibleTextRole:
         return tr("%1 %2, level %3, %4")
             .arg(id, p->name.text(m_language),
-                 a.notApplicable ? tr("not applicable") : (a.level ? QString::number(*a.level) : tr("none")),
-                 AnswerStatus::label(status));
+                a.notApplicable ? tr("not applicable") : (a.level ? QString::number(*a.level) : tr("none")),
+                AnswerStatus::label(status));
     case Qt::TextAlignmentRole:
         return column == LevelColumn ? QVariant(Qt::AlignCenter) : QVariant();
     case ParameterIdRole:
@@ -174,7 +174,7 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
         return (a.level ? HasLevel : 0) | (a.notApplicable ? IsNotApplicable : 0) | (a.toConfirm ? IsToConfirm : 0)
             | (a.reviewFlag ? IsFlagged : 0);
     case SearchTextRole: {
-        QStringList parts{id, p->name.text(m_language), p->summary.text(m_language), a.comment, a.justification};
+        QStringList parts{ id, p->name.text(m_language), p->summary.text(m_language), a.comment, a.justification };
         for (const Evidence &e : a.evidence)
             parts << e.title << e.location;
         return parts.join(u'\n');

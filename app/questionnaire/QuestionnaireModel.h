@@ -16,8 +16,8 @@ public:
     enum Role {
         ParameterIdRole = Qt::UserRole + 1, // empty on category rows
         CategoryIdRole,
-        StatusRole,     // AnswerStatus::Value, the most urgent one
-        FlagsRole,      // AnswerFlag bits, all that apply
+        StatusRole, // AnswerStatus::Value, the most urgent one
+        FlagsRole, // AnswerFlag bits, all that apply
         SearchTextRole, // ID, name and summary in the current language, comment and evidence
     };
 

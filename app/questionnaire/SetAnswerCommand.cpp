@@ -6,8 +6,8 @@ namespace {
 constexpr int CommandId = 0x5133;
 }
 
-SetAnswerCommand::SetAnswerCommand(AssessmentSession *session, Answer before, Answer after, const QString &text,
-                                   int mergeField)
+SetAnswerCommand::SetAnswerCommand(
+    AssessmentSession *session, Answer before, Answer after, const QString &text, int mergeField)
     : QUndoCommand(text)
     , m_session(session)
     , m_before(std::move(before))

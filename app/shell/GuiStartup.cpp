@@ -21,14 +21,16 @@ int runGui(QApplication &app)
 {
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("GuiStartup", "Database file."),
-                                      QCoreApplication::translate("GuiStartup", "path"));
-    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("GuiStartup", "Interface language: en or ja."),
-                                        QCoreApplication::translate("GuiStartup", "language"));
+        QCoreApplication::translate("GuiStartup", "path"));
+    const QCommandLineOption langOption(u"lang"_s,
+        QCoreApplication::translate("GuiStartup", "Interface language: en or ja."),
+        QCoreApplication::translate("GuiStartup", "language"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
-        err << QCoreApplication::translate("GuiStartup", "sim3-workbench: %1\nRun \"sim3-workbench --help\" for the commands.")
+        err << QCoreApplication::translate(
+            "GuiStartup", "sim3-workbench: %1\nRun \"sim3-workbench --help\" for the commands.")
                    .arg(parser.errorText().isEmpty() ? parser.positionalArguments().join(u' ') : parser.errorText())
             << '\n';
         return 2;
@@ -46,15 +48,15 @@ int runGui(QApplication &app)
             database = std::move(opened).value();
             break;
         }
-        const auto answer = MessageBox::critical(
-            nullptr, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"),
-            QCoreApplication::translate("GuiStartup", "%1\n\nChoose another database file, or quit.").arg(opened.error()),
+        const auto answer = MessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"),
+            QCoreApplication::translate("GuiStartup", "%1\n\nChoose another database file, or quit.")
+                .arg(opened.error()),
             QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return 1;
         path = FileDialog::saveFileName(nullptr, QCoreApplication::translate("GuiStartup", "Choose a Database"),
-                                        u"sim3-workbench.sqlite"_s,
-                                        QCoreApplication::translate("GuiStartup", "SIM3 Workbench databases (*.sqlite);;All files (*)"));
+            u"sim3-workbench.sqlite"_s,
+            QCoreApplication::translate("GuiStartup", "SIM3 Workbench databases (*.sqlite);;All files (*)"));
         if (path.isEmpty())
             return 1;
     }
@@ -71,7 +73,8 @@ int runGui(QApplication &app)
     // A damaged file is reported as soon as the check finishes (tens of milliseconds) and the
     // application closes before anything more is written to it.
     auto verdict = std::make_shared<Status>(Status::success());
-    QThread *check = QThread::create([verdict, checked = database->path()] { *verdict = IntegrityCheck::run(checked); });
+    QThread *check
+        = QThread::create([verdict, checked = database->path()] { *verdict = IntegrityCheck::run(checked); });
     QObject::connect(check, &QThread::finished, &window, [verdict, check, &window, &app] {
         check->deleteLater();
         if (verdict->isOk())

@@ -28,7 +28,8 @@ public:
     // File
     QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *loadDemo, *loadModel, *quit;
     // Assessment
-    QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal, *deleteAssessment;
+    QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal,
+        *deleteAssessment;
     // Answer
     QList<QAction *> levels; // 0-4
     QAction *notApplicable, *clearLevel, *confirmCarried, *toggleFlag, *addEvidence, *editComment;

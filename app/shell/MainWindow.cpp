@@ -29,10 +29,10 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
-#include <QShortcut>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +67,8 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     redo->setObjectName(u"actionRedo"_s);
     undo->setShortcuts(QKeySequence::Undo);
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    for (const QKeySequence &extra :
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
         if (!redoKeys.contains(extra))
             redoKeys.append(extra);
     }
@@ -186,11 +187,11 @@ void MainWindow::connectActions()
         }
     });
     connect(a->presentation, &QAction::toggled, this, &MainWindow::setPresentation);
-    auto *leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(leavePresentation, &QShortcut::activated, this, [this] {
-        if (m_actions->presentation->isChecked())
-            setPresentation(false);
-    });
+    // Escape leaves presentation mode; enabled only then, so that it never takes Escape away
+    // from a dialog that has just opened.
+    m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leavePresentation->setEnabled(false);
+    connect(m_leavePresentation, &QShortcut::activated, this, [this] { setPresentation(false); });
     connect(a->zoomIn, &QAction::triggered, this, [this] { zoom(1); });
     connect(a->zoomOut, &QAction::triggered, this, [this] { zoom(-1); });
     connect(a->zoomReset, &QAction::triggered, this, [this] { zoom(0); });
@@ -287,21 +288,22 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
     }
     const Sim3Model *model = m_catalogue.find(loaded->modelId);
     if (!model) {
-        showError(tr("Open Assessment"), tr("This assessment uses the SIM3 model \"%1\", which is not known here. Load its "
-                                            "model file (File > Load SIM3 Model File) and open it again.")
-                                             .arg(loaded->modelId));
+        showError(tr("Open Assessment"),
+            tr("This assessment uses the SIM3 model \"%1\", which is not known here. Load its "
+               "model file (File > Load SIM3 Model File) and open it again.")
+                .arg(loaded->modelId));
         return false;
     }
     closeAssessment();
     m_session = new AssessmentSession(m_db, loaded.value(), *model, actor(), this);
     connect(m_session, &AssessmentSession::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Saving the Answer"), message); });
+        [this](const QString &message) { showError(tr("Saving the Answer"), message); });
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_questionnaire = new QuestionnairePage(m_session, m_pages);
     m_questionnaire->setLanguage(m_languages.language());
     connect(m_questionnaire, &QuestionnairePage::currentParameterChanged, this,
-            [this](const QString &id) { SettingsRepository(m_db).setValue(LastParameterKey, id); });
+        [this](const QString &id) { SettingsRepository(m_db).setValue(LastParameterKey, id); });
     m_pages->addWidget(m_questionnaire);
     m_pages->setCurrentWidget(m_questionnaire);
     if (!parameterId.isEmpty() && model->hasParameter(parameterId))
@@ -318,9 +320,9 @@ void MainWindow::updateActions()
     const bool finalised = m_session && m_session->assessment().status == Assessment::Status::Final;
     for (QAction *a : std::as_const(m_actions->levels))
         a->setEnabled(answering);
-    for (QAction *a : {m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried, m_actions->toggleFlag,
-                       m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
-                       m_actions->previousParameter, m_actions->nextUnanswered, m_actions->find, m_actions->presentation})
+    for (QAction *a : { m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried,
+             m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
+             m_actions->previousParameter, m_actions->nextUnanswered, m_actions->find, m_actions->presentation })
         a->setEnabled(answering);
     const bool hasAssessment = answering || m_browser->currentAssessmentId() != 0;
     const bool hasTeam = answering || m_browser->currentTeamId() != 0;
@@ -399,8 +401,8 @@ void MainWindow::newAssessment()
         QStringList ids;
         for (const Parameter &p : model->parameters())
             ids.append(p.id);
-        created = repo.createFrom(dialog.startFromId(), dialog.title(), dialog.date(), model->id(), dialog.assessors(), ids,
-                                  actor());
+        created = repo.createFrom(
+            dialog.startFromId(), dialog.title(), dialog.date(), model->id(), dialog.assessors(), ids, actor());
     } else {
         created = repo.create(teamId, dialog.title(), dialog.date(), model->id(), dialog.assessors());
     }
@@ -410,8 +412,8 @@ void MainWindow::newAssessment()
     }
     openAssessment(created->id);
     if (dialog.startFromId() != 0)
-        statusBar()->showMessage(tr("%1 answers carried over; each is marked \"to confirm\".").arg(created->answers.size()),
-                                 8000);
+        statusBar()->showMessage(
+            tr("%1 answers carried over; each is marked \"to confirm\".").arg(created->answers.size()), 8000);
 }
 
 void MainWindow::renameTeam()
@@ -420,7 +422,8 @@ void MainWindow::renameTeam()
     const Result<Team> team = TeamRepository(m_db).find(teamId);
     if (!team)
         return;
-    const std::optional<QString> name = InputDialog::getText(this, tr("Rename Team"), tr("New name of the team:"), team->name);
+    const std::optional<QString> name
+        = InputDialog::getText(this, tr("Rename Team"), tr("New name of the team:"), team->name);
     if (!name || name->trimmed() == team->name)
         return;
     if (const Status renamed = TeamRepository(m_db).rename(teamId, *name); !renamed) {
@@ -443,9 +446,9 @@ void MainWindow::deleteTeam()
     const Result<QList<TargetProfile>> profileList = ProfileRepository(m_db).forTeam(teamId);
     const int assessments = assessmentList ? static_cast<int>(assessmentList->size()) : 0;
     const int profiles = profileList ? static_cast<int>(profileList->size()) : 0;
-    const auto answer = MessageBox::question(
-        this, tr("Delete Team"),
-        tr("Delete the team \"%1\" with its %2 assessment(s), all their answers, comments and evidence, and its %3 target "
+    const auto answer = MessageBox::question(this, tr("Delete Team"),
+        tr("Delete the team \"%1\" with its %2 assessment(s), all their answers, comments and evidence, and its %3 "
+           "target "
            "profile(s)? This cannot be undone.")
             .arg(team->name)
             .arg(assessments)
@@ -465,8 +468,8 @@ void MainWindow::renameAssessment()
     Result<Assessment> assessment = AssessmentRepository(m_db).find(id);
     if (!assessment)
         return;
-    const std::optional<QString> title =
-        InputDialog::getText(this, tr("Rename Assessment"), tr("New title of the assessment:"), assessment->title);
+    const std::optional<QString> title
+        = InputDialog::getText(this, tr("Rename Assessment"), tr("New title of the assessment:"), assessment->title);
     if (!title || title->trimmed() == assessment->title)
         return;
     assessment.value().title = title->trimmed();
@@ -492,7 +495,7 @@ void MainWindow::toggleFinal()
     refreshHeader(id);
     statusBar()->showMessage(a.status == Assessment::Status::Final ? tr("\"%1\" is marked final.").arg(a.title)
                                                                    : tr("\"%1\" is a draft again.").arg(a.title),
-                             5000);
+        5000);
     updateActions();
 }
 
@@ -519,8 +522,7 @@ void MainWindow::deleteAssessment()
         answered += a.isAnswered();
         evidence += static_cast<int>(a.evidence.size());
     }
-    const auto answer = MessageBox::question(
-        this, tr("Delete Assessment"),
+    const auto answer = MessageBox::question(this, tr("Delete Assessment"),
         tr("Delete the assessment \"%1\" of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.")
             .arg(assessment->title, QLocale().toString(assessment->date, QLocale::ShortFormat))
             .arg(answered)
@@ -547,15 +549,15 @@ void MainWindow::loadDemoData()
 
 void MainWindow::importAssessment()
 {
-    const QString path = FileDialog::openFileName(this, tr("Import Assessment"),
-                                                  tr("SIM3 assessment files (*.json);;All files (*)"));
+    const QString path
+        = FileDialog::openFileName(this, tr("Import Assessment"), tr("SIM3 assessment files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     AssessmentExchange exchange(m_db, m_catalogue);
     const auto outcome = exchange.importFile(path);
     if (!outcome) {
         showError(tr("Import Assessment"),
-                  tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), outcome.error()));
+            tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), outcome.error()));
         return;
     }
     showBrowser();
@@ -574,11 +576,11 @@ void MainWindow::exportAssessment()
     if (m_questionnaire)
         m_questionnaire->detailPane()->flushPendingEdits();
     const QString path = FileDialog::saveFileName(this, tr("Export Assessment"), u"assessment.json"_s,
-                                                  tr("SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)"));
+        tr("SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
     const auto format = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? AssessmentExchange::Format::Csv
-                                                                       : AssessmentExchange::Format::Json;
+                                                                      : AssessmentExchange::Format::Json;
     AssessmentExchange exchange(m_db, m_catalogue);
     const Status written = exchange.exportFile(id, path, format, std::nullopt, m_languages.language());
     if (!written) {
@@ -590,21 +592,21 @@ void MainWindow::exportAssessment()
 
 void MainWindow::loadModelFile()
 {
-    const QString path = FileDialog::openFileName(this, tr("Load SIM3 Model File"),
-                                                  tr("SIM3 model files (*.json);;All files (*)"));
+    const QString path
+        = FileDialog::openFileName(this, tr("Load SIM3 Model File"), tr("SIM3 model files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const Result<Sim3Model> model = CustomModelRepository(m_db).addFile(path);
     if (!model) {
         showError(tr("Load SIM3 Model File"),
-                  tr("The model in \"%1\" was not loaded.\n\n%2").arg(QDir::toNativeSeparators(path), model.error()));
+            tr("The model in \"%1\" was not loaded.\n\n%2").arg(QDir::toNativeSeparators(path), model.error()));
         return;
     }
     m_catalogue = CustomModelRepository(m_db).catalogue();
     MessageBox::information(this, tr("Load SIM3 Model File"),
-                            tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
-                                .arg(model->name().text(m_languages.language()), model->id())
-                                .arg(model->parameters().size()));
+        tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
+            .arg(model->name().text(m_languages.language()), model->id())
+            .arg(model->parameters().size()));
 }
 
 void MainWindow::setPresentation(bool on)
@@ -621,6 +623,7 @@ void MainWindow::setPresentation(bool on)
         m_questionnaire->setPresentation(on);
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
+    m_leavePresentation->setEnabled(on);
     if (on) {
         m_wasMaximized = isMaximized();
         showFullScreen();
@@ -649,15 +652,16 @@ void MainWindow::showAbout()
 {
     const Sim3Model *model = m_session ? &m_session->model() : m_catalogue.find(ModelCatalogue::defaultModelId());
     const QString language = m_languages.language();
-    QString text = tr("<h3>SIM3 Workbench %1</h3>"
-                      "<p>Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. "
-                      "Your data stays in one file on this computer; the application never uses the network.</p>")
-                       .arg(QCoreApplication::applicationVersion());
+    QString text
+        = tr("<h3>SIM3 Workbench %1</h3>"
+             "<p>Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. "
+             "Your data stays in one file on this computer; the application never uses the network.</p>")
+              .arg(QCoreApplication::applicationVersion());
     if (model) {
         text += tr("<p>SIM3 model: %1 (%2).<br>SIM3 is maintained by the Open CSIRT Foundation. Official document: "
                    "<a href=\"%3\">%3</a></p><p>%4</p>")
                     .arg(model->name().text(language).toHtmlEscaped(), model->version().toHtmlEscaped(),
-                         model->source().document.toHtmlEscaped(), model->source().note.text(language).toHtmlEscaped());
+                        model->source().document.toHtmlEscaped(), model->source().note.text(language).toHtmlEscaped());
     }
     QMessageBox::about(this, tr("About SIM3 Workbench"), text);
 }

@@ -10,6 +10,7 @@ class AssessmentSession;
 class Database;
 class LanguageManager;
 class MainActions;
+class QShortcut;
 class QStackedWidget;
 class QUndoGroup;
 class QuestionnairePage;
@@ -73,6 +74,7 @@ private:
     ModelCatalogue m_catalogue;
     MainActions *m_actions = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    QShortcut *m_leavePresentation = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     AssessmentBrowser *m_browser = nullptr;

@@ -12,8 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const QList<Assessment> &previous,
-                                         const QString &language, QWidget *parent)
+NewAssessmentDialog::NewAssessmentDialog(
+    const ModelCatalogue &catalogue, const QList<Assessment> &previous, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_title(new QLineEdit(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
@@ -42,7 +42,8 @@ NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const 
     m_startFrom->addItem(tr("Start empty"), 0);
     const QLocale locale;
     for (auto it = previous.crbegin(); it != previous.crend(); ++it)
-        m_startFrom->addItem(tr("Start from \"%1\" (%2)").arg(it->title, locale.toString(it->date, QLocale::ShortFormat)), it->id);
+        m_startFrom->addItem(
+            tr("Start from \"%1\" (%2)").arg(it->title, locale.toString(it->date, QLocale::ShortFormat)), it->id);
     if (!previous.isEmpty()) {
         m_startFrom->setCurrentIndex(1);
         m_assessors->setText(previous.last().assessors.join(u", "_s));
@@ -72,7 +73,8 @@ NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const 
     resize(600, sizeHint().height());
 
     connect(m_title, &QLineEdit::textChanged, this, &NewAssessmentDialog::updateOk);
-    connect(m_startFrom, &QComboBox::currentIndexChanged, this, [this] { m_startHint->setVisible(startFromId() != 0); });
+    connect(
+        m_startFrom, &QComboBox::currentIndexChanged, this, [this] { m_startHint->setVisible(startFromId() != 0); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_startHint->setVisible(startFromId() != 0);

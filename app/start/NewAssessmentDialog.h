@@ -21,7 +21,7 @@ class NewAssessmentDialog final : public QDialog
 public:
     // `previous` are the team's assessments, oldest first; the newest is offered as the start.
     NewAssessmentDialog(const ModelCatalogue &catalogue, const QList<Assessment> &previous, const QString &language,
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     QString title() const;
     QDate date() const;

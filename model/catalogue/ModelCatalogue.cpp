@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QStringList &bundledIds()
 {
-    static const QStringList ids{u"sim3-v1"_s, u"sim3-v2i"_s};
+    static const QStringList ids{ u"sim3-v1"_s, u"sim3-v2i"_s };
     return ids;
 }
 } // namespace
@@ -45,8 +45,8 @@ Status ModelCatalogue::add(const Sim3Model &model)
 {
     if (isBundledId(model.id()))
         return Status::failure(QCoreApplication::translate("ModelCatalogue",
-                                                           "The model id \"%1\" belongs to a bundled SIM3 model; "
-                                                           "give the custom model an id of its own.")
+            "The model id \"%1\" belongs to a bundled SIM3 model; "
+            "give the custom model an id of its own.")
                                    .arg(model.id()));
     for (Sim3Model &m : m_models) {
         if (m.id() == model.id()) {

@@ -7,7 +7,7 @@
 // One SIM3 parameter with our own summary and a guidance line for levels 1 to 4.
 struct Parameter final
 {
-    QString id;         // "O-1"
+    QString id; // "O-1"
     QString categoryId; // "O"
     LocalizedText name;
     LocalizedText summary;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-Sim3Model::Sim3Model(QString id, LocalizedText name, QString version, Source source,
-                     QList<LevelDefinition> levels, QList<Category> categories, QList<Parameter> parameters)
+Sim3Model::Sim3Model(QString id, LocalizedText name, QString version, Source source, QList<LevelDefinition> levels,
+    QList<Category> categories, QList<Parameter> parameters)
     : m_id(std::move(id))
     , m_name(std::move(name))
     , m_version(std::move(version))
@@ -13,7 +13,7 @@ Sim3Model::Sim3Model(QString id, LocalizedText name, QString version, Source sou
     , m_parameters(std::move(parameters))
 {
     std::sort(m_levels.begin(), m_levels.end(),
-              [](const LevelDefinition &a, const LevelDefinition &b) { return a.level < b.level; });
+        [](const LevelDefinition &a, const LevelDefinition &b) { return a.level < b.level; });
     for (qsizetype i = 0; i < m_parameters.size(); ++i)
         m_index.insert(m_parameters.at(i).id, i);
 }
@@ -54,6 +54,6 @@ QList<Parameter> Sim3Model::parametersIn(const QString &categoryId) const
 
 int Sim3Model::parameterCount(const QString &categoryId) const
 {
-    return static_cast<int>(std::count_if(m_parameters.cbegin(), m_parameters.cend(),
-                                          [&](const Parameter &p) { return p.categoryId == categoryId; }));
+    return static_cast<int>(std::count_if(
+        m_parameters.cbegin(), m_parameters.cend(), [&](const Parameter &p) { return p.categoryId == categoryId; }));
 }

@@ -20,8 +20,8 @@ public:
     };
 
     Sim3Model() = default;
-    Sim3Model(QString id, LocalizedText name, QString version, Source source,
-              QList<LevelDefinition> levels, QList<Category> categories, QList<Parameter> parameters);
+    Sim3Model(QString id, LocalizedText name, QString version, Source source, QList<LevelDefinition> levels,
+        QList<Category> categories, QList<Parameter> parameters);
 
     const QString &id() const { return m_id; }
     const LocalizedText &name() const { return m_name; }

@@ -7,8 +7,7 @@
 
 // A value or a message saying why there is none. Errors travel as values through the model
 // layer; the layer that knows the context decides how to show them.
-template <typename T>
-class Result final
+template <typename T> class Result final
 {
 public:
     static Result success(T value) { return Result(std::move(value), QString()); }
@@ -46,8 +45,7 @@ public:
     explicit operator bool() const { return m_ok; }
     const QString &error() const { return m_error; }
 
-    template <typename T>
-    static Status from(const Result<T> &result)
+    template <typename T> static Status from(const Result<T> &result)
     {
         return result.isOk() ? success() : failure(result.error());
     }

@@ -23,7 +23,10 @@ struct Assessment final
     // Filled by AssessmentRepository::load(), empty in listings. Unanswered parameters have no entry.
     QHash<QString, Answer> answers;
 
-    static QString statusKey(Status status) { return status == Status::Final ? QStringLiteral("final") : QStringLiteral("draft"); }
+    static QString statusKey(Status status)
+    {
+        return status == Status::Final ? QStringLiteral("final") : QStringLiteral("draft");
+    }
     static Status statusFromKey(const QString &key)
     {
         return key == QLatin1String("final") ? Status::Final : Status::Draft;

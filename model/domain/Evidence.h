@@ -10,7 +10,7 @@ struct Evidence final
     QString uuid;
     QString title;
     QString location; // a URL or a place ("Wiki > Policies", "cabinet 3")
-    QDate date;       // may be null
+    QDate date; // may be null
 
     bool operator==(const Evidence &o) const
     {

@@ -3,12 +3,12 @@
 #include "exchange/AssessmentJson.h"
 #include "exchange/AtomicFileWriter.h"
 #include "exchange/CsvExporter.h"
-#include "json/JsonReader.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SqlTransaction.h"
 #include "storage/TeamRepository.h"
+#include "json/JsonReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +97,8 @@ Result<AssessmentExchange::ImportOutcome> AssessmentExchange::import(const Excha
             if (!named)
                 return R::failure(named.error());
             auto taken = [&](const QString &name) {
-                return std::any_of(named->cbegin(), named->cend(), [&](const TargetProfile &p) { return p.name == name; });
+                return std::any_of(
+                    named->cbegin(), named->cend(), [&](const TargetProfile &p) { return p.name == name; });
             };
             const QString base = profile.name;
             for (int n = 2; taken(profile.name); ++n)
@@ -127,7 +128,7 @@ Result<AssessmentExchange::ImportOutcome> AssessmentExchange::importFile(const Q
 }
 
 Status AssessmentExchange::exportFile(qint64 assessmentId, const QString &path, Format format,
-                                      std::optional<qint64> profileId, const QString &language) const
+    std::optional<qint64> profileId, const QString &language) const
 {
     const Result<ExchangeDocument> doc = collect(assessmentId, profileId);
     if (!doc)
@@ -136,6 +137,7 @@ Status AssessmentExchange::exportFile(qint64 assessmentId, const QString &path, 
         return AtomicFileWriter::write(path, AssessmentJson::toBytes(doc.value(), m_catalogue));
     const Sim3Model *model = m_catalogue.find(doc->assessment.modelId);
     if (!model)
-        return Status::failure(tr("The SIM3 model \"%1\" of this assessment is not known here.").arg(doc->assessment.modelId));
+        return Status::failure(
+            tr("The SIM3 model \"%1\" of this assessment is not known here.").arg(doc->assessment.modelId));
     return AtomicFileWriter::write(path, CsvExporter::write(doc->assessment, *model, language));
 }

@@ -22,7 +22,7 @@ public:
         bool teamCreated = false;
         qint64 assessmentId = 0;
         qint64 profileId = 0; // 0 when the file had no profile
-        QString profileName;  // as stored (renamed when the team already used the name)
+        QString profileName; // as stored (renamed when the team already used the name)
     };
 
     enum class Format { Json, Csv };
@@ -43,7 +43,7 @@ public:
 
     // Writes atomically: an existing file is replaced only by a complete new one.
     Status exportFile(qint64 assessmentId, const QString &path, Format format, std::optional<qint64> profileId,
-                      const QString &language) const;
+        const QString &language) const;
 
 private:
     Database &m_db;

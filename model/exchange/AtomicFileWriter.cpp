@@ -25,11 +25,13 @@ Status AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
     // step is checked here: full write, flush, fsync, size on disk, then an atomic rename.
     QTemporaryFile temp(info.absoluteFilePath() + QStringLiteral(".XXXXXX.part"));
     if (!temp.open())
-        return Status::failure(tr("Cannot write \"%1\": %2. Check that the folder is writable, or choose another place.")
-                                   .arg(native, temp.errorString()));
+        return Status::failure(
+            tr("Cannot write \"%1\": %2. Check that the folder is writable, or choose another place.")
+                .arg(native, temp.errorString()));
     const auto fail = [&](const QString &reason) {
         temp.remove();
-        return Status::failure(tr("Cannot write \"%1\": %2. The disk may be full; nothing was replaced.").arg(native, reason));
+        return Status::failure(
+            tr("Cannot write \"%1\": %2. The disk may be full; nothing was replaced.").arg(native, reason));
     };
     qint64 written = 0;
     while (written < bytes.size()) {
@@ -48,7 +50,9 @@ Status AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
         : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     temp.setPermissions(permissions);
     temp.close();
-    if (std::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
+    if (std::rename(
+            QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(info.absoluteFilePath()).constData())
+        != 0)
         return fail(tr("the finished file could not be moved into place"));
     temp.setAutoRemove(false);
     return Status::success();

@@ -8,8 +8,9 @@ QString CsvExporter::field(const QString &value)
 {
     QString v = value;
     // A leading =, +, - or @ makes spreadsheets evaluate the cell (CSV injection).
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'
-                         || v.front() == u'\t' || v.front() == u'\r'))
+    if (!v.isEmpty()
+        && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@' || v.front() == u'\t'
+            || v.front() == u'\r'))
         v.prepend(u'\'');
     if (v.contains(u'"') || v.contains(u',') || v.contains(u'\n') || v.contains(u'\r') || v.contains(u'\'')) {
         v.replace(u'"', u"\"\""_s);
@@ -22,9 +23,21 @@ QByteArray CsvExporter::write(const Assessment &assessment, const Sim3Model &mod
 {
     // Headers are in the report language; the column order is fixed.
     const QStringList header{
-        tr("Parameter"), tr("Category"), tr("Name"), tr("Level"), tr("Level meaning"), tr("Not applicable"),
-        tr("Justification"), tr("Comment"), tr("Flagged for review"), tr("To confirm"), tr("Action owner"),
-        tr("Action due"), tr("Evidence"), tr("Changed at (UTC)"), tr("Changed by"),
+        tr("Parameter"),
+        tr("Category"),
+        tr("Name"),
+        tr("Level"),
+        tr("Level meaning"),
+        tr("Not applicable"),
+        tr("Justification"),
+        tr("Comment"),
+        tr("Flagged for review"),
+        tr("To confirm"),
+        tr("Action owner"),
+        tr("Action due"),
+        tr("Evidence"),
+        tr("Changed at (UTC)"),
+        tr("Changed by"),
     };
     QStringList lines;
     QStringList cells;

@@ -80,12 +80,12 @@ Answer answerFrom(const QSqlQuery &q)
 
 Evidence evidenceFrom(const QSqlQuery &q, int first)
 {
-    return Evidence{q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
-                    q.value(first + 3).toString(), Database::dateFromStored(q.value(first + 4).toString())};
+    return Evidence{ q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
+        q.value(first + 3).toString(), Database::dateFromStored(q.value(first + 4).toString()) };
 }
 
-const QString headerColumns =
-    u"SELECT id, uuid, team_id, title, assessed_on, model_id, status, assessors, created_at, updated_at FROM assessments"_s;
+const QString headerColumns
+    = u"SELECT id, uuid, team_id, title, assessed_on, model_id, status, assessors, created_at, updated_at FROM assessments"_s;
 
 Assessment headerFrom(const QSqlQuery &q)
 {
@@ -105,8 +105,8 @@ Assessment headerFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<Assessment> AssessmentRepository::create(qint64 teamId, const QString &title, const QDate &date,
-                                                const QString &modelId, const QStringList &assessors)
+Result<Assessment> AssessmentRepository::create(
+    qint64 teamId, const QString &title, const QDate &date, const QString &modelId, const QStringList &assessors)
 {
     Assessment a;
     a.uuid = newUuid();
@@ -121,8 +121,7 @@ Result<Assessment> AssessmentRepository::create(qint64 teamId, const QString &ti
 }
 
 Result<Assessment> AssessmentRepository::createFrom(qint64 previousId, const QString &title, const QDate &date,
-                                                    const QString &modelId, const QStringList &assessors,
-                                                    const QStringList &modelParameterIds, const QString &actor)
+    const QString &modelId, const QStringList &assessors, const QStringList &modelParameterIds, const QString &actor)
 {
     using R = Result<Assessment>;
     const Result<Assessment> previous = load(previousId);
@@ -138,7 +137,8 @@ Result<Assessment> AssessmentRepository::createFrom(qint64 previousId, const QSt
     a.createdAt = m_db.now();
     a.updatedAt = a.createdAt;
     for (const Answer &old : previous->answers) {
-        if (!modelParameterIds.contains(old.parameterId) || (!old.isAnswered() && old.comment.isEmpty() && old.evidence.isEmpty()))
+        if (!modelParameterIds.contains(old.parameterId)
+            || (!old.isAnswered() && old.comment.isEmpty() && old.evidence.isEmpty()))
             continue;
         Answer carried = old;
         carried.toConfirm = true;
@@ -202,7 +202,8 @@ Status AssessmentRepository::updateHeader(const Assessment &a)
     if (const Status started = transaction.started(); !started)
         return started;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE assessments SET title = ?, assessed_on = ?, status = ?, assessors = ?, updated_at = ? WHERE id = ?"_s);
+    q.prepare(
+        u"UPDATE assessments SET title = ?, assessed_on = ?, status = ?, assessors = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(a.title.trimmed());
     q.addBindValue(Database::toStored(a.date));
     q.addBindValue(Assessment::statusKey(a.status));
@@ -218,7 +219,8 @@ Status AssessmentRepository::updateHeader(const Assessment &a)
 
 Status AssessmentRepository::remove(qint64 id)
 {
-    return SqlStatement::execute(m_db, tr("Deleting the assessment"), u"DELETE FROM assessments WHERE id = ?"_s, {id});
+    return SqlStatement::execute(
+        m_db, tr("Deleting the assessment"), u"DELETE FROM assessments WHERE id = ?"_s, { id });
 }
 
 Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &values) const
@@ -242,7 +244,7 @@ Result<QList<Assessment>> AssessmentRepository::all() const
 
 Result<QList<Assessment>> AssessmentRepository::forTeam(qint64 teamId) const
 {
-    return select(u" WHERE team_id = ?"_s, {teamId});
+    return select(u" WHERE team_id = ?"_s, { teamId });
 }
 
 Result<QHash<qint64, int>> AssessmentRepository::answeredCounts() const
@@ -259,7 +261,7 @@ Result<QHash<qint64, int>> AssessmentRepository::answeredCounts() const
 
 Result<Assessment> AssessmentRepository::find(qint64 id) const
 {
-    const auto list = select(u" WHERE id = ?"_s, {id});
+    const auto list = select(u" WHERE id = ?"_s, { id });
     if (!list)
         return Result<Assessment>::failure(list.error());
     if (list->isEmpty())
@@ -269,7 +271,7 @@ Result<Assessment> AssessmentRepository::find(qint64 id) const
 
 Result<Assessment> AssessmentRepository::findByUuid(const QString &uuid) const
 {
-    const auto list = select(u" WHERE uuid = ?"_s, {uuid});
+    const auto list = select(u" WHERE uuid = ?"_s, { uuid });
     if (!list)
         return Result<Assessment>::failure(list.error());
     return Result<Assessment>::success(list->isEmpty() ? Assessment{} : list->first());
@@ -336,23 +338,27 @@ Status AssessmentRepository::writeAnswer(qint64 assessmentId, const Answer &answ
     q.addBindValue(SqlValue::textOrNull(Database::toStored(answer.changedAt)));
     q.addBindValue(SqlValue::text(answer.changedBy));
     if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
+        return Status::failure(
+            SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
 
     QSqlQuery idQuery(m_db.connection());
     idQuery.prepare(u"SELECT id FROM answers WHERE assessment_id = ? AND parameter_id = ?"_s);
     idQuery.addBindValue(assessmentId);
     idQuery.addBindValue(answer.parameterId);
     if (!idQuery.exec() || !idQuery.next())
-        return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), idQuery.lastError()));
+        return Status::failure(
+            SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), idQuery.lastError()));
     const qint64 answerId = idQuery.value(0).toLongLong();
 
     QSqlQuery del(m_db.connection());
     del.prepare(u"DELETE FROM evidence WHERE answer_id = ?"_s);
     del.addBindValue(answerId);
     if (!del.exec())
-        return Status::failure(SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), del.lastError()));
+        return Status::failure(
+            SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), del.lastError()));
     QSqlQuery ins(m_db.connection());
-    ins.prepare(u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    ins.prepare(
+        u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < answer.evidence.size(); ++i) {
         const Evidence &ev = answer.evidence.at(i);
         ins.addBindValue(ev.uuid.isEmpty() ? newUuid() : ev.uuid);
@@ -362,7 +368,8 @@ Status AssessmentRepository::writeAnswer(qint64 assessmentId, const Answer &answ
         ins.addBindValue(SqlValue::text(ev.location));
         ins.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
         if (!ins.exec())
-            return Status::failure(SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), ins.lastError()));
+            return Status::failure(
+                SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), ins.lastError()));
     }
     return Status::success();
 }
@@ -402,14 +409,17 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
         q.addBindValue(assessmentId);
         q.addBindValue(answer.parameterId);
         if (!q.exec())
-            return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
+            return Status::failure(
+                SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
         if (q.next()) {
             old = answerFrom(q);
             QSqlQuery e(m_db.connection());
-            e.prepare(u"SELECT id, uuid, title, location, dated_on FROM evidence WHERE answer_id = ? ORDER BY position"_s);
+            e.prepare(
+                u"SELECT id, uuid, title, location, dated_on FROM evidence WHERE answer_id = ? ORDER BY position"_s);
             e.addBindValue(q.value(0));
             if (!e.exec())
-                return Status::failure(SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), e.lastError()));
+                return Status::failure(
+                    SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), e.lastError()));
             while (e.next())
                 old.evidence.append(evidenceFrom(e, 0));
         }
@@ -433,7 +443,7 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
         bool changed;
     };
     auto change = [](const char *field, const QString &before, const QString &after) {
-        return Change{field, before, after, before != after};
+        return Change{ field, before, after, before != after };
     };
     const Change changes[] = {
         change("level", levelText(old), levelText(answer)),
@@ -444,11 +454,13 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
         change("owner", old.actionOwner, answer.actionOwner),
         change("due", Database::toStored(old.actionDue), Database::toStored(answer.actionDue)),
         // Evidence can change with the same titles (a new link or date): compare the items.
-        Change{"evidence", evidenceText(old.evidence), evidenceText(answer.evidence), old.evidence != answer.evidence},
+        Change{
+            "evidence", evidenceText(old.evidence), evidenceText(answer.evidence), old.evidence != answer.evidence },
     };
     QSqlQuery log(m_db.connection());
-    log.prepare(u"INSERT INTO answer_log (assessment_id, parameter_id, field, old_value, new_value, changed_at, changed_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    log.prepare(
+        u"INSERT INTO answer_log (assessment_id, parameter_id, field, old_value, new_value, changed_at, changed_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (const Change &c : changes) {
         if (!c.changed)
             continue;
@@ -460,7 +472,8 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
         log.addBindValue(Database::toStored(answer.changedAt));
         log.addBindValue(SqlValue::text(actor));
         if (!log.exec())
-            return Status::failure(SqlError::describe(tr("Recording the change of %1").arg(answer.parameterId), log.lastError()));
+            return Status::failure(
+                SqlError::describe(tr("Recording the change of %1").arg(answer.parameterId), log.lastError()));
     }
     if (const Status touched = touch(assessmentId); !touched)
         return touched;
@@ -479,11 +492,12 @@ Result<QList<AnswerChange>> AssessmentRepository::history(qint64 assessmentId, c
     q.addBindValue(assessmentId);
     q.addBindValue(parameterId);
     if (!q.exec())
-        return Result<QList<AnswerChange>>::failure(SqlError::describe(tr("Reading the change history"), q.lastError()));
+        return Result<QList<AnswerChange>>::failure(
+            SqlError::describe(tr("Reading the change history"), q.lastError()));
     QList<AnswerChange> list;
     while (q.next())
-        list.append(AnswerChange{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(),
-                                 Database::fromStored(q.value(5).toString()), q.value(6).toString()});
+        list.append(
+            AnswerChange{ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toString(), Database::fromStored(q.value(5).toString()), q.value(6).toString() });
     return Result<QList<AnswerChange>>::success(list);
 }

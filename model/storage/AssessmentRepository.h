@@ -20,13 +20,12 @@ public:
     }
 
     Result<Assessment> create(qint64 teamId, const QString &title, const QDate &date, const QString &modelId,
-                              const QStringList &assessors = {});
+        const QStringList &assessors = {});
     // A new assessment that starts from `previousId` of the same team: its answers, comments and
     // evidence are carried over for every parameter the new model has, each marked "to confirm"
     // so that nothing stale slips into the new review.
     Result<Assessment> createFrom(qint64 previousId, const QString &title, const QDate &date, const QString &modelId,
-                                  const QStringList &assessors, const QStringList &modelParameterIds,
-                                  const QString &actor);
+        const QStringList &assessors, const QStringList &modelParameterIds, const QString &actor);
     // Inserts an assessment as given (uuid, times and answers included), as an import does.
     // Answers are stored without change-log entries: they are not edits made here.
     Result<Assessment> insert(Assessment assessment);

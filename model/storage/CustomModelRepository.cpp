@@ -1,10 +1,10 @@
 #include "CustomModelRepository.h"
 
 #include "catalogue/ModelParser.h"
-#include "json/JsonReader.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlTransaction.h"
+#include "json/JsonReader.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -35,8 +35,9 @@ Status checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(Database::tr("Cannot read the database \"%1\": %2. Check that the file exists and that you may read it.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(
+            Database::tr("Cannot read the database \"%1\": %2. Check that the file exists and that you may read it.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() == 0)
         return Status::success(); // an empty file becomes a new database
     const QByteArray header = file.read(16);
@@ -140,11 +141,12 @@ Status Database::initialise(Verification verification)
                                   "unchanged; choose another file.")
                                    .arg(native));
     if (userVersion > Migrations::latestVersion())
-        return Status::failure(tr("The database \"%1\" was written by a newer version of SIM3 Workbench (schema %2; "
-                                  "this version reads up to %3). It was left unchanged: update SIM3 Workbench to open it.")
-                                   .arg(native)
-                                   .arg(userVersion)
-                                   .arg(Migrations::latestVersion()));
+        return Status::failure(
+            tr("The database \"%1\" was written by a newer version of SIM3 Workbench (schema %2; "
+               "this version reads up to %3). It was left unchanged: update SIM3 Workbench to open it.")
+                .arg(native)
+                .arg(userVersion)
+                .arg(Migrations::latestVersion()));
 
     if (tableCount > 0 && verification == Verification::Full) {
         if (const Status intact = IntegrityCheck::run(db, m_path); !intact)

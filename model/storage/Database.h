@@ -21,7 +21,7 @@ public:
     static constexpr int ApplicationId = 0x53494D33;
 
     enum class Verification {
-        Full,    // run SQLite's quick_check before returning (about 50 ms for 1,000 assessments)
+        Full, // run SQLite's quick_check before returning (about 50 ms for 1,000 assessments)
         Deferred // skip it; the caller runs IntegrityCheck::run() on a worker thread instead
     };
 

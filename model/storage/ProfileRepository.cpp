@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString headerColumns = u"SELECT id, uuid, team_id, name, approved_by, approved_on, created_at FROM target_profiles"_s;
+const QString headerColumns
+    = u"SELECT id, uuid, team_id, name, approved_by, approved_on, created_at FROM target_profiles"_s;
 
 TargetProfile headerFrom(const QSqlQuery &q)
 {
@@ -59,7 +60,8 @@ Result<TargetProfile> ProfileRepository::insert(TargetProfile profile)
     q.addBindValue(Database::toStored(profile.createdAt));
     if (!q.exec()) {
         if (SqlError::primaryCode(q.lastError()) == 19) // SQLITE_CONSTRAINT: the name is taken
-            return R::failure(tr("The team already has a target profile named \"%1\". Choose another name.").arg(profile.name));
+            return R::failure(
+                tr("The team already has a target profile named \"%1\". Choose another name.").arg(profile.name));
         return R::failure(SqlError::describe(tr("Creating the target profile"), q.lastError()));
     }
     profile.id = q.lastInsertId().toLongLong();
@@ -100,7 +102,8 @@ Status ProfileRepository::writeTargets(const TargetProfile &profile)
     if (!del.exec())
         return Status::failure(SqlError::describe(tr("Saving the targets"), del.lastError()));
     QSqlQuery ins(m_db.connection());
-    ins.prepare(u"INSERT INTO profile_targets (profile_id, parameter_id, target_level, rationale) VALUES (?, ?, ?, ?)"_s);
+    ins.prepare(
+        u"INSERT INTO profile_targets (profile_id, parameter_id, target_level, rationale) VALUES (?, ?, ?, ?)"_s);
     for (const ProfileTarget &t : profile.targets) {
         if (t.level && (*t.level < 0 || *t.level > 4))
             return Status::failure(tr("%1: a target level must be between 0 and 4.").arg(t.parameterId));
@@ -109,14 +112,16 @@ Status ProfileRepository::writeTargets(const TargetProfile &profile)
         ins.addBindValue(SqlValue::levelOrNull(t.level));
         ins.addBindValue(SqlValue::text(t.rationale));
         if (!ins.exec())
-            return Status::failure(SqlError::describe(tr("Saving the target for %1").arg(t.parameterId), ins.lastError()));
+            return Status::failure(
+                SqlError::describe(tr("Saving the target for %1").arg(t.parameterId), ins.lastError()));
     }
     return Status::success();
 }
 
 Status ProfileRepository::remove(qint64 id)
 {
-    return SqlStatement::execute(m_db, tr("Deleting the target profile"), u"DELETE FROM target_profiles WHERE id = ?"_s, {id});
+    return SqlStatement::execute(
+        m_db, tr("Deleting the target profile"), u"DELETE FROM target_profiles WHERE id = ?"_s, { id });
 }
 
 Result<QList<TargetProfile>> ProfileRepository::forTeam(qint64 teamId) const
@@ -125,7 +130,8 @@ Result<QList<TargetProfile>> ProfileRepository::forTeam(qint64 teamId) const
     q.prepare(headerColumns + u" WHERE team_id = ? ORDER BY name COLLATE NOCASE"_s);
     q.addBindValue(teamId);
     if (!q.exec())
-        return Result<QList<TargetProfile>>::failure(SqlError::describe(tr("Reading the target profiles"), q.lastError()));
+        return Result<QList<TargetProfile>>::failure(
+            SqlError::describe(tr("Reading the target profiles"), q.lastError()));
     QList<TargetProfile> list;
     while (q.next())
         list.append(headerFrom(q));

@@ -7,7 +7,7 @@
 #include <QSqlQuery>
 
 Status SqlStatement::execute(Database &database, const QString &action, const QString &sql, const QVariantList &values,
-                             const QString &missingRowMessage)
+    const QString &missingRowMessage)
 {
     SqlTransaction transaction(database);
     if (const Status started = transaction.started(); !started)

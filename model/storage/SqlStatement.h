@@ -12,6 +12,6 @@ namespace SqlStatement {
 // `action` names what is being done for the error message ("Renaming the team"). When
 // `missingRowMessage` is set, changing no row is an error with that message (the row is gone).
 Status execute(Database &database, const QString &action, const QString &sql, const QVariantList &values,
-               const QString &missingRowMessage = QString());
+    const QString &missingRowMessage = QString());
 
 } // namespace SqlStatement

@@ -50,6 +50,7 @@ private slots:
     void errors_data();
     void errors();
     void addModel();
+    void summary();
     void realProcessWithoutDisplay();
 
 private:
@@ -221,6 +222,46 @@ void tst_CommandLine::addModel()
     const Run broken = run({u"add-model"_s, TestData::path(u"models/broken/11-unknown-category.json"_s), u"--db"_s, db});
     QCOMPARE(broken.status, 1);
     QVERIFY(broken.err.contains(u"/parameters/1/category"_s));
+}
+
+void tst_CommandLine::summary()
+{
+    const QString db = m_dir.filePath(u"summary.sqlite"_s);
+    QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
+    const Run r = run({u"summary"_s, u"3"_s, u"--json"_s, u"--db"_s, db});
+    QCOMPARE(r.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(root.value(u"profile"_s).toObject().value(u"name"_s).toString(), u"Target 2026"_s);
+    const QJsonObject overall = root.value(u"overall"_s).toObject();
+    QCOMPARE(overall.value(u"parameters"_s).toInt(), 45);
+    QCOMPARE(overall.value(u"notApplicable"_s).toInt(), 2);
+    QCOMPARE(overall.value(u"answered"_s).toInt(), 43);
+    QCOMPARE(overall.value(u"withTarget"_s).toInt(), 43);
+    QCOMPARE(overall.value(u"meetingTarget"_s).toInt() + overall.value(u"belowTarget"_s).toInt(), 43);
+    const QJsonArray categories = root.value(u"categories"_s).toArray();
+    QCOMPARE(categories.size(), 4);
+    QCOMPARE(categories.at(0).toObject().value(u"parameters"_s).toInt(), 11);
+    const QJsonArray parameters = root.value(u"parameters"_s).toArray();
+    QCOMPARE(parameters.size(), 45);
+    QJsonObject o6;
+    for (const QJsonValue &v : parameters) {
+        if (v.toObject().value(u"id"_s).toString() == u"O-6"_s)
+            o6 = v.toObject();
+    }
+    QCOMPARE(o6.value(u"state"_s).toString(), u"not-applicable"_s);
+    QVERIFY(o6.value(u"current"_s).isNull());
+    QVERIFY(o6.value(u"gap"_s).isNull());
+
+    const Run text = run({u"summary"_s, u"1"_s, u"--profile"_s, u"Target 2026"_s, u"--lang"_s, u"ja"_s, u"--db"_s, db});
+    QCOMPARE(text.status, 0);
+    QVERIFY2(text.out.contains(u"組織"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"O-6"_s));
+
+    const Run unknown = run({u"summary"_s, u"3"_s, u"--profile"_s, u"Nope"_s, u"--db"_s, db});
+    QCOMPARE(unknown.status, 1);
+    QVERIFY(unknown.err.contains(u"Nope"_s));
+    QCOMPARE(run({u"summary"_s, u"--db"_s, db}).status, 2);
+    QCOMPARE(run({u"summary"_s, u"99"_s, u"--db"_s, db}).status, 1);
 }
 
 void tst_CommandLine::realProcessWithoutDisplay()

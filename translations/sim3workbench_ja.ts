@@ -271,6 +271,49 @@
     </message>
 </context>
 <context>
+    <name>CategorySummaryModel</name>
+    <message>
+        <source>All parameters</source>
+        <translation>すべてのパラメータ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Current (avg.)</source>
+        <translation>現状（平均）</translation>
+    </message>
+    <message>
+        <source>Target (avg.)</source>
+        <translation>目標（平均）</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>超過</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Use the database at &lt;path&gt; instead of the default one.</source>
@@ -315,30 +358,6 @@
     <message>
         <source>language</source>
         <translation>言語</translation>
-    </message>
-    <message>
-        <source>Usage: sim3-workbench [--db PATH] [--lang en|ja]          start the application
-       sim3-workbench models [--json] [--db PATH]         list the SIM3 models
-       sim3-workbench list [--json] [--db PATH]           list teams and assessments
-       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file
-       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
-       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments
-       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file
-       sim3-workbench --help | --version
-
-Without --db the database is %1
-</source>
-        <translation>使い方: sim3-workbench [--db PATH] [--lang en|ja]          アプリケーションを起動
-        sim3-workbench models [--json] [--db PATH]         SIM3 モデルの一覧
-        sim3-workbench list [--json] [--db PATH]           チームと評価の一覧
-        sim3-workbench import FILE [--db PATH]             sim3-assessment JSON ファイルをインポート
-        sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
-        sim3-workbench demo [--lang en|ja] [--db PATH]     3回分の評価を持つデモチームを作成
-        sim3-workbench add-model FILE [--db PATH]          カスタム SIM3 モデルファイルを読み込み
-        sim3-workbench --help | --version
-
---db を指定しない場合のデータベース: %1
-</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -436,6 +455,155 @@ Without --db the database is %1
         <source>%1  %2  %3 parameters (%4)</source>
         <translation>%1  %2  パラメータ %3 個（%4）</translation>
     </message>
+    <message>
+        <source>Usage: sim3-workbench [--db PATH] [--lang en|ja]          start the application
+       sim3-workbench models [--json] [--db PATH]         list the SIM3 models
+       sim3-workbench list [--json] [--db PATH]           list teams and assessments
+       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file
+       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
+       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
+       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments
+       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file
+       sim3-workbench --help | --version
+
+Without --db the database is %1
+</source>
+        <translation>使い方: sim3-workbench [--db PATH] [--lang en|ja]          アプリケーションを起動
+        sim3-workbench models [--json] [--db PATH]         SIM3 モデルの一覧
+        sim3-workbench list [--json] [--db PATH]           チームと評価の一覧
+        sim3-workbench import FILE [--db PATH]             sim3-assessment JSON ファイルをインポート
+        sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
+        sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
+        sim3-workbench demo [--lang en|ja] [--db PATH]     3回分の評価を持つデモチームを作成
+        sim3-workbench add-model FILE [--db PATH]          カスタム SIM3 モデルファイルを読み込み
+        sim3-workbench --help | --version
+
+--db を指定しない場合のデータベース: %1
+</translation>
+    </message>
+    <message>
+        <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
+        <translation>この評価の SIM3 モデル「%1」はこの環境にありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, compared with %4</source>
+        <translation>%1（%2）、%3、比較対象: %4</translation>
+    </message>
+    <message>
+        <source>no target profile</source>
+        <translation>目標プロファイルなし</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>項目数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>▲ Improved</source>
+        <translation>▲ 改善</translation>
+    </message>
+    <message>
+        <source>▼ Regressed</source>
+        <translation>▼ 後退</translation>
+    </message>
+    <message>
+        <source>= Unchanged</source>
+        <translation>= 変化なし</translation>
+    </message>
+    <message>
+        <source>Newly answered</source>
+        <translation>新たに回答</translation>
+    </message>
+    <message>
+        <source>No longer answered</source>
+        <translation>回答なしに</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>比較不可</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>今回</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Earlier comment</source>
+        <translation>前回のコメント</translation>
+    </message>
+    <message>
+        <source>Later comment</source>
+        <translation>今回のコメント</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -517,6 +685,121 @@ Without --db the database is %1
     <message>
         <source>Storing the model &quot;%1&quot;</source>
         <translation>モデル「%1」の保存</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Target p&amp;rofile:</source>
+        <translation>目標プロファイル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Target profile</source>
+        <translation>目標プロファイル</translation>
+    </message>
+    <message>
+        <source>Parameters shown</source>
+        <translation>表示するパラメータ</translation>
+    </message>
+    <message>
+        <source>Edit Profi&amp;les…</source>
+        <translation>プロファイルを編集(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Edit target profiles</source>
+        <translation>目標プロファイルを編集</translation>
+    </message>
+    <message>
+        <source>How are these n&amp;umbers computed?</source>
+        <translation>この数値の計算方法(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How the numbers are computed</source>
+        <translation>数値の計算方法</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ga&amp;ps</source>
+        <translation>ギャップ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>推移(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Summary per category</source>
+        <translation>カテゴリ別の集計</translation>
+    </message>
+    <message>
+        <source>Gap list</source>
+        <translation>ギャップ一覧</translation>
+    </message>
+    <message>
+        <source>Comparison of two assessments</source>
+        <translation>2つの評価の比較</translation>
+    </message>
+    <message>
+        <source>Earlier assessment</source>
+        <translation>前回の評価</translation>
+    </message>
+    <message>
+        <source>Later assessment</source>
+        <translation>今回の評価</translation>
+    </message>
+    <message>
+        <source>Radar chart of current and target levels</source>
+        <translation>現状と目標のレーダーチャート</translation>
+    </message>
+    <message>
+        <source>Chart of the team&apos;s history</source>
+        <translation>チームの推移のグラフ</translation>
+    </message>
+    <message>
+        <source>All parameters</source>
+        <translation>すべてのパラメータ</translation>
+    </message>
+    <message>
+        <source>No target profile</source>
+        <translation>目標プロファイルなし</translation>
+    </message>
+    <message>
+        <source>Choose or create a target profile to compare %1 of %2 answered parameters with the levels your team needs.</source>
+        <translation>目標プロファイルを選択または作成すると、回答済みの %1 / %2 パラメータをチームに必要なレベルと比較できます。</translation>
+    </message>
+    <message>
+        <source>No parameter has both a level and a target yet.</source>
+        <translation>レベルと目標の両方があるパラメータはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters at target (%3 %). %4 below, %5 above target; %6 not applicable, %7 unanswered.</source>
+        <translation>%2 パラメータ中 %1 が目標を達成（%3 %）。目標未達 %4、目標超過 %5。該当なし %6、未回答 %7。</translation>
+    </message>
+    <message>
+        <source>Share at target is measured against &quot;%1&quot; for every assessment.</source>
+        <translation>目標達成率は、すべての評価について「%1」を基準に計算しています。</translation>
+    </message>
+    <message>
+        <source>Choose a target profile to see the share of parameters at target.</source>
+        <translation>目標達成率を表示するには目標プロファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 improved, %2 regressed, %3 unchanged, %4 newly answered.</source>
+        <translation>改善 %1、後退 %2、変化なし %3、新たに回答 %4。</translation>
+    </message>
+    <message>
+        <source>How These Numbers Are Computed</source>
+        <translation>この数値の計算方法</translation>
     </message>
 </context>
 <context>
@@ -633,6 +916,88 @@ Without --db the database is %1
     </message>
 </context>
 <context>
+    <name>GapAnalysis</name>
+    <message>
+        <source>Each parameter has a current level (0 to 4) from the assessment and, in the chosen target profile, a target level or no target.
+
+Gap: the target minus the current level. A positive gap means the parameter is below its target; a negative gap means it is above, which may be more than the team needs to invest in.
+
+Meeting the target: the current level is at or above the target. The share at target divides the parameters that meet their target by all parameters that have both a level and a target.
+
+Average current level: the mean over the parameters answered with a level. Average target: the mean over the parameters that have a target and are not &quot;not applicable&quot;.
+
+&quot;Not applicable&quot; and unanswered parameters are never counted as zero: they are left out of every average and every share, and listed apart, as are answered parameters without a target.
+
+Comparing two assessments: a parameter improved when its level rose, regressed when it fell, and is unchanged when it stayed; a parameter answered in only one of them is listed as such.</source>
+        <translation>各パラメータには、評価による現状レベル（0〜4）と、選択した目標プロファイルによる目標レベル（または目標なし）があります。
+
+差: 目標から現状レベルを引いた値です。正の値は目標未達、負の値は目標超過を示し、チームに必要以上の投資をしている可能性があります。
+
+目標達成: 現状レベルが目標以上であることです。目標達成率は、目標を達成したパラメータ数を、レベルと目標の両方があるパラメータ数で割ったものです。
+
+現状の平均: レベルで回答したパラメータの平均です。目標の平均: 目標があり「該当なし」でないパラメータの平均です。
+
+「該当なし」と未回答のパラメータは決してゼロとして数えません。すべての平均と割合から除外し、別に一覧表示します。目標のない回答済みパラメータも同様です。
+
+2つの評価の比較: レベルが上がれば改善、下がれば後退、同じなら変化なしです。片方の評価でしか回答されていないパラメータはその旨を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>GapListModel</name>
+    <message>
+        <source>▼ Below target</source>
+        <translation>▼ 目標未達</translation>
+    </message>
+    <message>
+        <source>▲ Above target (more than needed?)</source>
+        <translation>▲ 目標超過（過剰投資？）</translation>
+    </message>
+    <message>
+        <source>● On target</source>
+        <translation>● 目標どおり</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Database file.</source>
@@ -675,6 +1040,21 @@ Choose another database file, or quit.</source>
     <message>
         <source>SIM3 Workbench databases (*.sqlite);;All files (*)</source>
         <translation>SIM3 Workbench データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Share at target (%)</source>
+        <translation>目標達成率（%）</translation>
+    </message>
+    <message>
+        <source>Average level</source>
+        <translation>平均レベル</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>目標達成</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1322,14 @@ Choose another database file, or quit.</source>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Target Profiles…</source>
+        <translation>目標プロファイル(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1617,53 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>NewProfileDialog</name>
+    <message>
+        <source>New Target Profile</source>
+        <translation>新しい目標プロファイル</translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <source>The same &amp;level for every parameter:</source>
+        <translation>すべてのパラメータを同じレベルに(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The current levels plus &amp;one, at most:</source>
+        <translation>現状レベル＋1、ただし上限(&amp;O):</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>次のコピー(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A profile &amp;file (for example a baseline typed in from an official document)</source>
+        <translation>プロファイルファイル（公式文書から入力した基準など）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Level for every parameter</source>
+        <translation>すべてのパラメータのレベル</translation>
+    </message>
+    <message>
+        <source>Highest target</source>
+        <translation>目標の上限</translation>
+    </message>
+    <message>
+        <source>Profile to copy</source>
+        <translation>コピーするプロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Most teams need level 2 or 3 for most parameters, not 4 everywhere. Record why for each target afterwards.</source>
+        <translation>多くのチームでは、ほとんどのパラメータでレベル 2 または 3 が必要で、すべてを 4 にする必要はありません。作成後、目標ごとに理由を記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>ParameterDetailPane</name>
     <message>
         <source>Con&amp;firm</source>
@@ -1468,6 +1903,139 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>ProfileChoice</name>
+    <message>
+        <source>The team has no target profile named &quot;%1&quot;.</source>
+        <translation>このチームには「%1」という目標プロファイルはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Target Profiles</source>
+        <translation>目標プロファイル</translation>
+    </message>
+    <message>
+        <source>Target profile</source>
+        <translation>目標プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on</source>
+        <translation>承認日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>承認者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The team has no target profile yet. Create one with New…</source>
+        <translation>このチームにはまだ目標プロファイルがありません。「新規…」で作成してください。</translation>
+    </message>
+    <message>
+        <source>Every target has a rationale.</source>
+        <translation>すべての目標に理由が記入されています。</translation>
+    </message>
+    <message>
+        <source>%1 target(s) have no rationale yet: say why the team needs that level.</source>
+        <translation>%1 件の目標に理由がありません。チームにそのレベルが必要な理由を記入してください。</translation>
+    </message>
+    <message>
+        <source>New Target Profile</source>
+        <translation>新しい目標プロファイル</translation>
+    </message>
+    <message>
+        <source>Import Target Profile</source>
+        <translation>目標プロファイルのインポート</translation>
+    </message>
+    <message>
+        <source>Target profile files (*.json);;All files (*)</source>
+        <translation>目標プロファイルファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from &quot;%1&quot;.
+
+%2</source>
+        <translation>「%1」からは何もインポートしていません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export Target Profile</source>
+        <translation>目標プロファイルのエクスポート</translation>
+    </message>
+    <message>
+        <source>Target profile files (*.json)</source>
+        <translation>目標プロファイルファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Delete Target Profile</source>
+        <translation>目標プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Delete the target profile &quot;%1&quot; with all its targets and rationale? This cannot be undone.</source>
+        <translation>目標プロファイル「%1」を、すべての目標と理由とともに削除しますか？ この操作は元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>The target profile file is not valid: %1</source>
+        <translation>目標プロファイルファイルが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>the SIM3 model &quot;%1&quot; is not known here</source>
+        <translation>SIM3 モデル「%1」はこの環境にありません</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>正しい日付ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter of %2</source>
+        <translation>「%1」は %2 のパラメータではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two targets</source>
+        <translation>「%1」に目標が二つあります</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
         <source>A target profile needs a name.</source>
@@ -1520,6 +2088,53 @@ Choose another database file, or quit.</source>
     <message>
         <source>Reading the targets</source>
         <translation>目標の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTableModel</name>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>⚠ no rationale yet</source>
+        <translation>⚠ 理由未記入</translation>
+    </message>
+    <message>
+        <source>Set the target of %1 to %2</source>
+        <translation>%1 の目標を %2 にする</translation>
+    </message>
+    <message>
+        <source>Remove the target of %1</source>
+        <translation>%1 の目標をなくす</translation>
+    </message>
+    <message>
+        <source>Edit the rationale of %1</source>
+        <translation>%1 の理由を編集</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2240,25 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <source> (N/A)</source>
+        <translation>（該当なし）</translation>
+    </message>
+    <message>
+        <source> (?)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現状</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Saving the setting %1</source>
@@ -1706,6 +2340,17 @@ Choose another database file, or quit.</source>
     <message>
         <source>Starting a transaction</source>
         <translation>トランザクションの開始</translation>
+    </message>
+</context>
+<context>
+    <name>TargetLevelDelegate</name>
+    <message>
+        <source>Target level</source>
+        <translation>目標レベル</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>目標なし</translation>
     </message>
 </context>
 <context>

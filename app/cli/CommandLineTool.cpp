@@ -1,11 +1,13 @@
 #include "CommandLineTool.h"
 
+#include "analysis/GapAnalysis.h"
 #include "catalogue/ModelCatalogue.h"
 #include "demo/DemoData.h"
 #include "exchange/AssessmentExchange.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
+#include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
 
@@ -16,22 +18,24 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 struct Options
 {
-    QCommandLineOption db{ u"db"_s, CommandLineTool::tr("Use the database at <path> instead of the default one."),
-        CommandLineTool::tr("path") };
-    QCommandLineOption json{ u"json"_s, CommandLineTool::tr("Print JSON instead of a table.") };
-    QCommandLineOption format{ u"format"_s, CommandLineTool::tr("Export format: json or csv."),
-        CommandLineTool::tr("format") };
-    QCommandLineOption out{ u"out"_s, CommandLineTool::tr("Write to <file>."), CommandLineTool::tr("file") };
-    QCommandLineOption profile{ u"profile"_s, CommandLineTool::tr("Include the team's target profile <name>."),
-        CommandLineTool::tr("name") };
-    QCommandLineOption lang{ u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
-        CommandLineTool::tr("language"), u"en"_s };
+    QCommandLineOption db{u"db"_s, CommandLineTool::tr("Use the database at <path> instead of the default one."),
+        CommandLineTool::tr("path")};
+    QCommandLineOption json{u"json"_s, CommandLineTool::tr("Print JSON instead of a table.")};
+    QCommandLineOption format{
+        u"format"_s, CommandLineTool::tr("Export format: json or csv."), CommandLineTool::tr("format")};
+    QCommandLineOption out{u"out"_s, CommandLineTool::tr("Write to <file>."), CommandLineTool::tr("file")};
+    QCommandLineOption profile{
+        u"profile"_s, CommandLineTool::tr("Include the team's target profile <name>."), CommandLineTool::tr("name")};
+    QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
+        CommandLineTool::tr("language"), u"en"_s};
 };
 
 QString usageText()
@@ -42,6 +46,7 @@ QString usageText()
         "       sim3-workbench list [--json] [--db PATH]           list teams and assessments\n"
         "       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file\n"
         "       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]\n"
+        "       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]\n"
         "       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments\n"
         "       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file\n"
         "       sim3-workbench --help | --version\n"
@@ -60,7 +65,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
 
 QStringList CommandLineTool::commands()
 {
-    return { u"models"_s, u"list"_s, u"import"_s, u"export"_s, u"demo"_s, u"add-model"_s };
+    return {u"models"_s, u"list"_s, u"import"_s, u"export"_s, u"summary"_s, u"demo"_s, u"add-model"_s};
 }
 
 bool CommandLineTool::wantsCommandLine(const QStringList &arguments)
@@ -77,9 +82,9 @@ int CommandLineTool::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({ o.db, o.json, o.format, o.out, o.profile, o.lang });
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
-    const QCommandLineOption version({ u"v"_s, u"version"_s }, tr("Show the version."));
+    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.lang});
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
 
@@ -119,7 +124,8 @@ int CommandLineTool::run(const QStringList &arguments)
         return usageError(tr("--lang must be en or ja, not \"%1\"").arg(language));
 
     auto expectArguments = [&](int count) { return args.size() == count; };
-    if ((command == u"import"_s || command == u"export"_s || command == u"add-model"_s) && !expectArguments(1))
+    if ((command == u"import"_s || command == u"export"_s || command == u"add-model"_s || command == u"summary"_s)
+        && !expectArguments(1))
         return usageError(tr("\"%1\" takes exactly one argument").arg(command));
     if ((command == u"models"_s || command == u"list"_s || command == u"demo"_s) && !expectArguments(0))
         return usageError(tr("\"%1\" takes no arguments").arg(command));
@@ -152,16 +158,16 @@ int CommandLineTool::run(const QStringList &arguments)
             if (!parser.isSet(o.json))
                 m_out << tr("Team %1: %2").arg(t.id).arg(t.name) << '\n';
             for (const Assessment &a : list.value()) {
-                items.append(QJsonObject{ { u"id"_s, a.id }, { u"uuid"_s, a.uuid }, { u"title"_s, a.title },
-                    { u"date"_s, a.date.toString(Qt::ISODate) }, { u"modelId"_s, a.modelId },
-                    { u"status"_s, Assessment::statusKey(a.status) } });
+                items.append(QJsonObject{{u"id"_s, a.id}, {u"uuid"_s, a.uuid}, {u"title"_s, a.title},
+                    {u"date"_s, a.date.toString(Qt::ISODate)}, {u"modelId"_s, a.modelId},
+                    {u"status"_s, Assessment::statusKey(a.status)}});
                 if (!parser.isSet(o.json))
                     m_out << u"  %1  %2  %3  %4  %5"_s.arg(a.id, 4).arg(a.date.toString(Qt::ISODate), a.modelId,
                         a.status == Assessment::Status::Final ? tr("final") : tr("draft"), a.title)
                           << '\n';
             }
-            array.append(QJsonObject{
-                { u"id"_s, t.id }, { u"uuid"_s, t.uuid }, { u"name"_s, t.name }, { u"assessments"_s, items } });
+            array.append(
+                QJsonObject{{u"id"_s, t.id}, {u"uuid"_s, t.uuid}, {u"name"_s, t.name}, {u"assessments"_s, items}});
         }
         if (parser.isSet(o.json))
             m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -228,6 +234,15 @@ int CommandLineTool::run(const QStringList &arguments)
         return Success;
     }
 
+    if (command == u"summary"_s) {
+        bool ok = false;
+        const qint64 id = args.first().toLongLong(&ok);
+        if (!ok)
+            return usageError(
+                tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
+        return printSummary(db, catalogue, id, parser.value(o.profile), parser.isSet(o.json), language);
+    }
+
     if (command == u"demo"_s) {
         const auto created = DemoData::create(db, language);
         if (!created)
@@ -264,9 +279,9 @@ int CommandLineTool::printModels(const ModelCatalogue &catalogue, bool json, con
             counts.insert(c.id, m.parameterCount(c.id));
             countTexts.append(u"%1 %2"_s.arg(c.id).arg(m.parameterCount(c.id)));
         }
-        array.append(QJsonObject{ { u"id"_s, m.id() }, { u"name"_s, m.name().text(language) },
-            { u"version"_s, m.version() }, { u"parameters"_s, m.parameters().size() }, { u"categories"_s, counts },
-            { u"bundled"_s, ModelCatalogue::isBundledId(m.id()) } });
+        array.append(QJsonObject{{u"id"_s, m.id()}, {u"name"_s, m.name().text(language)}, {u"version"_s, m.version()},
+            {u"parameters"_s, m.parameters().size()}, {u"categories"_s, counts},
+            {u"bundled"_s, ModelCatalogue::isBundledId(m.id())}});
         if (!json)
             m_out << tr("%1  %2  %3 parameters (%4)")
                          .arg(m.id(), m.name().text(language))
@@ -276,6 +291,162 @@ int CommandLineTool::printModels(const ModelCatalogue &catalogue, bool json, con
     }
     if (json)
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return Success;
+}
+
+namespace {
+
+QString stateKey(ParameterResult::State state)
+{
+    switch (state) {
+    case ParameterResult::State::Below:
+        return u"below"_s;
+    case ParameterResult::State::Above:
+        return u"above"_s;
+    case ParameterResult::State::OnTarget:
+        return u"on-target"_s;
+    case ParameterResult::State::NoTarget:
+        return u"no-target"_s;
+    case ParameterResult::State::NotApplicable:
+        return u"not-applicable"_s;
+    case ParameterResult::State::Unanswered:
+        return u"unanswered"_s;
+    }
+    return {};
+}
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 100.0) / 100.0) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalInt(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject summaryJson(const CategorySummary &s)
+{
+    return QJsonObject{
+        {u"parameters"_s, s.parameters},
+        {u"answered"_s, s.answered},
+        {u"notApplicable"_s, s.notApplicable},
+        {u"unanswered"_s, s.unanswered},
+        {u"averageCurrent"_s, optionalNumber(s.averageCurrent)},
+        {u"averageTarget"_s, optionalNumber(s.averageTarget)},
+        {u"withTarget"_s, s.withTarget},
+        {u"meetingTarget"_s, s.meeting},
+        {u"belowTarget"_s, s.below},
+        {u"aboveTarget"_s, s.above},
+        {u"shareAtTarget"_s, optionalNumber(s.shareAtTarget())},
+    };
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : u"-"_s;
+}
+
+} // namespace
+
+int CommandLineTool::printSummary(Database &db, const ModelCatalogue &catalogue, qint64 assessmentId,
+    const QString &profileName, bool json, const QString &language)
+{
+    const Result<Assessment> assessment = AssessmentRepository(db).load(assessmentId);
+    if (!assessment) {
+        m_err << tr("sim3-workbench: %1").arg(assessment.error()) << '\n';
+        return Failure;
+    }
+    const Sim3Model *model = catalogue.find(assessment->modelId);
+    if (!model) {
+        m_err << tr("sim3-workbench: %1")
+                     .arg(tr("The SIM3 model \"%1\" of this assessment is not known here.").arg(assessment->modelId))
+              << '\n';
+        return Failure;
+    }
+    const auto profile = ProfileChoice::resolve(db, assessment->teamId, profileName);
+    if (!profile) {
+        m_err << tr("sim3-workbench: %1").arg(profile.error()) << '\n';
+        return Failure;
+    }
+    const TargetProfile *target = profile.value() ? &*profile.value() : nullptr;
+    const GapAnalysis analysis(*model, assessment.value(), target);
+
+    if (json) {
+        QJsonArray categories;
+        for (const CategorySummary &c : analysis.categories()) {
+            QJsonObject o = summaryJson(c);
+            o.insert(u"id"_s, c.categoryId);
+            o.insert(u"name"_s, model->category(c.categoryId)->name.text(language));
+            categories.append(o);
+        }
+        QJsonArray parameters;
+        for (const ParameterResult &r : analysis.parameters())
+            parameters.append(QJsonObject{{u"id"_s, r.parameterId}, {u"category"_s, r.categoryId},
+                {u"current"_s, optionalInt(r.current)}, {u"target"_s, optionalInt(r.target)},
+                {u"gap"_s, optionalInt(r.gap())}, {u"state"_s, stateKey(r.state)}});
+        const QJsonObject root{
+            {u"assessment"_s,
+                QJsonObject{{u"id"_s, assessment->id}, {u"title"_s, assessment->title},
+                    {u"date"_s, assessment->date.toString(Qt::ISODate)}, {u"modelId"_s, assessment->modelId}}},
+            {u"profile"_s,
+                target ? QJsonValue(QJsonObject{{u"id"_s, target->id}, {u"name"_s, target->name}})
+                       : QJsonValue(QJsonValue::Null)},
+            {u"categories"_s, categories},
+            {u"overall"_s, summaryJson(analysis.overall())},
+            {u"parameters"_s, parameters},
+        };
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Success;
+    }
+
+    m_out << tr("%1 (%2), %3, compared with %4")
+                 .arg(assessment->title, assessment->date.toString(Qt::ISODate), model->id(),
+                     target ? u"\"%1\""_s.arg(target->name) : tr("no target profile"))
+          << "\n\n";
+    auto row = [this](const QString &name, const CategorySummary &s) {
+        m_out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(name, -22)
+                     .arg(s.parameters, 6)
+                     .arg(s.answered, 8)
+                     .arg(s.notApplicable, 4)
+                     .arg(number(s.averageCurrent), 8)
+                     .arg(number(s.averageTarget), 8)
+                     .arg(s.meeting, 8)
+                     .arg(s.below, 6)
+                     .arg(s.above, 6)
+              << '\n';
+    };
+    m_out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(tr("Category"), -22)
+                 .arg(tr("Params"), 6)
+                 .arg(tr("Answered"), 8)
+                 .arg(tr("N/A"), 4)
+                 .arg(tr("Current"), 8)
+                 .arg(tr("Target"), 8)
+                 .arg(tr("Meeting"), 8)
+                 .arg(tr("Below"), 6)
+                 .arg(tr("Above"), 6)
+          << '\n';
+    for (const CategorySummary &c : analysis.categories())
+        row(c.categoryId + u' ' + model->category(c.categoryId)->name.text(language), c);
+    row(tr("All"), analysis.overall());
+    m_out << '\n'
+          << u"%1 %2 %3 %4  %5"_s.arg(tr("Parameter"), -10)
+                 .arg(tr("Current"), 8)
+                 .arg(tr("Target"), 8)
+                 .arg(tr("Gap"), 4)
+                 .arg(tr("State"))
+          << '\n';
+    for (const ParameterResult &r : analysis.parameters()) {
+        const auto text = [](const std::optional<int> &v) { return v ? QString::number(*v) : u"-"_s; };
+        m_out << u"%1 %2 %3 %4  %5"_s.arg(r.parameterId, -10)
+                     .arg(r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current), 8)
+                     .arg(text(r.target), 8)
+                     .arg(text(r.gap()), 4)
+                     .arg(stateKey(r.state))
+              << '\n';
+    }
     m_out.flush();
     return Success;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class Database;
 class ModelCatalogue;
 class QTextStream;
 
@@ -26,6 +27,8 @@ public:
 
 private:
     int printModels(const ModelCatalogue &catalogue, bool json, const QString &language);
+    int printSummary(Database &db, const ModelCatalogue &catalogue, qint64 assessmentId, const QString &profileName,
+        bool json, const QString &language);
 
     QTextStream &m_out;
     QTextStream &m_err;

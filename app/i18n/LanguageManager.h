@@ -18,7 +18,7 @@ public:
 
     // "en" or "ja": the system language when it is Japanese, English otherwise.
     static QString systemLanguage();
-    static QStringList supportedLanguages() { return { QStringLiteral("en"), QStringLiteral("ja") }; }
+    static QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("ja")}; }
 
     const QString &language() const { return m_language; }
     // Unknown languages fall back to English. Returns whether our translation loaded.

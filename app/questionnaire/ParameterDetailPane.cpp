@@ -262,7 +262,7 @@ void ParameterDetailPane::retranslate()
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("What the team said, what is missing, what to do next…"));
     m_evidenceBox->setTitle(tr("Evidence"));
-    m_evidence->setHorizontalHeaderLabels({ tr("Title"), tr("Link or location"), tr("Date") });
+    m_evidence->setHorizontalHeaderLabels({tr("Title"), tr("Link or location"), tr("Date")});
     m_evidence->setAccessibleName(tr("Evidence"));
     m_addEvidence->setText(tr("&Add…"));
     m_addEvidence->setAccessibleName(tr("Add evidence"));

@@ -174,7 +174,7 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
         return (a.level ? HasLevel : 0) | (a.notApplicable ? IsNotApplicable : 0) | (a.toConfirm ? IsToConfirm : 0)
             | (a.reviewFlag ? IsFlagged : 0);
     case SearchTextRole: {
-        QStringList parts{ id, p->name.text(m_language), p->summary.text(m_language), a.comment, a.justification };
+        QStringList parts{id, p->name.text(m_language), p->summary.text(m_language), a.comment, a.justification};
         for (const Evidence &e : a.evidence)
             parts << e.title << e.location;
         return parts.join(u'\n');

@@ -89,7 +89,7 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     m_splitter->addWidget(m_scroll);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({ 440, 560 });
+    m_splitter->setSizes({440, 560});
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -183,8 +183,7 @@ void QuestionnairePage::setLanguage(const QString &language)
 
 void QuestionnairePage::fitColumns()
 {
-    for (int column :
-        { QuestionnaireModel::IdColumn, QuestionnaireModel::LevelColumn, QuestionnaireModel::StatusColumn })
+    for (int column : {QuestionnaireModel::IdColumn, QuestionnaireModel::LevelColumn, QuestionnaireModel::StatusColumn})
         m_tree->resizeColumnToContents(column);
 }
 

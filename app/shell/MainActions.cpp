@@ -65,19 +65,24 @@ MainActions::MainActions(QWidget *window)
     editComment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     nextParameter = make("actionNextParameter");
-    nextParameter->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Down), QKeySequence(Qt::Key_PageDown) });
+    nextParameter->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Down), QKeySequence(Qt::Key_PageDown)});
     previousParameter = make("actionPreviousParameter");
-    previousParameter->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Up), QKeySequence(Qt::Key_PageUp) });
+    previousParameter->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Up), QKeySequence(Qt::Key_PageUp)});
     nextUnanswered = make("actionNextUnanswered");
     nextUnanswered->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     find = make("actionFind");
     find->setShortcut(QKeySequence::Find);
 
+    dashboard = make("actionDashboard");
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    dashboard->setCheckable(true);
+    profiles = make("actionProfiles");
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     presentation = make("actionPresentation");
     presentation->setShortcut(QKeySequence(Qt::Key_F11));
     presentation->setCheckable(true);
     zoomIn = make("actionZoomIn");
-    zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     zoomOut = make("actionZoomOut");
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomReset = make("actionZoomReset");
@@ -87,13 +92,13 @@ MainActions::MainActions(QWidget *window)
     japanese = make("actionJapanese");
     english->setText(u"English"_s);
     japanese->setText(u"日本語"_s);
-    for (QAction *a : { english, japanese }) {
+    for (QAction *a : {english, japanese}) {
         a->setCheckable(true);
         languageGroup->addAction(a);
     }
 
     shortcuts = make("actionShortcuts");
-    shortcuts->setShortcuts({ QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash) });
+    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     about = make("actionAbout");
     about->setMenuRole(QAction::AboutRole);
 }
@@ -101,47 +106,49 @@ MainActions::MainActions(QWidget *window)
 void MainActions::buildMenus(QMenuBar *menuBar, QAction *undo, QAction *redo)
 {
     m_file = menuBar->addMenu(QString());
-    m_file->addActions({ newAssessment, newTeam });
+    m_file->addActions({newAssessment, newTeam});
     m_file->addSeparator();
-    m_file->addActions({ importAssessment, exportAssessment });
+    m_file->addActions({importAssessment, exportAssessment});
     m_file->addSeparator();
-    m_file->addActions({ loadDemo, loadModel });
+    m_file->addActions({loadDemo, loadModel});
     m_file->addSeparator();
     m_file->addAction(quit);
 
     m_edit = menuBar->addMenu(QString());
-    m_edit->addActions({ undo, redo });
+    m_edit->addActions({undo, redo});
 
     m_assessment = menuBar->addMenu(QString());
-    m_assessment->addActions({ allAssessments, openAssessment });
+    m_assessment->addActions({allAssessments, openAssessment});
     m_assessment->addSeparator();
-    m_assessment->addActions({ renameAssessment, toggleFinal, deleteAssessment });
+    m_assessment->addActions({renameAssessment, toggleFinal, deleteAssessment});
     m_assessment->addSeparator();
-    m_assessment->addActions({ renameTeam, deleteTeam });
+    m_assessment->addActions({renameTeam, deleteTeam});
+    m_assessment->addSeparator();
+    m_assessment->addAction(profiles);
 
     m_answer = menuBar->addMenu(QString());
     m_answer->addActions(levels);
-    m_answer->addActions({ notApplicable, clearLevel });
+    m_answer->addActions({notApplicable, clearLevel});
     m_answer->addSeparator();
-    m_answer->addActions({ confirmCarried, toggleFlag, editComment, addEvidence });
+    m_answer->addActions({confirmCarried, toggleFlag, editComment, addEvidence});
 
     m_go = menuBar->addMenu(QString());
-    m_go->addActions({ nextParameter, previousParameter, nextUnanswered });
+    m_go->addActions({nextParameter, previousParameter, nextUnanswered});
     m_go->addSeparator();
     m_go->addAction(find);
 
     m_view = menuBar->addMenu(QString());
-    m_view->addAction(presentation);
+    m_view->addActions({dashboard, presentation});
     m_view->addSeparator();
-    m_view->addActions({ zoomIn, zoomOut, zoomReset });
+    m_view->addActions({zoomIn, zoomOut, zoomReset});
     m_view->addSeparator();
     m_language = m_view->addMenu(QString());
-    m_language->addActions({ english, japanese });
+    m_language->addActions({english, japanese});
 
     m_help = menuBar->addMenu(QString());
-    m_help->addActions({ shortcuts, about });
+    m_help->addActions({shortcuts, about});
 
-    m_menus = { m_file, m_edit, m_assessment, m_answer, m_go, m_view, m_help };
+    m_menus = {m_file, m_edit, m_assessment, m_answer, m_go, m_view, m_help};
     retranslate();
 }
 
@@ -177,6 +184,8 @@ void MainActions::retranslate()
     nextUnanswered->setText(tr("Next &Unanswered Parameter"));
     find->setText(tr("&Search Parameters"));
 
+    dashboard->setText(tr("&Dashboard"));
+    profiles->setText(tr("&Target Profiles…"));
     presentation->setText(tr("&Presentation Mode"));
     zoomIn->setText(tr("&Larger Text"));
     zoomOut->setText(tr("&Smaller Text"));

@@ -36,7 +36,7 @@ public:
     // Go
     QAction *nextParameter, *previousParameter, *nextUnanswered, *find;
     // View
-    QAction *presentation, *zoomIn, *zoomOut, *zoomReset, *english, *japanese;
+    QAction *dashboard, *profiles, *presentation, *zoomIn, *zoomOut, *zoomReset, *english, *japanese;
     QActionGroup *languageGroup;
     // Help
     QAction *shortcuts, *about;

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoData.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/AssessmentExchange.h"
 #include "i18n/LanguageManager.h"
+#include "profiles/ProfileEditorDialog.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
@@ -68,7 +70,7 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     undo->setShortcuts(QKeySequence::Undo);
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence &extra :
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
         if (!redoKeys.contains(extra))
             redoKeys.append(extra);
     }
@@ -108,6 +110,11 @@ MainWindow::~MainWindow() = default;
 QuestionnairePage *MainWindow::questionnaire() const
 {
     return m_questionnaire;
+}
+
+DashboardPage *MainWindow::dashboard() const
+{
+    return m_dashboard;
 }
 
 AssessmentSession *MainWindow::session() const
@@ -187,6 +194,8 @@ void MainWindow::connectActions()
         }
     });
     connect(a->presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    connect(a->dashboard, &QAction::toggled, this, &MainWindow::setDashboard);
+    connect(a->profiles, &QAction::triggered, this, &MainWindow::editProfiles);
     // Escape leaves presentation mode; enabled only then, so that it never takes Escape away
     // from a dialog that has just opened.
     m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -217,6 +226,8 @@ void MainWindow::applyLanguage(const QString &language)
 {
     if (m_questionnaire)
         m_questionnaire->setLanguage(language);
+    if (m_dashboard)
+        m_dashboard->setLanguage(language);
     m_actions->english->setChecked(language == u"en"_s);
     m_actions->japanese->setChecked(language == u"ja"_s);
 }
@@ -266,6 +277,15 @@ void MainWindow::showBrowser()
 
 void MainWindow::closeAssessment()
 {
+    if (m_dashboard) {
+        m_pages->removeWidget(m_dashboard);
+        m_dashboard->deleteLater();
+        m_dashboard = nullptr;
+    }
+    if (m_actions->dashboard->isChecked()) {
+        const QSignalBlocker block(m_actions->dashboard);
+        m_actions->dashboard->setChecked(false);
+    }
     if (m_questionnaire) {
         m_questionnaire->detailPane()->flushPendingEdits();
         m_pages->removeWidget(m_questionnaire);
@@ -317,16 +337,19 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
 void MainWindow::updateActions()
 {
     const bool answering = m_questionnaire && m_pages->currentWidget() == m_questionnaire;
+    const bool open = m_session != nullptr;
+    m_actions->dashboard->setEnabled(open);
+    m_actions->profiles->setEnabled(open);
     const bool finalised = m_session && m_session->assessment().status == Assessment::Status::Final;
     for (QAction *a : std::as_const(m_actions->levels))
         a->setEnabled(answering);
-    for (QAction *a : { m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried,
+    for (QAction *a : {m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried,
              m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
-             m_actions->previousParameter, m_actions->nextUnanswered, m_actions->find, m_actions->presentation })
+             m_actions->previousParameter, m_actions->nextUnanswered, m_actions->find, m_actions->presentation})
         a->setEnabled(answering);
-    const bool hasAssessment = answering || m_browser->currentAssessmentId() != 0;
-    const bool hasTeam = answering || m_browser->currentTeamId() != 0;
-    m_actions->allAssessments->setEnabled(answering);
+    const bool hasAssessment = open || m_browser->currentAssessmentId() != 0;
+    const bool hasTeam = open || m_browser->currentTeamId() != 0;
+    m_actions->allAssessments->setEnabled(open);
     m_actions->openAssessment->setEnabled(!answering && m_browser->currentAssessmentId() != 0);
     m_actions->exportAssessment->setEnabled(hasAssessment);
     m_actions->renameAssessment->setEnabled(hasAssessment);
@@ -630,6 +653,49 @@ void MainWindow::setPresentation(bool on)
     } else if (isFullScreen()) {
         m_wasMaximized ? showMaximized() : showNormal();
     }
+}
+
+void MainWindow::setDashboard(bool on)
+{
+    if (m_actions->dashboard->isChecked() != on) {
+        m_actions->dashboard->setChecked(on); // comes back here through toggled()
+        return;
+    }
+    if (!m_session)
+        return;
+    if (on) {
+        if (m_actions->presentation->isChecked())
+            setPresentation(false);
+        m_questionnaire->detailPane()->flushPendingEdits();
+        if (!m_dashboard) {
+            m_dashboard = new DashboardPage(m_db, m_catalogue, m_session, m_pages);
+            m_dashboard->setLanguage(m_languages.language());
+            connect(m_dashboard, &DashboardPage::editProfilesRequested, this, &MainWindow::editProfiles);
+            connect(m_dashboard, &DashboardPage::parameterActivated, this, [this](const QString &id) {
+                setDashboard(false);
+                m_questionnaire->showParameter(id);
+            });
+            m_pages->addWidget(m_dashboard);
+        }
+        m_pages->setCurrentWidget(m_dashboard);
+        m_dashboard->setFocus();
+    } else {
+        m_pages->setCurrentWidget(m_questionnaire);
+        m_questionnaire->setFocusToList();
+    }
+    updateActions();
+}
+
+void MainWindow::editProfiles()
+{
+    if (!m_session)
+        return;
+    m_questionnaire->detailPane()->flushPendingEdits();
+    ProfileEditorDialog dialog(
+        m_db, m_catalogue, m_session->model(), m_session->assessment(), m_languages.language(), this);
+    dialog.exec();
+    if (m_dashboard)
+        m_dashboard->reload();
 }
 
 void MainWindow::zoom(int steps)

@@ -7,6 +7,7 @@
 
 class AssessmentBrowser;
 class AssessmentSession;
+class DashboardPage;
 class Database;
 class LanguageManager;
 class MainActions;
@@ -50,6 +51,9 @@ public:
     void setPresentation(bool on);
     void zoom(int steps); // 0 resets
     void showShortcuts();
+    void setDashboard(bool on);
+    void editProfiles();
+    DashboardPage *dashboard() const;
     void showAbout();
 
 protected:
@@ -80,6 +84,7 @@ private:
     AssessmentBrowser *m_browser = nullptr;
     QPointer<QuestionnairePage> m_questionnaire;
     QPointer<AssessmentSession> m_session;
+    QPointer<DashboardPage> m_dashboard;
     qreal m_baseFontSize = 0;
     bool m_wasMaximized = false;
 };

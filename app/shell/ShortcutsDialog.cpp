@@ -18,13 +18,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
     tree->setObjectName(u"shortcutsTree"_s);
     tree->setAccessibleName(tr("Keyboard shortcuts"));
     tree->setColumnCount(2);
-    tree->setHeaderLabels({ tr("Command"), tr("Keys") });
+    tree->setHeaderLabels({tr("Command"), tr("Keys")});
     tree->setRootIsDecorated(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto plain = [](QString text) { return text.remove(u'&').remove(u"…"_s); };
     for (QMenu *menu : menus) {
-        auto *section = new QTreeWidgetItem(tree, { plain(menu->title()) });
+        auto *section = new QTreeWidgetItem(tree, {plain(menu->title())});
         QFont bold = section->font(0);
         bold.setBold(true);
         section->setFont(0, bold);
@@ -35,11 +35,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
             QStringList keys;
             for (const QKeySequence &k : action->shortcuts())
                 keys.append(k.toString(QKeySequence::NativeText));
-            new QTreeWidgetItem(tree, { u"    "_s + plain(action->text()), keys.join(tr(" or ")) });
+            new QTreeWidgetItem(tree, {u"    "_s + plain(action->text()), keys.join(tr(" or "))});
         }
     }
-    auto *hint
-        = new QTreeWidgetItem(tree, { tr("In the list: arrow keys move, Enter opens; Tab moves between fields") });
+    auto *hint = new QTreeWidgetItem(tree, {tr("In the list: arrow keys move, Enter opens; Tab moves between fields")});
     hint->setFirstColumnSpanned(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -92,7 +92,7 @@ int AssessmentBrowser::reload()
     const QHash<qint64, int> answered = counts ? counts.value() : QHash<qint64, int>();
     const QLocale locale;
     for (const Team &team : teams.value()) {
-        auto *teamItem = new QTreeWidgetItem(m_tree, { team.name });
+        auto *teamItem = new QTreeWidgetItem(m_tree, {team.name});
         teamItem->setFirstColumnSpanned(true);
         teamItem->setData(0, TeamIdRole, team.id);
         QFont bold = teamItem->font(0);
@@ -106,8 +106,8 @@ int AssessmentBrowser::reload()
             const QString progress = model ? tr("%1 of %2").arg(answered.value(a.id)).arg(model->parameters().size())
                                            : QString::number(answered.value(a.id));
             auto *item = new QTreeWidgetItem(teamItem,
-                { a.title, locale.toString(a.date, QLocale::ShortFormat), a.modelId,
-                    a.status == Assessment::Status::Final ? tr("Final") : tr("Draft"), progress });
+                {a.title, locale.toString(a.date, QLocale::ShortFormat), a.modelId,
+                    a.status == Assessment::Status::Final ? tr("Final") : tr("Draft"), progress});
             item->setData(0, AssessmentIdRole, a.id);
             item->setData(0, TeamIdRole, team.id);
             if (a.id == selected)
@@ -165,7 +165,7 @@ void AssessmentBrowser::changeEvent(QEvent *event)
 void AssessmentBrowser::retranslate()
 {
     m_heading->setText(tr("&Teams and assessments"));
-    m_tree->setHeaderLabels({ tr("Title"), tr("Date"), tr("Model"), tr("Status"), tr("Answered") });
+    m_tree->setHeaderLabels({tr("Title"), tr("Date"), tr("Model"), tr("Status"), tr("Answered")});
     m_tree->setAccessibleName(tr("Teams and assessments"));
     m_hint->setText(tr("Enter opens the selected assessment. Ctrl+N starts a new assessment of the selected team; "
                        "a new one can carry over the answers of the last."));

@@ -41,7 +41,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     columnLayout->addSpacing(12);
     columnLayout->addWidget(m_text);
     columnLayout->addSpacing(24);
-    for (QPushButton *b : { m_createTeam, m_demo, m_import }) {
+    for (QPushButton *b : {m_createTeam, m_demo, m_import}) {
         b->setMinimumHeight(b->sizeHint().height() * 3 / 2);
         columnLayout->addWidget(b);
     }

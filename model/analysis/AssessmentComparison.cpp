@@ -20,7 +20,8 @@ AssessmentComparison::AssessmentComparison(const Sim3Model &model, const Assessm
             row.change = Change::NoLongerAnswered;
         } else {
             // Neither has a level: N/A both times, unanswered, or one of each.
-            row.change = row.earlier.notApplicable == row.later.notApplicable ? Change::Unchanged : Change::NotComparable;
+            row.change
+                = row.earlier.notApplicable == row.later.notApplicable ? Change::Unchanged : Change::NotComparable;
         }
         m_rows.append(row);
     }
@@ -28,5 +29,6 @@ AssessmentComparison::AssessmentComparison(const Sim3Model &model, const Assessm
 
 int AssessmentComparison::count(Change change) const
 {
-    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [change](const Row &r) { return r.change == change; }));
+    return static_cast<int>(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [change](const Row &r) { return r.change == change; }));
 }

@@ -9,15 +9,15 @@ struct CategorySummary final
 {
     QString categoryId;
     int parameters = 0;
-    int answered = 0;      // with a level
+    int answered = 0; // with a level
     int notApplicable = 0;
     int unanswered = 0;
-    int withTarget = 0;    // answered with a level and given a target
-    int meeting = 0;       // of those, at or above target
+    int withTarget = 0; // answered with a level and given a target
+    int meeting = 0; // of those, at or above target
     int below = 0;
     int above = 0;
     std::optional<double> averageCurrent; // over answered parameters; none when none is answered
-    std::optional<double> averageTarget;  // over parameters with a target that are not N/A
+    std::optional<double> averageTarget; // over parameters with a target that are not N/A
 
     // meeting / withTarget; none when no parameter has both a level and a target.
     std::optional<double> shareAtTarget() const;

@@ -112,12 +112,10 @@ QList<ParameterResult> GapAnalysis::gapList() const
             on.append(r);
     }
     // Stable sorts keep the model order among equal gaps.
-    std::stable_sort(below.begin(), below.end(), [](const ParameterResult &a, const ParameterResult &b) {
-        return *a.gap() > *b.gap();
-    });
-    std::stable_sort(above.begin(), above.end(), [](const ParameterResult &a, const ParameterResult &b) {
-        return *a.gap() < *b.gap();
-    });
+    std::stable_sort(below.begin(), below.end(),
+        [](const ParameterResult &a, const ParameterResult &b) { return *a.gap() > *b.gap(); });
+    std::stable_sort(above.begin(), above.end(),
+        [](const ParameterResult &a, const ParameterResult &b) { return *a.gap() < *b.gap(); });
     return below + above + on;
 }
 

@@ -8,12 +8,12 @@
 struct ParameterResult final
 {
     enum class State {
-        Below,         // answered with a level under its target
-        Above,         // over its target: possibly more than the team needs
-        OnTarget,      // exactly at its target
-        NoTarget,      // answered, but the profile sets no target
+        Below, // answered with a level under its target
+        Above, // over its target: possibly more than the team needs
+        OnTarget, // exactly at its target
+        NoTarget, // answered, but the profile sets no target
         NotApplicable, // marked not applicable: never counted as a level
-        Unanswered,    // no level yet: never counted as zero
+        Unanswered, // no level yet: never counted as zero
     };
 
     QString parameterId;

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QStringList &bundledIds()
 {
-    static const QStringList ids{ u"sim3-v1"_s, u"sim3-v2i"_s };
+    static const QStringList ids{u"sim3-v1"_s, u"sim3-v2i"_s};
     return ids;
 }
 } // namespace

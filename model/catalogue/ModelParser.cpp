@@ -14,13 +14,13 @@ namespace {
 LocalizedText textOf(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
-    return LocalizedText{ o.value(u"en"_s).toString(), o.value(u"ja"_s).toString() };
+    return LocalizedText{o.value(u"en"_s).toString(), o.value(u"ja"_s).toString()};
 }
 
 Result<Sim3Model> refuse(const QString &path, const QString &message)
 {
     return Result<Sim3Model>::failure(
-        ModelParser::tr("The model file is not valid: %1").arg(JsonProblem{ path, message }.toString()));
+        ModelParser::tr("The model file is not valid: %1").arg(JsonProblem{path, message}.toString()));
 }
 
 const JsonSchemaValidator &modelSchema()
@@ -61,7 +61,7 @@ Result<Sim3Model> ModelParser::parse(const QJsonObject &document)
         if (seenLevels.contains(level))
             return refuse(u"/levels/%1/level"_s.arg(i), tr("level %1 is described twice").arg(level));
         seenLevels.insert(level);
-        levels.append(LevelDefinition{ level, textOf(o.value(u"short"_s)), textOf(o.value(u"long"_s)) });
+        levels.append(LevelDefinition{level, textOf(o.value(u"short"_s)), textOf(o.value(u"long"_s))});
     }
 
     QList<Category> categories;
@@ -73,7 +73,7 @@ Result<Sim3Model> ModelParser::parse(const QJsonObject &document)
         if (categoryIds.contains(id))
             return refuse(u"/categories/%1/id"_s.arg(i), tr("category \"%1\" appears twice").arg(id));
         categoryIds.insert(id);
-        categories.append(Category{ id, textOf(o.value(u"name"_s)) });
+        categories.append(Category{id, textOf(o.value(u"name"_s))});
     }
 
     QList<Parameter> parameters;
@@ -111,7 +111,7 @@ Result<Sim3Model> ModelParser::parse(const QJsonObject &document)
     const QJsonObject source = document.value(u"source"_s).toObject();
     return Result<Sim3Model>::success(Sim3Model(document.value(u"id"_s).toString(), textOf(document.value(u"name"_s)),
         document.value(u"version"_s).toString(),
-        Sim3Model::Source{ source.value(u"publisher"_s).toString(), source.value(u"document"_s).toString(),
-            textOf(source.value(u"note"_s)) },
+        Sim3Model::Source{source.value(u"publisher"_s).toString(), source.value(u"document"_s).toString(),
+            textOf(source.value(u"note"_s))},
         levels, categories, parameters));
 }

@@ -51,37 +51,37 @@ struct Note
 };
 
 const Note notes[] = {
-    { "O-1", 1, { "The CIO signed the team charter in March.", "3月にCIOがチーム憲章に署名した。" } },
-    { "O-1", 2,
-        { "Charter unchanged; next review due with the 2027 budget.",
-            "憲章に変更なし。次回の見直しは2027年度予算と合わせて行う。" } },
-    { "O-2", 2,
-        { "Constituency now includes the two subsidiaries acquired in 2025.",
-            "2025年に買収した子会社2社を対象範囲に追加した。" } },
-    { "O-8", 1,
-        { "Adopted a classification based on a public taxonomy.", "公開されたタクソノミーに基づく分類を採用した。" } },
-    { "H-2", 0,
-        { "Only two people can handle incidents; no deputy for the team lead.",
-            "インシデントに対応できるのは2名のみで、チームリーダーの代理がいない。" } },
-    { "H-2", 2,
-        { "Third handler hired, but on-call still rests on two people.",
-            "3人目の担当者を採用したが、待機当番は依然として2名で回している。" } },
-    { "H-7", 2,
-        { "Nobody attended community meetings this year after the budget cut.",
-            "予算削減のため、今年はコミュニティの会合に誰も参加しなかった。" } },
-    { "T-4", 1,
-        { "Moved from a shared spreadsheet to a ticket system.",
-            "共有スプレッドシートからチケットシステムへ移行した。" } },
-    { "T-6", 2,
-        { "Fallback mailbox at an external provider; tested in September.",
-            "外部事業者に予備のメールボックスを用意し、9月に試験した。" } },
-    { "P-6", 2,
-        { "Workflow approved by the team head; needs a refresh for cloud incidents.",
-            "ワークフローはチーム責任者が承認済み。クラウドのインシデント向けに更新が必要。" } },
-    { "P-11", 2,
-        { "TLP 2.0 adopted; disposal of printed material still informal.",
-            "TLP 2.0 を採用した。印刷物の廃棄はまだ非公式な運用。" } },
-    { "P-16", 2, { "Weekly meeting lapsed during the reorganisation.", "組織再編の間に週次会議が途絶えた。" } },
+    {"O-1", 1, {"The CIO signed the team charter in March.", "3月にCIOがチーム憲章に署名した。"}},
+    {"O-1", 2,
+        {"Charter unchanged; next review due with the 2027 budget.",
+            "憲章に変更なし。次回の見直しは2027年度予算と合わせて行う。"}},
+    {"O-2", 2,
+        {"Constituency now includes the two subsidiaries acquired in 2025.",
+            "2025年に買収した子会社2社を対象範囲に追加した。"}},
+    {"O-8", 1,
+        {"Adopted a classification based on a public taxonomy.", "公開されたタクソノミーに基づく分類を採用した。"}},
+    {"H-2", 0,
+        {"Only two people can handle incidents; no deputy for the team lead.",
+            "インシデントに対応できるのは2名のみで、チームリーダーの代理がいない。"}},
+    {"H-2", 2,
+        {"Third handler hired, but on-call still rests on two people.",
+            "3人目の担当者を採用したが、待機当番は依然として2名で回している。"}},
+    {"H-7", 2,
+        {"Nobody attended community meetings this year after the budget cut.",
+            "予算削減のため、今年はコミュニティの会合に誰も参加しなかった。"}},
+    {"T-4", 1,
+        {"Moved from a shared spreadsheet to a ticket system.",
+            "共有スプレッドシートからチケットシステムへ移行した。"}},
+    {"T-6", 2,
+        {"Fallback mailbox at an external provider; tested in September.",
+            "外部事業者に予備のメールボックスを用意し、9月に試験した。"}},
+    {"P-6", 2,
+        {"Workflow approved by the team head; needs a refresh for cloud incidents.",
+            "ワークフローはチーム責任者が承認済み。クラウドのインシデント向けに更新が必要。"}},
+    {"P-11", 2,
+        {"TLP 2.0 adopted; disposal of printed material still informal.",
+            "TLP 2.0 を採用した。印刷物の廃棄はまだ非公式な運用。"}},
+    {"P-16", 2, {"Weekly meeting lapsed during the reorganisation.", "組織再編の間に週次会議が途絶えた。"}},
 };
 
 struct NotApplicable
@@ -91,12 +91,12 @@ struct NotApplicable
 };
 
 const NotApplicable notApplicable[] = {
-    { "O-6",
-        { "The group communications department speaks to the media for all units; the team has no media role.",
-            "報道対応はグループ広報部がすべての部門について行っており、チームにはメディア対応の役割がない。" } },
-    { "P-2",
-        { "Press escalation is owned by group communications under the crisis management plan.",
-            "報道へのエスカレーションは危機管理計画のもとグループ広報部が担当している。" } },
+    {"O-6",
+        {"The group communications department speaks to the media for all units; the team has no media role.",
+            "報道対応はグループ広報部がすべての部門について行っており、チームにはメディア対応の役割がない。"}},
+    {"P-2",
+        {"Press escalation is owned by group communications under the crisis management plan.",
+            "報道へのエスカレーションは危機管理計画のもとグループ広報部が担当している。"}},
 };
 
 struct Proof
@@ -109,17 +109,17 @@ struct Proof
 };
 
 const Proof proofs[] = {
-    { "O-1", 1, { "Team charter, signed by the CIO", "CIO署名済みチーム憲章" },
-        "https://intranet.example.com/csirt/charter.pdf", "2025-03-14" },
-    { "O-2", 1, { "Constituency description (RFC 2350)", "対象範囲の記述（RFC 2350）" },
-        "https://www.example.com/.well-known/csirt-rfc2350.txt", "2025-04-02" },
-    { "O-5", 2, { "Service catalogue v2", "サービスカタログ第2版" }, "Wiki > CSIRT > Services", "2026-02-10" },
-    { "T-4", 1, { "Ticket system operating procedure", "チケットシステム運用手順書" }, "Wiki > CSIRT > Tools > Tickets",
-        "2025-06-30" },
-    { "P-6", 2, { "Incident handling workflow, approved", "承認済みインシデント対応ワークフロー" },
-        "https://intranet.example.com/csirt/workflow.pdf", "2026-05-20" },
-    { "P-11", 2, { "Information handling policy (TLP 2.0)", "情報取扱方針（TLP 2.0）" }, "Wiki > CSIRT > Policies",
-        "2026-01-15" },
+    {"O-1", 1, {"Team charter, signed by the CIO", "CIO署名済みチーム憲章"},
+        "https://intranet.example.com/csirt/charter.pdf", "2025-03-14"},
+    {"O-2", 1, {"Constituency description (RFC 2350)", "対象範囲の記述（RFC 2350）"},
+        "https://www.example.com/.well-known/csirt-rfc2350.txt", "2025-04-02"},
+    {"O-5", 2, {"Service catalogue v2", "サービスカタログ第2版"}, "Wiki > CSIRT > Services", "2026-02-10"},
+    {"T-4", 1, {"Ticket system operating procedure", "チケットシステム運用手順書"}, "Wiki > CSIRT > Tools > Tickets",
+        "2025-06-30"},
+    {"P-6", 2, {"Incident handling workflow, approved", "承認済みインシデント対応ワークフロー"},
+        "https://intranet.example.com/csirt/workflow.pdf", "2026-05-20"},
+    {"P-11", 2, {"Information handling policy (TLP 2.0)", "情報取扱方針（TLP 2.0）"}, "Wiki > CSIRT > Policies",
+        "2026-01-15"},
 };
 
 struct Rationale
@@ -129,31 +129,31 @@ struct Rationale
 };
 
 const Rationale rationales[] = {
-    { "O-1",
-        { "A signed mandate is what lets us act in business units; the board must see it.",
-            "署名されたマンデートがあってこそ事業部門で行動できる。取締役会が把握している必要がある。" } },
-    { "O-3",
-        { "We need formal authority to isolate systems without waiting for the owner.",
-            "所有者を待たずにシステムを切り離せる正式な権限が必要。" } },
-    { "O-7",
-        { "Internal service levels are enough for an internal team of our size.",
-            "この規模の社内チームには内部で定めたサービスレベルで十分。" } },
-    { "H-2", { "Two-person dependency is our largest operational risk.", "2名への依存が最大の運用リスクである。" } },
-    { "T-4",
-        { "Regulators expect complete, approved incident records.",
-            "規制当局は承認された完全なインシデント記録を求めている。" } },
-    { "T-9",
-        { "Detection is where we lose most time; formalise the toolset.",
-            "最も時間を失っているのは検知である。ツール群を正式化する。" } },
-    { "P-1",
-        { "Management must hear of serious incidents from us first.",
-            "重大なインシデントは、まず我々から経営層に伝わらなければならない。" } },
-    { "P-6",
-        { "The core process: approved and applied to every case.",
-            "中核となるプロセスであり、承認されすべての案件に適用されるべき。" } },
-    { "P-16",
-        { "Internal meetings need no formal approval; level 2 is enough.",
-            "内部会議に正式な承認は不要で、レベル2で十分。" } },
+    {"O-1",
+        {"A signed mandate is what lets us act in business units; the board must see it.",
+            "署名されたマンデートがあってこそ事業部門で行動できる。取締役会が把握している必要がある。"}},
+    {"O-3",
+        {"We need formal authority to isolate systems without waiting for the owner.",
+            "所有者を待たずにシステムを切り離せる正式な権限が必要。"}},
+    {"O-7",
+        {"Internal service levels are enough for an internal team of our size.",
+            "この規模の社内チームには内部で定めたサービスレベルで十分。"}},
+    {"H-2", {"Two-person dependency is our largest operational risk.", "2名への依存が最大の運用リスクである。"}},
+    {"T-4",
+        {"Regulators expect complete, approved incident records.",
+            "規制当局は承認された完全なインシデント記録を求めている。"}},
+    {"T-9",
+        {"Detection is where we lose most time; formalise the toolset.",
+            "最も時間を失っているのは検知である。ツール群を正式化する。"}},
+    {"P-1",
+        {"Management must hear of serious incidents from us first.",
+            "重大なインシデントは、まず我々から経営層に伝わらなければならない。"}},
+    {"P-6",
+        {"The core process: approved and applied to every case.",
+            "中核となるプロセスであり、承認されすべての案件に適用されるべき。"}},
+    {"P-16",
+        {"Internal meetings need no formal approval; level 2 is enough.",
+            "内部会議に正式な承認は不要で、レベル2で十分。"}},
 };
 
 QString newUuid()
@@ -189,10 +189,10 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
         return R::failure(storedTeam.error());
     created.teamId = storedTeam->id;
 
-    const char *const yearLevels[] = { levels2024, levels2025, levels2026 };
-    const QDate dates[] = { QDate(2024, 11, 20), QDate(2025, 11, 18), QDate(2026, 11, 17) };
+    const char *const yearLevels[] = {levels2024, levels2025, levels2026};
+    const QDate dates[] = {QDate(2024, 11, 20), QDate(2025, 11, 18), QDate(2026, 11, 17)};
     const QStringList assessors
-        = ja ? QStringList{ u"佐藤 花子"_s, u"鈴木 一郎"_s } : QStringList{ u"Alex Morgan"_s, u"Kim Lee"_s };
+        = ja ? QStringList{u"佐藤 花子"_s, u"鈴木 一郎"_s} : QStringList{u"Alex Morgan"_s, u"Kim Lee"_s};
     AssessmentRepository assessments(database);
     for (int year = 0; year < 3; ++year) {
         Assessment a;
@@ -224,8 +224,8 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
             }
             for (const Proof &p : proofs) {
                 if (year >= p.fromYear && answer.parameterId == QLatin1String(p.parameter))
-                    answer.evidence.append(Evidence{ 0, newUuid(), p.title.in(language), QString::fromUtf8(p.location),
-                        QDate::fromString(QString::fromLatin1(p.date), Qt::ISODate) });
+                    answer.evidence.append(Evidence{0, newUuid(), p.title.in(language), QString::fromUtf8(p.location),
+                        QDate::fromString(QString::fromLatin1(p.date), Qt::ISODate)});
             }
             if (year == 2 && (answer.parameterId == u"H-7"_s || answer.parameterId == u"P-16"_s))
                 answer.reviewFlag = true;

@@ -55,7 +55,7 @@ const JsonSchemaValidator &assessmentSchema()
 Result<ExchangeDocument> refuse(const QString &path, const QString &message)
 {
     return Result<ExchangeDocument>::failure(
-        AssessmentJson::tr("The assessment file is not valid: %1").arg(JsonProblem{ path, message }.toString()));
+        AssessmentJson::tr("The assessment file is not valid: %1").arg(JsonProblem{path, message}.toString()));
 }
 
 bool readDate(const QJsonValue &value, QDate *date)
@@ -74,63 +74,62 @@ QJsonObject AssessmentJson::write(const ExchangeDocument &doc, const ModelCatalo
 {
     const Sim3Model *model = catalogue.find(doc.assessment.modelId);
 
-    QJsonObject team{ { u"uuid"_s, doc.team.uuid }, { u"name"_s, doc.team.name },
-        { u"description"_s, doc.team.description } };
+    QJsonObject team{{u"uuid"_s, doc.team.uuid}, {u"name"_s, doc.team.name}, {u"description"_s, doc.team.description}};
 
     QJsonArray answers;
     for (const QString &id : orderedIds(doc.assessment.answers.keys(), model)) {
         const Answer &a = doc.assessment.answers.value(id);
         QJsonArray evidence;
         for (const Evidence &e : a.evidence)
-            evidence.append(QJsonObject{ { u"uuid"_s, e.uuid }, { u"title"_s, e.title }, { u"location"_s, e.location },
-                { u"date"_s, dateValue(e.date) } });
+            evidence.append(QJsonObject{{u"uuid"_s, e.uuid}, {u"title"_s, e.title}, {u"location"_s, e.location},
+                {u"date"_s, dateValue(e.date)}});
         answers.append(QJsonObject{
-            { u"parameter"_s, a.parameterId },
-            { u"level"_s, levelValue(a.level) },
-            { u"notApplicable"_s, a.notApplicable },
-            { u"justification"_s, a.justification },
-            { u"comment"_s, a.comment },
-            { u"reviewFlag"_s, a.reviewFlag },
-            { u"toConfirm"_s, a.toConfirm },
-            { u"actionOwner"_s, a.actionOwner },
-            { u"actionDue"_s, dateValue(a.actionDue) },
-            { u"changedAt"_s,
-                a.changedAt.isValid() ? QJsonValue(Database::toStored(a.changedAt)) : QJsonValue(QJsonValue::Null) },
-            { u"changedBy"_s, a.changedBy },
-            { u"evidence"_s, evidence },
+            {u"parameter"_s, a.parameterId},
+            {u"level"_s, levelValue(a.level)},
+            {u"notApplicable"_s, a.notApplicable},
+            {u"justification"_s, a.justification},
+            {u"comment"_s, a.comment},
+            {u"reviewFlag"_s, a.reviewFlag},
+            {u"toConfirm"_s, a.toConfirm},
+            {u"actionOwner"_s, a.actionOwner},
+            {u"actionDue"_s, dateValue(a.actionDue)},
+            {u"changedAt"_s,
+                a.changedAt.isValid() ? QJsonValue(Database::toStored(a.changedAt)) : QJsonValue(QJsonValue::Null)},
+            {u"changedBy"_s, a.changedBy},
+            {u"evidence"_s, evidence},
         });
     }
 
     QJsonObject assessment{
-        { u"uuid"_s, doc.assessment.uuid },
-        { u"title"_s, doc.assessment.title },
-        { u"date"_s, doc.assessment.date.toString(Qt::ISODate) },
-        { u"modelId"_s, doc.assessment.modelId },
-        { u"status"_s, Assessment::statusKey(doc.assessment.status) },
-        { u"assessors"_s, QJsonArray::fromStringList(doc.assessment.assessors) },
-        { u"answers"_s, answers },
+        {u"uuid"_s, doc.assessment.uuid},
+        {u"title"_s, doc.assessment.title},
+        {u"date"_s, doc.assessment.date.toString(Qt::ISODate)},
+        {u"modelId"_s, doc.assessment.modelId},
+        {u"status"_s, Assessment::statusKey(doc.assessment.status)},
+        {u"assessors"_s, QJsonArray::fromStringList(doc.assessment.assessors)},
+        {u"answers"_s, answers},
     };
 
     QJsonObject root{
-        { u"format"_s, u"sim3-assessment"_s },
-        { u"formatVersion"_s, FormatVersion },
-        { u"team"_s, team },
-        { u"assessment"_s, assessment },
+        {u"format"_s, u"sim3-assessment"_s},
+        {u"formatVersion"_s, FormatVersion},
+        {u"team"_s, team},
+        {u"assessment"_s, assessment},
     };
     if (doc.profile) {
         QJsonArray targets;
         for (const QString &id : orderedIds(doc.profile->targets.keys(), model)) {
             const ProfileTarget &t = doc.profile->targets.value(id);
-            targets.append(QJsonObject{ { u"parameter"_s, t.parameterId }, { u"level"_s, levelValue(t.level) },
-                { u"rationale"_s, t.rationale } });
+            targets.append(QJsonObject{
+                {u"parameter"_s, t.parameterId}, {u"level"_s, levelValue(t.level)}, {u"rationale"_s, t.rationale}});
         }
         root.insert(u"targetProfile"_s,
             QJsonObject{
-                { u"uuid"_s, doc.profile->uuid },
-                { u"name"_s, doc.profile->name },
-                { u"approvedBy"_s, doc.profile->approvedBy },
-                { u"approvedOn"_s, dateValue(doc.profile->approvedOn) },
-                { u"targets"_s, targets },
+                {u"uuid"_s, doc.profile->uuid},
+                {u"name"_s, doc.profile->name},
+                {u"approvedBy"_s, doc.profile->approvedBy},
+                {u"approvedOn"_s, dateValue(doc.profile->approvedOn)},
+                {u"targets"_s, targets},
             });
     }
     return root;

@@ -33,8 +33,8 @@ QByteArray ProfileJson::write(const TargetProfile &profile, const Sim3Model &mod
             continue;
         const ProfileTarget &t = profile.targets.value(p.id);
         targets.append(QJsonObject{{u"parameter"_s, p.id},
-                                   {u"level"_s, t.level ? QJsonValue(*t.level) : QJsonValue(QJsonValue::Null)},
-                                   {u"rationale"_s, t.rationale}});
+            {u"level"_s, t.level ? QJsonValue(*t.level) : QJsonValue(QJsonValue::Null)},
+            {u"rationale"_s, t.rationale}});
     }
     QJsonObject root{
         {u"format"_s, u"sim3-target-profile"_s},
@@ -42,8 +42,9 @@ QByteArray ProfileJson::write(const TargetProfile &profile, const Sim3Model &mod
         {u"modelId"_s, model.id()},
         {u"name"_s, profile.name},
         {u"approvedBy"_s, profile.approvedBy},
-        {u"approvedOn"_s, profile.approvedOn.isValid() ? QJsonValue(profile.approvedOn.toString(Qt::ISODate))
-                                                         : QJsonValue(QJsonValue::Null)},
+        {u"approvedOn"_s,
+            profile.approvedOn.isValid() ? QJsonValue(profile.approvedOn.toString(Qt::ISODate))
+                                         : QJsonValue(QJsonValue::Null)},
         {u"targets"_s, targets},
     };
     if (!profile.uuid.isEmpty())

@@ -43,29 +43,29 @@ QString humanise(const QString &description)
         const char *text; // %1 is the first captured group
     };
     static const Rule rules[] = {
-        { "^Missing required property '(.*)'\\.?$",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "the required field \"%1\" is missing") },
-        { "could not be validated using 'properties' or 'additionalProperties' constraints: '(.*)'",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "the field \"%1\" is not part of this format") },
-        { "^Failed to match expected value set by 'const' constraint",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "has a value other than the one this format requires") },
-        { "^Failed to match regex specified by 'pattern' constraint",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "is empty or not written in the form this field requires") },
-        { "^Array should contain no fewer than (\\d+) elements",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "needs at least %1 entries") },
-        { "^Array should contain no more than (\\d+) elements",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "allows at most %1 entries") },
-        { "^Expected number less than or equal to (-?\\d+)",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "must be at most %1") },
-        { "^Expected number greater than or equal to (-?\\d+)",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "must be at least %1") },
-        { "^Failed to match against any enum values",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "is not one of the allowed values") },
-        { "^Value type not permitted by 'type' constraint",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "has the wrong type (for example text where a number belongs)") },
-        { "^String should be no fewer than (\\d+) characters",
-            QT_TRANSLATE_NOOP("JsonSchemaValidator", "must not be empty") },
-        { "oneOf", QT_TRANSLATE_NOOP("JsonSchemaValidator", "has the wrong type or form") },
+        {"^Missing required property '(.*)'\\.?$",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "the required field \"%1\" is missing")},
+        {"could not be validated using 'properties' or 'additionalProperties' constraints: '(.*)'",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "the field \"%1\" is not part of this format")},
+        {"^Failed to match expected value set by 'const' constraint",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "has a value other than the one this format requires")},
+        {"^Failed to match regex specified by 'pattern' constraint",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "is empty or not written in the form this field requires")},
+        {"^Array should contain no fewer than (\\d+) elements",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "needs at least %1 entries")},
+        {"^Array should contain no more than (\\d+) elements",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "allows at most %1 entries")},
+        {"^Expected number less than or equal to (-?\\d+)",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "must be at most %1")},
+        {"^Expected number greater than or equal to (-?\\d+)",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "must be at least %1")},
+        {"^Failed to match against any enum values",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "is not one of the allowed values")},
+        {"^Value type not permitted by 'type' constraint",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "has the wrong type (for example text where a number belongs)")},
+        {"^String should be no fewer than (\\d+) characters",
+            QT_TRANSLATE_NOOP("JsonSchemaValidator", "must not be empty")},
+        {"oneOf", QT_TRANSLATE_NOOP("JsonSchemaValidator", "has the wrong type or form")},
     };
     for (const Rule &rule : rules) {
         const QRegularExpression re(QString::fromLatin1(rule.pattern));
@@ -107,7 +107,7 @@ JsonSchemaValidator::~JsonSchemaValidator() = default;
 std::optional<JsonProblem> JsonSchemaValidator::validate(const QJsonObject &document) const
 {
     if (!m_schema)
-        return JsonProblem{ QString(), m_loadError };
+        return JsonProblem{QString(), m_loadError};
 
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
@@ -117,7 +117,7 @@ std::optional<JsonProblem> JsonSchemaValidator::validate(const QJsonObject &docu
     try {
         valid = validator.validate(*m_schema, adapter, &results);
     } catch (const std::exception &e) {
-        return JsonProblem{ QString(), QString::fromUtf8(e.what()) };
+        return JsonProblem{QString(), QString::fromUtf8(e.what())};
     }
     if (valid)
         return std::nullopt;
@@ -129,12 +129,12 @@ std::optional<JsonProblem> JsonSchemaValidator::validate(const QJsonObject &docu
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
         if (!best || error.context.size() > bestDepth) {
-            best = JsonProblem{ toJsonPointer(error.context), humanise(QString::fromStdString(error.description)) };
+            best = JsonProblem{toJsonPointer(error.context), humanise(QString::fromStdString(error.description))};
             bestDepth = error.context.size();
         }
     }
     if (!best)
-        best = JsonProblem{ QString(),
-            QCoreApplication::translate("JsonSchemaValidator", "The document does not match its schema.") };
+        best = JsonProblem{
+            QString(), QCoreApplication::translate("JsonSchemaValidator", "The document does not match its schema.")};
     return best;
 }

@@ -80,8 +80,8 @@ Answer answerFrom(const QSqlQuery &q)
 
 Evidence evidenceFrom(const QSqlQuery &q, int first)
 {
-    return Evidence{ q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
-        q.value(first + 3).toString(), Database::dateFromStored(q.value(first + 4).toString()) };
+    return Evidence{q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
+        q.value(first + 3).toString(), Database::dateFromStored(q.value(first + 4).toString())};
 }
 
 const QString headerColumns
@@ -219,8 +219,7 @@ Status AssessmentRepository::updateHeader(const Assessment &a)
 
 Status AssessmentRepository::remove(qint64 id)
 {
-    return SqlStatement::execute(
-        m_db, tr("Deleting the assessment"), u"DELETE FROM assessments WHERE id = ?"_s, { id });
+    return SqlStatement::execute(m_db, tr("Deleting the assessment"), u"DELETE FROM assessments WHERE id = ?"_s, {id});
 }
 
 Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &values) const
@@ -244,7 +243,7 @@ Result<QList<Assessment>> AssessmentRepository::all() const
 
 Result<QList<Assessment>> AssessmentRepository::forTeam(qint64 teamId) const
 {
-    return select(u" WHERE team_id = ?"_s, { teamId });
+    return select(u" WHERE team_id = ?"_s, {teamId});
 }
 
 Result<QHash<qint64, int>> AssessmentRepository::answeredCounts() const
@@ -261,7 +260,7 @@ Result<QHash<qint64, int>> AssessmentRepository::answeredCounts() const
 
 Result<Assessment> AssessmentRepository::find(qint64 id) const
 {
-    const auto list = select(u" WHERE id = ?"_s, { id });
+    const auto list = select(u" WHERE id = ?"_s, {id});
     if (!list)
         return Result<Assessment>::failure(list.error());
     if (list->isEmpty())
@@ -271,7 +270,7 @@ Result<Assessment> AssessmentRepository::find(qint64 id) const
 
 Result<Assessment> AssessmentRepository::findByUuid(const QString &uuid) const
 {
-    const auto list = select(u" WHERE uuid = ?"_s, { uuid });
+    const auto list = select(u" WHERE uuid = ?"_s, {uuid});
     if (!list)
         return Result<Assessment>::failure(list.error());
     return Result<Assessment>::success(list->isEmpty() ? Assessment{} : list->first());
@@ -443,7 +442,7 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
         bool changed;
     };
     auto change = [](const char *field, const QString &before, const QString &after) {
-        return Change{ field, before, after, before != after };
+        return Change{field, before, after, before != after};
     };
     const Change changes[] = {
         change("level", levelText(old), levelText(answer)),
@@ -454,8 +453,7 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
         change("owner", old.actionOwner, answer.actionOwner),
         change("due", Database::toStored(old.actionDue), Database::toStored(answer.actionDue)),
         // Evidence can change with the same titles (a new link or date): compare the items.
-        Change{
-            "evidence", evidenceText(old.evidence), evidenceText(answer.evidence), old.evidence != answer.evidence },
+        Change{"evidence", evidenceText(old.evidence), evidenceText(answer.evidence), old.evidence != answer.evidence},
     };
     QSqlQuery log(m_db.connection());
     log.prepare(
@@ -497,7 +495,7 @@ Result<QList<AnswerChange>> AssessmentRepository::history(qint64 assessmentId, c
     QList<AnswerChange> list;
     while (q.next())
         list.append(
-            AnswerChange{ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toString(), Database::fromStored(q.value(5).toString()), q.value(6).toString() });
+            AnswerChange{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toString(), Database::fromStored(q.value(5).toString()), q.value(6).toString()});
     return Result<QList<AnswerChange>>::success(list);
 }

@@ -121,7 +121,7 @@ Status ProfileRepository::writeTargets(const TargetProfile &profile)
 Status ProfileRepository::remove(qint64 id)
 {
     return SqlStatement::execute(
-        m_db, tr("Deleting the target profile"), u"DELETE FROM target_profiles WHERE id = ?"_s, { id });
+        m_db, tr("Deleting the target profile"), u"DELETE FROM target_profiles WHERE id = ?"_s, {id});
 }
 
 Result<QList<TargetProfile>> ProfileRepository::forTeam(qint64 teamId) const

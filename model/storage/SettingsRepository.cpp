@@ -23,11 +23,11 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
     return SqlStatement::execute(m_db, tr("Saving the setting %1").arg(key),
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-        { key, SqlValue::text(value) });
+        {key, SqlValue::text(value)});
 }
 
 Status SettingsRepository::remove(const QString &key)
 {
     return SqlStatement::execute(
-        m_db, tr("Removing the setting %1").arg(key), u"DELETE FROM settings WHERE key = ?"_s, { key });
+        m_db, tr("Removing the setting %1").arg(key), u"DELETE FROM settings WHERE key = ?"_s, {key});
 }

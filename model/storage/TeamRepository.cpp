@@ -65,19 +65,19 @@ Status TeamRepository::rename(qint64 id, const QString &name)
     if (name.trimmed().isEmpty())
         return Status::failure(tr("A team needs a name."));
     return SqlStatement::execute(m_db, tr("Renaming the team"), u"UPDATE teams SET name = ? WHERE id = ?"_s,
-        { name.trimmed(), id }, tr("The team no longer exists."));
+        {name.trimmed(), id}, tr("The team no longer exists."));
 }
 
 Status TeamRepository::setDescription(qint64 id, const QString &description)
 {
     return SqlStatement::execute(m_db, tr("Changing the team's description"),
-        u"UPDATE teams SET description = ? WHERE id = ?"_s, { SqlValue::text(description), id },
+        u"UPDATE teams SET description = ? WHERE id = ?"_s, {SqlValue::text(description), id},
         tr("The team no longer exists."));
 }
 
 Status TeamRepository::remove(qint64 id)
 {
-    return SqlStatement::execute(m_db, tr("Deleting the team"), u"DELETE FROM teams WHERE id = ?"_s, { id });
+    return SqlStatement::execute(m_db, tr("Deleting the team"), u"DELETE FROM teams WHERE id = ?"_s, {id});
 }
 
 Result<QList<Team>> TeamRepository::all() const

@@ -1,0 +1,94 @@
+#include "HistoryChart.h"
+
+#include "analysis/TeamHistory.h"
+#include "catalogue/Sim3Model.h"
+#include "charts/ChartStyle.h"
+
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPalette>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+HistoryChart::Data HistoryChart::data(const TeamHistory &history, const Sim3Model &model, const QString &language)
+{
+    Data d;
+    for (const Category &c : model.categories())
+        d.categories.append(Line{u"%1 %2"_s.arg(c.id, c.name.text(language)), {}});
+    d.shareAtTarget.name = QCoreApplication::translate("HistoryChart", "Share at target (%)");
+    const QLocale locale;
+    for (qsizetype i = 0; i < history.points().size(); ++i) {
+        const TeamHistory::Point &p = history.points().at(i);
+        d.assessments.append(locale.toString(p.date, QLocale::ShortFormat));
+        for (const CategorySummary &s : p.categories) {
+            for (qsizetype c = 0; c < model.categories().size(); ++c) {
+                if (model.categories().at(c).id == s.categoryId && s.averageCurrent)
+                    d.categories[c].points.append(QPointF(double(i), *s.averageCurrent));
+            }
+        }
+        if (const auto share = p.overall.shareAtTarget())
+            d.shareAtTarget.points.append(QPointF(double(i), *share * 100.0));
+    }
+    return d;
+}
+
+QChart *HistoryChart::create(const Data &data)
+{
+    auto *chart = new QChart;
+    ChartStyle::apply(chart);
+    const QPalette pal = QApplication::palette();
+    const int count = static_cast<int>(data.assessments.size());
+
+    auto *x = new QCategoryAxis(chart);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.3, std::max(0.3, count - 0.7));
+    for (int i = 0; i < count; ++i)
+        x->append(data.assessments.at(i), i);
+    auto *levels = new QValueAxis(chart);
+    levels->setRange(0, 4);
+    levels->setTickCount(5);
+    levels->setLabelFormat(u"%d"_s);
+    levels->setTitleText(QCoreApplication::translate("HistoryChart", "Average level"));
+    auto *percent = new QValueAxis(chart);
+    percent->setRange(0, 100);
+    percent->setTickCount(5);
+    percent->setLabelFormat(u"%d %%"_s);
+    percent->setTitleText(QCoreApplication::translate("HistoryChart", "At target"));
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{x, levels, percent}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.text());
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(levels, Qt::AlignLeft);
+    chart->addAxis(percent, Qt::AlignRight);
+    percent->setGridLineVisible(false);
+
+    for (qsizetype i = 0; i < data.categories.size(); ++i) {
+        auto *series = new QLineSeries(chart);
+        series->setName(data.categories.at(i).name);
+        series->append(data.categories.at(i).points);
+        series->setPen(ChartStyle::pen(static_cast<int>(i)));
+        series->setPointsVisible(true);
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(levels);
+    }
+    auto *share = new QLineSeries(chart);
+    share->setName(data.shareAtTarget.name);
+    share->append(data.shareAtTarget.points);
+    QPen sharePen(pal.color(QPalette::Text), 2, Qt::DashLine);
+    share->setPen(sharePen);
+    share->setPointsVisible(true);
+    chart->addSeries(share);
+    share->attachAxis(x);
+    share->attachAxis(percent);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}

@@ -1,0 +1,385 @@
+#include "DashboardPage.h"
+
+#include "analysis/AssessmentComparison.h"
+#include "analysis/GapAnalysis.h"
+#include "analysis/TeamHistory.h"
+#include "charts/HistoryChart.h"
+#include "charts/RadarChart.h"
+#include "dashboard/CategorySummaryModel.h"
+#include "dashboard/ComparisonModel.h"
+#include "dashboard/GapListModel.h"
+#include "dialogs/MessageBox.h"
+#include "questionnaire/AssessmentSession.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/ProfileChoice.h"
+#include "storage/ProfileRepository.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    return table;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart); // the view owns the new chart; the old one is released to us
+    delete old;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(
+    Database &database, const ModelCatalogue &catalogue, AssessmentSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_catalogue(catalogue)
+    , m_session(session)
+{
+    setObjectName(u"dashboardPage"_s);
+    build();
+    retranslate();
+    reload();
+    connect(m_session, &AssessmentSession::answerChanged, this, [this] {
+        recompute();
+        recomputeHistory();
+        recomputeComparison();
+    });
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::build()
+{
+    m_profileBox = new QComboBox(this);
+    m_profileBox->setObjectName(u"profileBox"_s);
+    m_editProfiles = new QPushButton(this);
+    m_editProfiles->setObjectName(u"editProfilesButton"_s);
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(u"scopeBox"_s);
+    m_method = new QPushButton(this);
+    m_method->setObjectName(u"methodButton"_s);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(u"headline"_s);
+    m_headline->setWordWrap(true);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_headline->setFont(big);
+
+    auto *bar = new QHBoxLayout;
+    auto *profileLabel = new QLabel(this);
+    profileLabel->setObjectName(u"profileLabel"_s);
+    profileLabel->setBuddy(m_profileBox);
+    auto *scopeLabel = new QLabel(this);
+    scopeLabel->setObjectName(u"scopeLabel"_s);
+    scopeLabel->setBuddy(m_scope);
+    bar->addWidget(profileLabel);
+    bar->addWidget(m_profileBox, 2);
+    bar->addWidget(m_editProfiles);
+    bar->addSpacing(16);
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scope, 1);
+    bar->addStretch(1);
+    bar->addWidget(m_method);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"dashboardTabs"_s);
+
+    auto *overview = new QSplitter(Qt::Horizontal, m_tabs);
+    m_radar = new QChartView(overview);
+    m_radar->setObjectName(u"radarView"_s);
+    m_radar->setRenderHint(QPainter::Antialiasing);
+    m_radar->setMinimumSize(360, 360);
+    m_categoryModel = new CategorySummaryModel(this);
+    m_categoryTable = makeTable(overview, u"categoryTable"_s);
+    m_categoryTable->setModel(m_categoryModel);
+    m_categoryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    overview->addWidget(m_radar);
+    overview->addWidget(m_categoryTable);
+    overview->setStretchFactor(0, 1);
+    overview->setStretchFactor(1, 1);
+    m_tabs->addTab(overview, QString());
+
+    m_gapModel = new GapListModel(this);
+    m_gapTable = makeTable(m_tabs, u"gapTable"_s);
+    m_gapTable->setModel(m_gapModel);
+    m_gapTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::Name, QHeaderView::Stretch);
+    connect(m_gapTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit parameterActivated(index.data(GapListModel::ParameterIdRole).toString());
+    });
+    m_tabs->addTab(m_gapTable, QString());
+
+    auto *historyPage = new QWidget(m_tabs);
+    m_history = new QChartView(historyPage);
+    m_history->setObjectName(u"historyView"_s);
+    m_history->setRenderHint(QPainter::Antialiasing);
+    m_historyNote = new QLabel(historyPage);
+    m_historyNote->setWordWrap(true);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->addWidget(m_history, 1);
+    historyLayout->addWidget(m_historyNote);
+    m_tabs->addTab(historyPage, QString());
+
+    auto *comparePage = new QWidget(m_tabs);
+    m_earlier = new QComboBox(comparePage);
+    m_earlier->setObjectName(u"earlierBox"_s);
+    m_later = new QComboBox(comparePage);
+    m_later->setObjectName(u"laterBox"_s);
+    m_comparisonSummary = new QLabel(comparePage);
+    m_comparisonSummary->setObjectName(u"comparisonSummary"_s);
+    m_comparisonModel = new ComparisonModel(this);
+    m_comparisonTable = makeTable(comparePage, u"comparisonTable"_s);
+    m_comparisonTable->setModel(m_comparisonModel);
+    m_comparisonTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparisonTable->horizontalHeader()->setSectionResizeMode(ComparisonModel::EarlierComment, QHeaderView::Stretch);
+    m_comparisonTable->horizontalHeader()->setSectionResizeMode(ComparisonModel::LaterComment, QHeaderView::Stretch);
+    auto *compareBar = new QHBoxLayout;
+    compareBar->addWidget(m_earlier, 1);
+    compareBar->addWidget(new QLabel(u"→"_s, comparePage));
+    compareBar->addWidget(m_later, 1);
+    auto *compareLayout = new QVBoxLayout(comparePage);
+    compareLayout->addLayout(compareBar);
+    compareLayout->addWidget(m_comparisonSummary);
+    compareLayout->addWidget(m_comparisonTable, 1);
+    m_tabs->addTab(comparePage, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_profileBox, &QComboBox::currentIndexChanged, this, &DashboardPage::chooseProfile);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::recompute);
+    connect(m_editProfiles, &QPushButton::clicked, this, &DashboardPage::editProfilesRequested);
+    connect(m_method, &QPushButton::clicked, this, &DashboardPage::showMethod);
+    connect(m_earlier, &QComboBox::currentIndexChanged, this, &DashboardPage::recomputeComparison);
+    connect(m_later, &QComboBox::currentIndexChanged, this, &DashboardPage::recomputeComparison);
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        recompute();
+        recomputeHistory();
+        recomputeComparison();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::retranslate()
+{
+    // Mnemonics chosen not to clash with the menu bar (F, E, A, N, G, V, H).
+    findChild<QLabel *>(u"profileLabel"_s)->setText(tr("Target p&rofile:"));
+    findChild<QLabel *>(u"scopeLabel"_s)->setText(tr("Sho&w:"));
+    m_profileBox->setAccessibleName(tr("Target profile"));
+    m_scope->setAccessibleName(tr("Parameters shown"));
+    m_editProfiles->setText(tr("Edit Profi&les…"));
+    m_editProfiles->setAccessibleName(tr("Edit target profiles"));
+    m_method->setText(tr("How are these n&umbers computed?"));
+    m_method->setAccessibleName(tr("How the numbers are computed"));
+    m_tabs->setTabText(0, tr("&Overview"));
+    m_tabs->setTabText(1, tr("Ga&ps"));
+    m_tabs->setTabText(2, tr("Hi&story"));
+    m_tabs->setTabText(3, tr("&Compare"));
+    m_categoryTable->setAccessibleName(tr("Summary per category"));
+    m_gapTable->setAccessibleName(tr("Gap list"));
+    m_comparisonTable->setAccessibleName(tr("Comparison of two assessments"));
+    m_earlier->setAccessibleName(tr("Earlier assessment"));
+    m_later->setAccessibleName(tr("Later assessment"));
+    m_radar->setAccessibleName(tr("Radar chart of current and target levels"));
+    m_history->setAccessibleName(tr("Chart of the team's history"));
+
+    const int scope = m_scope->currentIndex();
+    m_loading = true;
+    m_scope->clear();
+    m_scope->addItem(tr("All parameters"), QString());
+    for (const Category &c : m_session->model().categories())
+        m_scope->addItem(u"%1 — %2"_s.arg(c.id, c.name.text(m_language)), c.id);
+    m_scope->setCurrentIndex(std::max(0, scope));
+    m_loading = false;
+}
+
+void DashboardPage::setLanguage(const QString &language)
+{
+    m_language = language;
+    retranslate();
+    recompute();
+    recomputeHistory();
+    recomputeComparison();
+}
+
+void DashboardPage::reload()
+{
+    m_loading = true;
+    const qint64 teamId = m_session->assessment().teamId;
+    const auto chosen = ProfileChoice::resolve(m_db, teamId);
+    m_profile = chosen ? chosen.value() : std::nullopt;
+    m_profileBox->clear();
+    m_profileBox->addItem(tr("No target profile"), 0);
+    const Result<QList<TargetProfile>> profiles = ProfileRepository(m_db).forTeam(teamId);
+    if (profiles) {
+        for (const TargetProfile &p : profiles.value())
+            m_profileBox->addItem(p.name, p.id);
+    }
+    m_profileBox->setCurrentIndex(m_profile ? std::max(0, m_profileBox->findData(m_profile->id)) : 0);
+
+    const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeam(teamId);
+    const qint64 earlier = m_earlier->currentData().toLongLong();
+    m_earlier->clear();
+    m_later->clear();
+    const QLocale locale;
+    if (assessments) {
+        for (const Assessment &a : assessments.value()) {
+            const QString label = u"%1 (%2)"_s.arg(a.title, locale.toString(a.date, QLocale::ShortFormat));
+            m_earlier->addItem(label, a.id);
+            m_later->addItem(label, a.id);
+        }
+    }
+    // By default: the assessment before this one, against this one.
+    const int current = m_later->findData(m_session->assessment().id);
+    m_later->setCurrentIndex(current);
+    const int previous = earlier != 0 ? m_earlier->findData(earlier) : current - 1;
+    m_earlier->setCurrentIndex(previous >= 0 ? previous : current);
+    m_loading = false;
+    recompute();
+    recomputeHistory();
+    recomputeComparison();
+}
+
+void DashboardPage::chooseProfile()
+{
+    if (m_loading)
+        return;
+    const qint64 id = m_profileBox->currentData().toLongLong();
+    m_profile.reset();
+    if (id != 0) {
+        const Result<TargetProfile> loaded = ProfileRepository(m_db).load(id);
+        if (loaded)
+            m_profile = loaded.value();
+    }
+    ProfileChoice::remember(m_db, m_session->assessment().teamId, id);
+    recompute();
+    recomputeHistory();
+}
+
+void DashboardPage::recompute()
+{
+    if (m_loading)
+        return;
+    const Sim3Model &model = m_session->model();
+    const GapAnalysis analysis(model, m_session->assessment(), m_profile ? &*m_profile : nullptr);
+    const QString scope = m_scope->currentData().toString();
+
+    replaceChart(m_radar, RadarChart::create(RadarChart::data(analysis, scope)));
+    m_categoryModel->setAnalysis(analysis, model, m_language);
+    m_gapModel->setAnalysis(analysis, model, m_language);
+
+    const CategorySummary &all = analysis.overall();
+    if (!m_profile) {
+        m_headline->setText(tr("Choose or create a target profile to compare %1 of %2 answered parameters with the "
+                               "levels your team needs.")
+                                .arg(all.answered + all.notApplicable)
+                                .arg(all.parameters));
+    } else if (all.withTarget == 0) {
+        m_headline->setText(tr("No parameter has both a level and a target yet."));
+    } else {
+        m_headline->setText(tr("%1 of %2 parameters at target (%3 %). %4 below, %5 above target; %6 not applicable, "
+                               "%7 unanswered.")
+                                .arg(all.meeting)
+                                .arg(all.withTarget)
+                                .arg(qRound(*all.shareAtTarget() * 100))
+                                .arg(all.below)
+                                .arg(all.above)
+                                .arg(all.notApplicable)
+                                .arg(all.unanswered));
+    }
+}
+
+void DashboardPage::recomputeHistory()
+{
+    if (m_loading)
+        return;
+    QList<Assessment> assessments;
+    const Result<QList<Assessment>> headers = AssessmentRepository(m_db).forTeam(m_session->assessment().teamId);
+    if (headers) {
+        for (const Assessment &h : headers.value()) {
+            // The open assessment in memory is the current truth; the others come from the file.
+            if (h.id == m_session->assessment().id) {
+                assessments.append(m_session->assessment());
+            } else if (const Result<Assessment> full = AssessmentRepository(m_db).load(h.id)) {
+                assessments.append(full.value());
+            }
+        }
+    }
+    const TeamHistory history(m_catalogue, assessments, m_profile ? &*m_profile : nullptr);
+    replaceChart(m_history, HistoryChart::create(HistoryChart::data(history, m_session->model(), m_language)));
+    m_historyNote->setText(m_profile
+            ? tr("Share at target is measured against \"%1\" for every assessment.").arg(m_profile->name)
+            : tr("Choose a target profile to see the share of parameters at target."));
+}
+
+void DashboardPage::recomputeComparison()
+{
+    if (m_loading)
+        return;
+    const qint64 earlierId = m_earlier->currentData().toLongLong();
+    const qint64 laterId = m_later->currentData().toLongLong();
+    auto load = [this](qint64 id) -> std::optional<Assessment> {
+        if (id == m_session->assessment().id)
+            return m_session->assessment();
+        const Result<Assessment> a = AssessmentRepository(m_db).load(id);
+        return a ? std::optional<Assessment>(a.value()) : std::nullopt;
+    };
+    const auto earlier = load(earlierId);
+    const auto later = load(laterId);
+    if (!earlier || !later) {
+        m_comparisonModel->setComparison(
+            AssessmentComparison(m_session->model(), Assessment{}, Assessment{}), m_session->model(), m_language);
+        m_comparisonSummary->clear();
+        return;
+    }
+    const Sim3Model *model = m_catalogue.find(later->modelId);
+    const Sim3Model &used = model ? *model : m_session->model();
+    const AssessmentComparison comparison(used, *earlier, *later);
+    m_comparisonModel->setComparison(comparison, used, m_language);
+    using C = AssessmentComparison::Change;
+    m_comparisonSummary->setText(tr("%1 improved, %2 regressed, %3 unchanged, %4 newly answered.")
+                                     .arg(comparison.count(C::Improved))
+                                     .arg(comparison.count(C::Regressed))
+                                     .arg(comparison.count(C::Unchanged))
+                                     .arg(comparison.count(C::NowAnswered)));
+}
+
+void DashboardPage::showMethod()
+{
+    MessageBox::information(this, tr("How These Numbers Are Computed"), GapAnalysis::methodText());
+}

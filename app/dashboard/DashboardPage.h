@@ -1,0 +1,82 @@
+#pragma once
+
+#include "catalogue/ModelCatalogue.h"
+#include "domain/TargetProfile.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class AssessmentSession;
+class CategorySummaryModel;
+class ComparisonModel;
+class Database;
+class GapListModel;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+// Current against target for the open assessment: the radar chart and category table, the gap
+// list, the team's history and a comparison of any two assessments. Everything is computed by
+// GapAnalysis, TeamHistory and AssessmentComparison, the same code the command line uses.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    // `database`, `catalogue` and `session` must outlive the page.
+    DashboardPage(
+        Database &database, const ModelCatalogue &catalogue, AssessmentSession *session, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    void setLanguage(const QString &language);
+    // Re-reads profiles and assessments, then recomputes everything.
+    void reload();
+    const std::optional<TargetProfile> &profile() const { return m_profile; }
+    void showMethod();
+
+signals:
+    void editProfilesRequested();
+    void parameterActivated(const QString &parameterId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void recompute();
+    void recomputeHistory();
+    void recomputeComparison();
+    void chooseProfile();
+
+    Database &m_db;
+    const ModelCatalogue &m_catalogue;
+    AssessmentSession *m_session;
+    QString m_language = QStringLiteral("en");
+    std::optional<TargetProfile> m_profile;
+    bool m_loading = false;
+
+    QComboBox *m_profileBox = nullptr;
+    QPushButton *m_editProfiles = nullptr;
+    QComboBox *m_scope = nullptr;
+    QPushButton *m_method = nullptr;
+    QLabel *m_headline = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QChartView *m_radar = nullptr;
+    QTableView *m_categoryTable = nullptr;
+    CategorySummaryModel *m_categoryModel = nullptr;
+    QTableView *m_gapTable = nullptr;
+    GapListModel *m_gapModel = nullptr;
+    QChartView *m_history = nullptr;
+    QLabel *m_historyNote = nullptr;
+    QComboBox *m_earlier = nullptr;
+    QComboBox *m_later = nullptr;
+    QLabel *m_comparisonSummary = nullptr;
+    QTableView *m_comparisonTable = nullptr;
+    ComparisonModel *m_comparisonModel = nullptr;
+};

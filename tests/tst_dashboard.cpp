@@ -1,0 +1,249 @@
+#include "analysis/AssessmentComparison.h"
+#include "analysis/GapAnalysis.h"
+#include "analysis/TeamHistory.h"
+#include "charts/HistoryChart.h"
+#include "charts/RadarChart.h"
+#include "dashboard/CategorySummaryModel.h"
+#include "dashboard/ComparisonModel.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/GapListModel.h"
+#include "demo/DemoData.h"
+#include "i18n/LanguageManager.h"
+#include "profiles/ProfileTableModel.h"
+#include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ParameterDetailPane.h"
+#include "questionnaire/QuestionnaireModel.h"
+#include "questionnaire/QuestionnairePage.h"
+#include "shell/MainActions.h"
+#include "shell/MainWindow.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/ProfileChoice.h"
+#include "storage/ProfileRepository.h"
+
+#include "TempDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// The dashboard's models, charts (on their series data) and the page in the real window.
+class tst_Dashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void modelsPassTheTester();
+    void radarData();
+    void radarChartSeries();
+    void historyData();
+    void profileTableEditsAreUndoable();
+    void dashboardFollowsAnswersAndProfile();
+
+private:
+    std::unique_ptr<TempDatabase> m_t;
+    DemoData::Created m_demo;
+    ModelCatalogue m_catalogue = ModelCatalogue::bundled();
+};
+
+void tst_Dashboard::init()
+{
+    m_t = std::make_unique<TempDatabase>();
+    const auto demo = DemoData::create(m_t->db(), u"en"_s);
+    QVERIFY(demo.isOk());
+    m_demo = demo.value();
+}
+
+void tst_Dashboard::cleanup()
+{
+    m_t.reset();
+}
+
+void tst_Dashboard::modelsPassTheTester()
+{
+    const Sim3Model &model = *m_catalogue.find(u"sim3-v2i"_s);
+    const Assessment a = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    const Assessment b = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.first()).value();
+    const TargetProfile profile = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    const GapAnalysis analysis(model, a, &profile);
+
+    CategorySummaryModel categories;
+    QAbstractItemModelTester t1(&categories, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&categories, &QAbstractItemModel::modelReset);
+    categories.setAnalysis(analysis, model, u"en"_s);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(categories.rowCount(), 5);
+    QCOMPARE(categories.index(4, CategorySummaryModel::Meeting).data().toString(),
+             u"%1 of %2"_s.arg(analysis.overall().meeting).arg(analysis.overall().withTarget));
+    QCOMPARE(categories.index(0, CategorySummaryModel::Name).data().toString(), u"O Organisation"_s);
+
+    GapListModel gaps;
+    QAbstractItemModelTester t2(&gaps, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    gaps.setAnalysis(analysis, model, u"en"_s);
+    QCOMPARE(gaps.rowCount(), 45);
+    // Largest gap first; N/A set apart at the end.
+    QCOMPARE(gaps.index(0, GapListModel::Gap).data().toString(), u"+2"_s);
+    QCOMPARE(gaps.index(44, GapListModel::Current).data().toString(), u"N/A"_s);
+
+    ComparisonModel comparison;
+    QAbstractItemModelTester t3(&comparison, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    comparison.setComparison(AssessmentComparison(model, b, a), model, u"en"_s);
+    QCOMPARE(comparison.rowCount(), 45);
+    QCOMPARE(comparison.index(0, ComparisonModel::Change).data().toString(), u"▲ Improved"_s);
+
+    QUndoStack undo;
+    ProfileTableModel targets(model, &undo);
+    QAbstractItemModelTester t4(&targets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    targets.setProfile(profile, &a, u"ja"_s);
+    QCOMPARE(targets.index(0, ProfileTableModel::Name).data().toString(), u"任務（マンデート）"_s);
+
+    AssessmentSession session(m_t->db(), a, model, u"me"_s);
+    QuestionnaireModel questionnaire(&session);
+    QAbstractItemModelTester t5(&questionnaire, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&questionnaire, &QAbstractItemModel::dataChanged);
+    Answer o1 = session.answer(u"O-1"_s);
+    o1.level = 1;
+    session.change(o1, u"test"_s);
+    QCOMPARE(changed.count(), 2); // the parameter row and its category row
+    QCOMPARE(questionnaire.indexOf(u"O-1"_s, QuestionnaireModel::LevelColumn).data().toString(), u"1"_s);
+    questionnaire.setLanguage(u"ja"_s);
+    QCOMPARE(questionnaire.indexOf(u"O-1"_s, QuestionnaireModel::NameColumn).data().toString(), u"任務（マンデート）"_s);
+}
+
+void tst_Dashboard::radarData()
+{
+    const Sim3Model &model = *m_catalogue.find(u"sim3-v2i"_s);
+    const Assessment a = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    const TargetProfile profile = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    const GapAnalysis analysis(model, a, &profile);
+    const RadarChart::Data all = RadarChart::data(analysis, QString());
+    QCOMPARE(all.labels.size(), 45);
+    QCOMPARE(all.labels.at(5), u"O-6 (N/A)"_s);
+    // N/A spokes are left out, never drawn as zero.
+    QCOMPARE(all.current.size(), 43);
+    for (const QPointF &p : all.current)
+        QVERIFY(p.x() != 5);
+    QCOMPARE(all.target.size(), 43);
+    QCOMPARE(all.current.first(), QPointF(0, 3));
+    const RadarChart::Data human = RadarChart::data(analysis, u"H"_s);
+    QCOMPARE(human.labels.size(), 7);
+    QCOMPARE(human.labels.first(), u"H-1"_s);
+    QCOMPARE(human.current.size(), 7);
+}
+
+void tst_Dashboard::radarChartSeries()
+{
+    RadarChart::Data data;
+    data.labels = {u"A-1"_s, u"A-2"_s, u"A-3"_s};
+    data.current = {QPointF(0, 1), QPointF(1, 2), QPointF(2, 3)};
+    data.target = {QPointF(1, 3), QPointF(2, 3)};
+    std::unique_ptr<QChart> chart(RadarChart::create(data));
+    const QList<QAbstractSeries *> series = chart->series();
+    QCOMPARE(series.size(), 3);
+    auto *target = qobject_cast<QLineSeries *>(series.at(0));
+    auto *current = qobject_cast<QLineSeries *>(series.at(1));
+    QVERIFY(target && current);
+    // The current ring closes on its first spoke; the target ring, without spoke 0, stays open.
+    QCOMPARE(current->count(), 4);
+    QCOMPARE(current->at(3), QPointF(3, 1));
+    QCOMPARE(target->count(), 2);
+    // Different colours and line styles, so that print and colour-blind readers can tell them apart.
+    QVERIFY(current->pen().color() != target->pen().color());
+    QVERIFY(current->pen().style() != target->pen().style());
+}
+
+void tst_Dashboard::historyData()
+{
+    const Sim3Model &model = *m_catalogue.find(u"sim3-v2i"_s);
+    QList<Assessment> assessments;
+    for (qint64 id : m_demo.assessmentIds)
+        assessments.append(AssessmentRepository(m_t->db()).load(id).value());
+    const TargetProfile profile = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    const HistoryChart::Data data = HistoryChart::data(TeamHistory(m_catalogue, assessments, &profile), model, u"en"_s);
+    QCOMPARE(data.assessments.size(), 3);
+    QCOMPARE(data.categories.size(), 4);
+    QCOMPARE(data.categories.first().name, u"O Organisation"_s);
+    QCOMPARE(data.categories.first().points.size(), 3);
+    QCOMPARE(data.shareAtTarget.points.size(), 3);
+    QVERIFY(data.shareAtTarget.points.last().y() > data.shareAtTarget.points.first().y());
+    std::unique_ptr<QChart> chart(HistoryChart::create(data));
+    QCOMPARE(chart->series().size(), 5);
+}
+
+void tst_Dashboard::profileTableEditsAreUndoable()
+{
+    const Sim3Model &model = *m_catalogue.find(u"sim3-v2i"_s);
+    const TargetProfile profile = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    QUndoStack undo;
+    ProfileTableModel targets(model, &undo);
+    targets.setProfile(profile, nullptr, u"en"_s);
+    const int missing = targets.missingRationale();
+    QVERIFY(missing > 0);
+    QSignalSpy changed(&targets, &ProfileTableModel::targetChanged);
+    QVERIFY(targets.setData(targets.index(1, ProfileTableModel::Target), 4));
+    QCOMPARE(targets.profile().targets.value(u"O-2"_s).level, std::optional<int>(4));
+    QVERIFY(targets.setData(targets.index(1, ProfileTableModel::Rationale), u"Regulator asks for it"_s));
+    QCOMPARE(targets.missingRationale(), missing - 1);
+    QVERIFY(targets.setData(targets.index(2, ProfileTableModel::Target), -1));
+    QVERIFY(!targets.profile().targets.value(u"O-3"_s).level);
+    QCOMPARE(changed.count(), 3);
+    undo.undo();
+    undo.undo();
+    undo.undo();
+    QCOMPARE(targets.profile().targets.value(u"O-2"_s), profile.targets.value(u"O-2"_s));
+    QCOMPARE(targets.profile().targets.value(u"O-3"_s), profile.targets.value(u"O-3"_s));
+    // Setting the same value again is no edit.
+    QVERIFY(!targets.setData(targets.index(0, ProfileTableModel::Target), *profile.targets.value(u"O-1"_s).level));
+}
+
+void tst_Dashboard::dashboardFollowsAnswersAndProfile()
+{
+    LanguageManager languages;
+    MainWindow w(m_t->db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"H-2"_s));
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(w.dashboard());
+    QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), w.dashboard());
+    auto *headline = w.dashboard()->findChild<QLabel *>(u"headline"_s);
+    QVERIFY2(headline->text().startsWith(u"22 of 43 parameters at target"_s), qPrintable(headline->text()));
+
+    // A changed answer shows at once: H-2 from 1 to its target 3.
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), w.questionnaire());
+    QTest::keyClick(&w, Qt::Key_3);
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY2(headline->text().startsWith(u"23 of 43 parameters at target"_s), qPrintable(headline->text()));
+
+    // Without a profile the dashboard asks for one; the choice is remembered for the team.
+    auto *profiles = w.dashboard()->findChild<QComboBox *>(u"profileBox"_s);
+    profiles->setCurrentIndex(0);
+    QVERIFY(headline->text().contains(u"target profile"_s));
+    const auto remembered = ProfileChoice::resolve(m_t->db(), w.session()->assessment().teamId);
+    QVERIFY(remembered.isOk());
+    QVERIFY(remembered.value().has_value()); // the team's only profile is still offered by default
+    profiles->setCurrentIndex(1);
+    QVERIFY(headline->text().startsWith(u"23 of 43"_s));
+
+    // The radar follows the scope.
+    auto *scope = w.dashboard()->findChild<QComboBox *>(u"scopeBox"_s);
+    scope->setCurrentIndex(2); // H
+    auto *radar = w.dashboard()->findChild<QChartView *>(u"radarView"_s);
+    auto *current = qobject_cast<QLineSeries *>(radar->chart()->series().at(1));
+    QCOMPARE(current->count(), 8); // 7 spokes, ring closed
+}
+
+QTEST_MAIN(tst_Dashboard)
+#include "tst_dashboard.moc"

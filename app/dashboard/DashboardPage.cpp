@@ -253,6 +253,15 @@ void DashboardPage::reload()
     m_profileBox->setCurrentIndex(m_profile ? std::max(0, m_profileBox->findData(m_profile->id)) : 0);
 
     const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeam(teamId);
+    m_others.clear();
+    if (assessments) {
+        for (const Assessment &h : assessments.value()) {
+            if (h.id == m_session->assessment().id)
+                continue;
+            if (Result<Assessment> full = AssessmentRepository(m_db).load(h.id))
+                m_others.append(std::move(full).value());
+        }
+    }
     const qint64 earlier = m_earlier->currentData().toLongLong();
     m_earlier->clear();
     m_later->clear();
@@ -328,18 +337,9 @@ void DashboardPage::recomputeHistory()
 {
     if (m_loading)
         return;
-    QList<Assessment> assessments;
-    const Result<QList<Assessment>> headers = AssessmentRepository(m_db).forTeam(m_session->assessment().teamId);
-    if (headers) {
-        for (const Assessment &h : headers.value()) {
-            // The open assessment in memory is the current truth; the others come from the file.
-            if (h.id == m_session->assessment().id) {
-                assessments.append(m_session->assessment());
-            } else if (const Result<Assessment> full = AssessmentRepository(m_db).load(h.id)) {
-                assessments.append(full.value());
-            }
-        }
-    }
+    // The open assessment in memory is the current truth; the others were read by reload().
+    QList<Assessment> assessments = m_others;
+    assessments.append(m_session->assessment());
     const TeamHistory history(m_catalogue, assessments, m_profile ? &*m_profile : nullptr);
     replaceChart(m_history, HistoryChart::create(HistoryChart::data(history, m_session->model(), m_language)));
     m_historyNote->setText(m_profile
@@ -356,8 +356,11 @@ void DashboardPage::recomputeComparison()
     auto load = [this](qint64 id) -> std::optional<Assessment> {
         if (id == m_session->assessment().id)
             return m_session->assessment();
-        const Result<Assessment> a = AssessmentRepository(m_db).load(id);
-        return a ? std::optional<Assessment>(a.value()) : std::nullopt;
+        for (const Assessment &a : std::as_const(m_others)) {
+            if (a.id == id)
+                return a;
+        }
+        return std::nullopt;
     };
     const auto earlier = load(earlierId);
     const auto later = load(laterId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/ModelCatalogue.h"
+#include "domain/Assessment.h"
 #include "domain/TargetProfile.h"
 
 #include <QWidget>
@@ -59,6 +60,8 @@ private:
     AssessmentSession *m_session;
     QString m_language = QStringLiteral("en");
     std::optional<TargetProfile> m_profile;
+    // The team's other assessments, read once per reload(): only the open one changes here.
+    QList<Assessment> m_others;
     bool m_loading = false;
 
     QComboBox *m_profileBox = nullptr;

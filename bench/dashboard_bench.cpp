@@ -1,0 +1,86 @@
+// Dashboard benchmarks, offscreen: refreshing the dashboard of one assessment after an answer
+// changed, and the history of a team with 30 assessments. See README.md.
+#include "BenchStats.h"
+
+#include "analysis/TeamHistory.h"
+#include "catalogue/ModelCatalogue.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoData.h"
+#include "i18n/LanguageManager.h"
+#include "questionnaire/AssessmentSession.h"
+#include "shell/MainWindow.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/ProfileRepository.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
+    if (!opened)
+        return 1;
+    Database &db = *opened.value();
+    const auto demo = DemoData::create(db, u"en"_s);
+    // 27 more yearly assessments of the demo team: 30 in all.
+    AssessmentRepository repo(db);
+    Assessment base = repo.load(demo->assessmentIds.last()).value();
+    for (int year = 0; year < 27; ++year) {
+        Assessment a = base;
+        a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.title = u"Review %1"_s.arg(1990 + year);
+        a.date = QDate(1990 + year, 6, 1);
+        for (Answer &answer : a.answers) {
+            for (Evidence &e : answer.evidence)
+                e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (answer.level)
+                answer.level = (*answer.level + year) % 5;
+        }
+        repo.insert(a);
+    }
+
+    LanguageManager languages;
+    MainWindow window(db, languages);
+    window.resize(1280, 800);
+    window.show();
+    window.openAssessment(demo->assessmentIds.last(), u"O-1"_s);
+    window.setDashboard(true);
+    QCoreApplication::processEvents();
+    AssessmentSession *session = window.session();
+
+    int level = 0;
+    benchMedian(out, "dashboard refresh after an answer changed", 51, [&] {
+        Answer a = session->answer(u"O-3"_s);
+        a.level = ++level % 5;
+        session->apply(a); // the dashboard recomputes analysis, charts, tables, history, comparison
+    }, 50);
+    benchMedian(out, "dashboard refreshed and painted", 51, [&] {
+        Answer a = session->answer(u"O-3"_s);
+        a.level = ++level % 5;
+        session->apply(a);
+        window.dashboard()->grab();
+    }, 50);
+
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    const TargetProfile profile = ProfileRepository(db).load(demo->profileId).value();
+    QList<Assessment> all;
+    for (const Assessment &h : repo.forTeam(base.teamId).value())
+        all.append(repo.load(h.id).value());
+    out << "team history over " << all.size() << " assessments:" << Qt::endl;
+    benchMedian(out, "history of 30 assessments, computed", 51, [&] { TeamHistory history(catalogue, all, &profile); }, 50);
+    benchMedian(out, "history of 30 assessments, loaded and computed", 51, [&] {
+        QList<Assessment> loaded;
+        for (const Assessment &h : repo.forTeam(base.teamId).value())
+            loaded.append(repo.load(h.id).value());
+        TeamHistory history(catalogue, loaded, &profile);
+    }, 50);
+    return 0;
+}

@@ -31,7 +31,14 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +57,7 @@ private slots:
     void historyData();
     void profileTableEditsAreUndoable();
     void dashboardFollowsAnswersAndProfile();
+    void profileEditorCreatesEditsAndUndoes();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -243,6 +251,64 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
     auto *radar = w.dashboard()->findChild<QChartView *>(u"radarView"_s);
     auto *current = qobject_cast<QLineSeries *>(radar->chart()->series().at(1));
     QCOMPARE(current->count(), 8); // 7 spokes, ring closed
+}
+
+void tst_Dashboard::profileEditorCreatesEditsAndUndoes()
+{
+    LanguageManager languages;
+    MainWindow w(m_t->db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
+    const qint64 team = w.session()->assessment().teamId;
+    bool checked = false;
+    // Ctrl+T opens the editor; inside it, New… creates "Baseline" at level 2 everywhere.
+    QTimer::singleShot(0, [&] {
+        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+        auto *editor = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QCOMPARE(editor->objectName(), u"profileEditor"_s);
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget()
+                        && QApplication::activeModalWidget()->objectName() == u"newProfileDialog"_s);
+            QWidget *dialog = QApplication::activeModalWidget();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"profileNameField"_s), u"Baseline"_s);
+            dialog->findChild<QRadioButton *>(u"uniformChoice"_s)->setChecked(true);
+            qobject_cast<QDialog *>(dialog)->accept();
+        });
+        editor->findChild<QPushButton *>(u"newProfileButton"_s)->click();
+        auto *table = editor->findChild<QTableView *>(u"targetTable"_s);
+        QCOMPARE(editor->findChild<QComboBox *>(u"profileList"_s)->currentText(), u"Baseline"_s);
+        QCOMPARE(table->model()->index(0, ProfileTableModel::Target).data().toString(), u"2"_s);
+        QVERIFY(table->model()->setData(table->model()->index(0, ProfileTableModel::Target), 4));
+        QVERIFY(table->model()->setData(table->model()->index(0, ProfileTableModel::Rationale), u"Board wants it"_s));
+        // Undo the rationale with the dialog's own Ctrl+Z (once it is the active window again,
+        // which the offscreen platform does not do by itself after the nested dialog).
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(table->model()->index(0, ProfileTableModel::Rationale).data(Qt::EditRole).toString(), QString());
+        checked = true;
+        editor->accept();
+    });
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(checked);
+
+    // Saved at once: the stored profile has the edit and not the undone rationale.
+    const auto profiles = ProfileRepository(m_t->db()).forTeam(team).value();
+    QCOMPARE(profiles.size(), 2);
+    qint64 baseline = 0;
+    for (const TargetProfile &p : profiles) {
+        if (p.name == u"Baseline"_s)
+            baseline = p.id;
+    }
+    QVERIFY(baseline != 0);
+    const TargetProfile stored = ProfileRepository(m_t->db()).load(baseline).value();
+    QCOMPARE(stored.targets.size(), 45);
+    QCOMPARE(stored.targets.value(u"O-1"_s).level, std::optional<int>(4));
+    QCOMPARE(stored.targets.value(u"O-1"_s).rationale, QString());
+    QCOMPARE(stored.targets.value(u"O-2"_s).level, std::optional<int>(2));
+    // The editor's choice is the team's profile from now on.
+    QCOMPARE(ProfileChoice::resolve(m_t->db(), team).value()->id, baseline);
 }
 
 QTEST_MAIN(tst_Dashboard)

@@ -69,6 +69,7 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     m_table->setAccessibleName(tr("Targets"));
     m_table->setModel(m_tableModel);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -23,14 +25,22 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (CommandLineTool::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        // A report paints charts and text, which needs a GUI application, but never a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.contains(u"report"_s)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         LanguageManager languages;
         const qsizetype lang = arguments.indexOf(u"--lang"_s);
         languages.setLanguage(lang > 0 && lang + 1 < arguments.size() ? arguments.at(lang + 1) : u"en"_s);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLineTool(out, err).run(app.arguments());
+        return CommandLineTool(out, err).run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);

@@ -271,6 +271,17 @@
     </message>
 </context>
 <context>
+    <name>CategoryBarChart</name>
+    <message>
+        <source>Current (average)</source>
+        <translation>現状（平均）</translation>
+    </message>
+    <message>
+        <source>Target (average)</source>
+        <translation>目標（平均）</translation>
+    </message>
+</context>
+<context>
     <name>CategorySummaryModel</name>
     <message>
         <source>All parameters</source>
@@ -456,32 +467,6 @@
         <translation>%1  %2  パラメータ %3 個（%4）</translation>
     </message>
     <message>
-        <source>Usage: sim3-workbench [--db PATH] [--lang en|ja]          start the application
-       sim3-workbench models [--json] [--db PATH]         list the SIM3 models
-       sim3-workbench list [--json] [--db PATH]           list teams and assessments
-       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file
-       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
-       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
-       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments
-       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file
-       sim3-workbench --help | --version
-
-Without --db the database is %1
-</source>
-        <translation>使い方: sim3-workbench [--db PATH] [--lang en|ja]          アプリケーションを起動
-        sim3-workbench models [--json] [--db PATH]         SIM3 モデルの一覧
-        sim3-workbench list [--json] [--db PATH]           チームと評価の一覧
-        sim3-workbench import FILE [--db PATH]             sim3-assessment JSON ファイルをインポート
-        sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
-        sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
-        sim3-workbench demo [--lang en|ja] [--db PATH]     3回分の評価を持つデモチームを作成
-        sim3-workbench add-model FILE [--db PATH]          カスタム SIM3 モデルファイルを読み込み
-        sim3-workbench --help | --version
-
---db を指定しない場合のデータベース: %1
-</translation>
-    </message>
-    <message>
         <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
         <translation>この評価の SIM3 モデル「%1」はこの環境にありません。</translation>
     </message>
@@ -544,6 +529,66 @@ Without --db the database is %1
     <message>
         <source>State</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Traffic Light Protocol marking of the report.</source>
+        <translation>レポートの Traffic Light Protocol（TLP）区分。</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Page size of the report: a4 or letter.</source>
+        <translation>レポートの用紙サイズ: a4 または letter。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Usage: sim3-workbench [--db PATH] [--lang en|ja]          start the application
+       sim3-workbench models [--json] [--db PATH]         list the SIM3 models
+       sim3-workbench list [--json] [--db PATH]           list teams and assessments
+       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file
+       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
+       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
+       sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]
+       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments
+       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file
+       sim3-workbench --help | --version
+
+Without --db the database is %1
+</source>
+        <translation>使い方: sim3-workbench [--db PATH] [--lang en|ja]          アプリケーションを起動
+        sim3-workbench models [--json] [--db PATH]         SIM3 モデルの一覧
+        sim3-workbench list [--json] [--db PATH]           チームと評価の一覧
+        sim3-workbench import FILE [--db PATH]             sim3-assessment JSON ファイルをインポート
+        sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
+        sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
+        sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]
+        sim3-workbench demo [--lang en|ja] [--db PATH]     3回分の評価を持つデモチームを作成
+        sim3-workbench add-model FILE [--db PATH]          カスタム SIM3 モデルファイルを読み込み
+        sim3-workbench --help | --version
+
+--db を指定しない場合のデータベース: %1
+</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE</source>
+        <translation>report には --out FILE が必要です</translation>
+    </message>
+    <message>
+        <source>the report file must end in .pdf, .odt, .xlsx or .csv</source>
+        <translation>レポートのファイル名は .pdf、.odt、.xlsx、.csv のいずれかで終わる必要があります</translation>
+    </message>
+    <message>
+        <source>--tlp must be clear, green, amber, amber+strict or red, not &quot;%1&quot;</source>
+        <translation>--tlp には clear、green、amber、amber+strict、red のいずれかを指定してください（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--page には a4 か letter を指定してください（「%1」は使えません）</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2301,287 @@ Choose another database file, or quit.</source>
     <message>
         <source>Current</source>
         <translation>現状</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>SIM3 maturity assessment</source>
+        <translation>SIM3 成熟度評価</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>評価日</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Target profile</source>
+        <translation>目標プロファイル</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>SIM3 model</source>
+        <translation>SIM3 モデル</translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation>情報共有区分</translation>
+    </message>
+    <message>
+        <source>SIM3 is maintained by the Open CSIRT Foundation. Parameter summaries and level guidance in this report are SIM3 Workbench&apos;s own wording.</source>
+        <translation>SIM3 は Open CSIRT Foundation が管理しています。本レポートのパラメータ要約とレベルの目安は SIM3 Workbench 独自の記述です。</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>エグゼクティブサマリー</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters are at or above their target (%3 %).</source>
+        <translation>%2 パラメータ中 %1 が目標以上です（%3 %）。</translation>
+    </message>
+    <message>
+        <source>No target profile is compared: the report shows current levels only.</source>
+        <translation>目標プロファイルとの比較はありません。本レポートは現状レベルのみを示します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters answered, %3 not applicable, %4 unanswered. Not applicable and unanswered parameters are never counted as zero.</source>
+        <translation>%2 パラメータ中 %1 に回答、該当なし %3、未回答 %4。該当なしと未回答のパラメータはゼロとして数えていません。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Current (avg.)</source>
+        <translation>現状（平均）</translation>
+    </message>
+    <message>
+        <source>Target (avg.)</source>
+        <translation>目標（平均）</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>The five largest gaps</source>
+        <translation>差の大きい 5 項目</translation>
+    </message>
+    <message>
+        <source>No parameter is below its target.</source>
+        <translation>目標を下回るパラメータはありません。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Above target</source>
+        <translation>目標超過</translation>
+    </message>
+    <message>
+        <source>No parameter is above its target.</source>
+        <translation>目標を上回るパラメータはありません。</translation>
+    </message>
+    <message>
+        <source>Possibly more than the team needs to invest in: %1</source>
+        <translation>チームに必要以上の投資をしている可能性があります: %1</translation>
+    </message>
+    <message>
+        <source>Since the previous assessment</source>
+        <translation>前回の評価からの変化</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s first assessment.</source>
+        <translation>このチームの最初の評価です。</translation>
+    </message>
+    <message>
+        <source>Compared with &quot;%1&quot; of %2:</source>
+        <translation>%2 の「%1」との比較:</translation>
+    </message>
+    <message>
+        <source>Improved (%1): %2</source>
+        <translation>改善（%1）: %2</translation>
+    </message>
+    <message>
+        <source>Regressed (%1): %2</source>
+        <translation>後退（%1）: %2</translation>
+    </message>
+    <message>
+        <source>Current against target</source>
+        <translation>現状と目標</translation>
+    </message>
+    <message>
+        <source>All parameters</source>
+        <translation>すべてのパラメータ</translation>
+    </message>
+    <message>
+        <source>Average level per category</source>
+        <translation>カテゴリ別の平均レベル</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Why this target</source>
+        <translation>目標の理由</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Owner, due</source>
+        <translation>責任者・期限</translation>
+    </message>
+    <message>
+        <source>Appendix: every parameter</source>
+        <translation>付録: 全パラメータ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation>要レビュー</translation>
+    </message>
+    <message>
+        <source>N/A: %1</source>
+        <translation>該当なし: %1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>評価方法</translation>
+    </message>
+    <message>
+        <source>SIM3 rates each parameter on five levels:</source>
+        <translation>SIM3 は各パラメータを 5 段階で評価します:</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>How the numbers are computed</source>
+        <translation>数値の計算方法</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>SIM3 model: %1, published by the %2. Official document: %3</source>
+        <translation>SIM3 モデル: %1（発行: %2）。公式文書: %3</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>作成日 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>全回答</translation>
+    </message>
+    <message>
+        <source>Not applicable because</source>
+        <translation>該当なしの理由</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>要レビュー</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
+        <translation>この評価の SIM3 モデル「%1」はこの環境にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The editable document could not be written.</source>
+        <translation>編集可能な文書を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the workbook: %1</source>
+        <translation>ワークブック用の一時フォルダがありません: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>ワークブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written.</source>
+        <translation>ワークブックを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1</source>
+        <translation>ワークブックを読み戻せませんでした: %1</translation>
     </message>
 </context>
 <context>

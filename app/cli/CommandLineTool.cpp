@@ -4,6 +4,8 @@
 #include "catalogue/ModelCatalogue.h"
 #include "demo/DemoData.h"
 #include "exchange/AssessmentExchange.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
@@ -34,6 +36,10 @@ struct Options
     QCommandLineOption out{u"out"_s, CommandLineTool::tr("Write to <file>."), CommandLineTool::tr("file")};
     QCommandLineOption profile{
         u"profile"_s, CommandLineTool::tr("Include the team's target profile <name>."), CommandLineTool::tr("name")};
+    QCommandLineOption tlp{u"tlp"_s, CommandLineTool::tr("Traffic Light Protocol marking of the report."),
+                           CommandLineTool::tr("marking"), u"amber"_s};
+    QCommandLineOption page{u"page"_s, CommandLineTool::tr("Page size of the report: a4 or letter."),
+                            CommandLineTool::tr("size"), u"a4"_s};
     QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
         CommandLineTool::tr("language"), u"en"_s};
 };
@@ -47,6 +53,7 @@ QString usageText()
         "       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file\n"
         "       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]\n"
         "       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]\n"
+        "       sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]\n"
         "       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments\n"
         "       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file\n"
         "       sim3-workbench --help | --version\n"
@@ -65,7 +72,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
 
 QStringList CommandLineTool::commands()
 {
-    return {u"models"_s, u"list"_s, u"import"_s, u"export"_s, u"summary"_s, u"demo"_s, u"add-model"_s};
+    return {u"models"_s, u"list"_s, u"import"_s, u"export"_s, u"summary"_s, u"report"_s, u"demo"_s, u"add-model"_s};
 }
 
 bool CommandLineTool::wantsCommandLine(const QStringList &arguments)
@@ -82,7 +89,7 @@ int CommandLineTool::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.lang});
+    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.lang, o.tlp, o.page});
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -124,7 +131,8 @@ int CommandLineTool::run(const QStringList &arguments)
         return usageError(tr("--lang must be en or ja, not \"%1\"").arg(language));
 
     auto expectArguments = [&](int count) { return args.size() == count; };
-    if ((command == u"import"_s || command == u"export"_s || command == u"add-model"_s || command == u"summary"_s)
+    if ((command == u"import"_s || command == u"export"_s || command == u"add-model"_s || command == u"summary"_s
+         || command == u"report"_s)
         && !expectArguments(1))
         return usageError(tr("\"%1\" takes exactly one argument").arg(command));
     if ((command == u"models"_s || command == u"list"_s || command == u"demo"_s) && !expectArguments(0))
@@ -241,6 +249,34 @@ int CommandLineTool::run(const QStringList &arguments)
             return usageError(
                 tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
         return printSummary(db, catalogue, id, parser.value(o.profile), parser.isSet(o.json), language);
+    }
+
+    if (command == u"report"_s) {
+        bool ok = false;
+        const qint64 id = args.first().toLongLong(&ok);
+        if (!ok)
+            return usageError(tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
+        if (!parser.isSet(o.out))
+            return usageError(tr("report needs --out FILE"));
+        const auto format = ReportWriter::formatFor(parser.value(o.out));
+        if (!format)
+            return usageError(tr("the report file must end in .pdf, .odt, .xlsx or .csv"));
+        const QString tlp = ReportData::tlpFromKey(parser.value(o.tlp));
+        if (tlp.isEmpty())
+            return usageError(tr("--tlp must be clear, green, amber, amber+strict or red, not \"%1\"").arg(parser.value(o.tlp)));
+        const QString page = parser.value(o.page).toLower();
+        if (page != u"a4"_s && page != u"letter"_s)
+            return usageError(tr("--page must be a4 or letter, not \"%1\"").arg(parser.value(o.page)));
+        Result<ReportData> data = ReportData::collect(db, catalogue, id, parser.value(o.profile), language);
+        if (!data)
+            return failure(data.error());
+        data.value().tlp = tlp;
+        data.value().pageSize = page == u"letter"_s ? ReportData::PageSize::Letter : ReportData::PageSize::A4;
+        if (const Status written = ReportWriter::write(data.value(), parser.value(o.out), *format); !written)
+            return failure(written.error());
+        m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
+        m_out.flush();
+        return Success;
     }
 
     if (command == u"demo"_s) {

@@ -130,9 +130,9 @@ QList<ParameterResult> GapAnalysis::setApart() const
     return apart;
 }
 
-QString GapAnalysis::methodText()
+const char *GapAnalysis::methodSource()
 {
-    return tr("Each parameter has a current level (0 to 4) from the assessment and, in the chosen target profile, "
+    return QT_TRANSLATE_NOOP("GapAnalysis", "Each parameter has a current level (0 to 4) from the assessment and, in the chosen target profile, "
               "a target level or no target.\n\n"
               "Gap: the target minus the current level. A positive gap means the parameter is below its target; a "
               "negative gap means it is above, which may be more than the team needs to invest in.\n\n"
@@ -144,4 +144,9 @@ QString GapAnalysis::methodText()
               "average and every share, and listed apart, as are answered parameters without a target.\n\n"
               "Comparing two assessments: a parameter improved when its level rose, regressed when it fell, and is "
               "unchanged when it stayed; a parameter answered in only one of them is listed as such.");
+}
+
+QString GapAnalysis::methodText()
+{
+    return tr(methodSource());
 }

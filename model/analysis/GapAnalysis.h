@@ -37,6 +37,8 @@ public:
 
     // How the numbers are computed, in plain words, in the current interface language.
     static QString methodText();
+    // The same text untranslated (context "GapAnalysis"), for a report in another language.
+    static const char *methodSource();
 
 private:
     QList<ParameterResult> m_parameters;

@@ -1,0 +1,61 @@
+#include "CategoryBarChart.h"
+
+#include "analysis/GapAnalysis.h"
+#include "charts/ChartStyle.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLegend>
+#include <QPalette>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+QChart *CategoryBarChart::create(const GapAnalysis &analysis, const Sim3Model &model, const QString &language)
+{
+    auto *chart = new QChart;
+    ChartStyle::apply(chart);
+    auto *current = new QBarSet(QCoreApplication::translate("CategoryBarChart", "Current (average)"));
+    auto *target = new QBarSet(QCoreApplication::translate("CategoryBarChart", "Target (average)"));
+    current->setBrush(ChartStyle::colour(0));
+    current->setBorderColor(ChartStyle::colour(0));
+    // A hatched target bar stays distinct from the solid one in grey-scale print.
+    QBrush hatched(ChartStyle::colour(1), Qt::BDiagPattern);
+    target->setBrush(hatched);
+    target->setBorderColor(ChartStyle::colour(1));
+    QStringList names;
+    for (const CategorySummary &c : analysis.categories()) {
+        const Category *category = model.category(c.categoryId);
+        names.append(category ? category->name.text(language) : c.categoryId);
+        current->append(c.averageCurrent.value_or(0));
+        target->append(c.averageTarget.value_or(0));
+    }
+    auto *series = new QBarSeries(chart);
+    series->append(current);
+    series->append(target);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value"_s);
+    series->setLabelsPrecision(2);
+    chart->addSeries(series);
+    const QPalette pal = QApplication::palette();
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(names);
+    auto *y = new QValueAxis(chart);
+    y->setRange(0, 4);
+    y->setTickCount(5);
+    y->setLabelFormat(u"%d"_s);
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{x, y}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}

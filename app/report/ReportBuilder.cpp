@@ -1,0 +1,438 @@
+#include "ReportBuilder.h"
+
+#include "analysis/AssessmentComparison.h"
+#include "analysis/GapAnalysis.h"
+#include "charts/CategoryBarChart.h"
+#include "charts/ChartTextObject.h"
+#include "charts/RadarChart.h"
+
+#include <QChart>
+#include <QFont>
+#include <QLocale>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QTextTableFormat>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QColor HeaderBackground(232, 236, 242);
+const QColor Rule(160, 160, 160);
+
+QTextTableFormat tableFormat(const QList<qreal> &percentWidths)
+{
+    QTextTableFormat f;
+    f.setBorder(0.5);
+    f.setBorderBrush(Rule);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setBorderCollapse(true);
+    f.setCellPadding(3);
+    f.setCellSpacing(0);
+    f.setHeaderRowCount(1);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (qreal w : percentWidths)
+        widths.append(QTextLength(QTextLength::PercentageLength, w));
+    f.setColumnWidthConstraints(widths);
+    return f;
+}
+
+void cell(QTextTable *table, int row, int column, const QString &text, bool bold = false)
+{
+    QTextCursor c = table->cellAt(row, column).firstCursorPosition();
+    QTextCharFormat f;
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    c.insertText(text, f);
+}
+
+QTextTable *table(QTextCursor &c, const QStringList &headers, int rows, const QList<qreal> &widths)
+{
+    QTextTable *t = c.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(widths));
+    for (int i = 0; i < headers.size(); ++i) {
+        QTextTableCell head = t->cellAt(0, i);
+        QTextCharFormat f = head.format();
+        f.setBackground(HeaderBackground);
+        head.setFormat(f);
+        cell(t, 0, i, headers.at(i), true);
+    }
+    return t;
+}
+
+QString levelText(const std::optional<int> &level)
+{
+    return level ? QString::number(*level) : u"–"_s;
+}
+
+} // namespace
+
+ReportBuilder::ReportBuilder(const ReportData &data, Charts charts)
+    : m_data(data)
+    , m_charts(charts)
+{
+    if (data.language != u"en"_s)
+        m_translated = m_translator.load(u":/i18n/sim3workbench_%1.qm"_s.arg(data.language));
+}
+
+ReportBuilder::~ReportBuilder() = default;
+
+QString ReportBuilder::t(const char *source) const
+{
+    if (m_translated) {
+        const QString text = m_translator.translate("Report", source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
+}
+
+QString ReportBuilder::date(const QDate &d) const
+{
+    if (!d.isValid())
+        return u"–"_s;
+    if (m_data.language == u"ja"_s)
+        return u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day());
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, u"d MMMM yyyy"_s);
+}
+
+QString ReportBuilder::number(double value, int decimals) const
+{
+    return QLocale(m_data.language == u"ja"_s ? QLocale::Japanese : QLocale::English).toString(value, 'f', decimals);
+}
+
+std::unique_ptr<QTextDocument> ReportBuilder::build(qreal pageWidth, qreal unitsPerPoint)
+{
+    m_unitsPerPoint = unitsPerPoint;
+    auto document = std::make_unique<QTextDocument>();
+    m_document = document.get();
+    m_chartObjects = new ChartTextObject(m_document);
+    QFont font(u"Noto Sans CJK JP"_s);
+    font.setFamilies({u"Noto Sans CJK JP"_s, u"DejaVu Sans"_s});
+    font.setPointSizeF(9.5);
+    m_document->setDefaultFont(font);
+    m_document->setDocumentMargin(0);
+    QTextCursor c(m_document);
+    cover(c);
+    summary(c);
+    charts(c, pageWidth);
+    plan(c);
+    appendix(c);
+    method(c);
+    return document;
+}
+
+void ReportBuilder::heading(QTextCursor &c, const QString &text, bool newPage)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(newPage ? 0 : 14);
+    block.setBottomMargin(6);
+    if (newPage)
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCharFormat f;
+    f.setFontPointSize(15);
+    f.setFontWeight(QFont::Bold);
+    c.insertBlock(block, f);
+    c.insertText(text, f);
+}
+
+void ReportBuilder::paragraph(QTextCursor &c, const QString &text, bool bold)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(4);
+    QTextCharFormat f;
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontPointSize(9.5);
+    c.insertBlock(block, f);
+    c.insertText(text, f);
+}
+
+void ReportBuilder::cover(QTextCursor &c)
+{
+    QTextBlockFormat top;
+    top.setTopMargin(90);
+    QTextCharFormat small;
+    small.setFontPointSize(11);
+    small.setForeground(QColor(90, 90, 90));
+    c.setBlockFormat(top);
+    c.insertText(t(QT_TRANSLATE_NOOP("Report", "SIM3 maturity assessment")), small);
+    QTextCharFormat title;
+    title.setFontPointSize(26);
+    title.setFontWeight(QFont::Bold);
+    QTextBlockFormat titleBlock;
+    titleBlock.setTopMargin(8);
+    c.insertBlock(titleBlock, title);
+    c.insertText(m_data.team.name, title);
+    QTextCharFormat sub;
+    sub.setFontPointSize(16);
+    c.insertBlock(QTextBlockFormat(), sub);
+    c.insertText(m_data.assessment.title, sub);
+
+    QTextBlockFormat gap;
+    gap.setTopMargin(30);
+    c.insertBlock(gap);
+    const QStringList rows = {
+        t(QT_TRANSLATE_NOOP("Report", "Date of the assessment")), date(m_data.assessment.date),
+        t(QT_TRANSLATE_NOOP("Report", "Assessors")),
+        m_data.assessment.assessors.isEmpty() ? u"–"_s : m_data.assessment.assessors.join(u", "_s),
+        t(QT_TRANSLATE_NOOP("Report", "Status")),
+        m_data.assessment.status == Assessment::Status::Final ? t(QT_TRANSLATE_NOOP("Report", "Final"))
+                                                              : t(QT_TRANSLATE_NOOP("Report", "Draft")),
+        t(QT_TRANSLATE_NOOP("Report", "Target profile")),
+        m_data.profile ? m_data.profile->name : t(QT_TRANSLATE_NOOP("Report", "None")),
+        t(QT_TRANSLATE_NOOP("Report", "SIM3 model")),
+        u"%1 (%2)"_s.arg(m_data.model.name().text(m_data.language), m_data.model.version()),
+        t(QT_TRANSLATE_NOOP("Report", "Information sharing")), m_data.tlp,
+    };
+    QTextTableFormat f;
+    f.setBorder(0);
+    f.setCellPadding(4);
+    f.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 32), QTextLength(QTextLength::PercentageLength, 68)});
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable *info = c.insertTable(static_cast<int>(rows.size() / 2), 2, f);
+    for (int i = 0; i < rows.size() / 2; ++i) {
+        cell(info, i, 0, rows.at(i * 2), true);
+        cell(info, i, 1, rows.at(i * 2 + 1));
+    }
+    c.movePosition(QTextCursor::End);
+    QTextBlockFormat note;
+    note.setTopMargin(40);
+    QTextCharFormat noteFormat;
+    noteFormat.setFontPointSize(8.5);
+    noteFormat.setForeground(QColor(90, 90, 90));
+    c.insertBlock(note, noteFormat);
+    c.insertText(t(QT_TRANSLATE_NOOP("Report", "SIM3 is maintained by the Open CSIRT Foundation. Parameter summaries and "
+                                               "level guidance in this report are SIM3 Workbench's own wording.")),
+                 noteFormat);
+}
+
+void ReportBuilder::summary(QTextCursor &c)
+{
+    const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
+    const CategorySummary &all = analysis.overall();
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Executive summary")), true);
+    if (all.withTarget > 0) {
+        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "%1 of %2 parameters are at or above their target (%3 %)."))
+                         .arg(all.meeting)
+                         .arg(all.withTarget)
+                         .arg(qRound(*all.shareAtTarget() * 100)),
+                  true);
+    } else {
+        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No target profile is compared: the report shows current levels only.")),
+                  true);
+    }
+    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "%1 of %2 parameters answered, %3 not applicable, %4 unanswered. "
+                                                "Not applicable and unanswered parameters are never counted as zero."))
+                     .arg(all.answered)
+                     .arg(all.parameters)
+                     .arg(all.notApplicable)
+                     .arg(all.unanswered));
+
+    QTextTable *cats = table(c,
+                             {t(QT_TRANSLATE_NOOP("Report", "Category")), t(QT_TRANSLATE_NOOP("Report", "Current (avg.)")),
+                              t(QT_TRANSLATE_NOOP("Report", "Target (avg.)")), t(QT_TRANSLATE_NOOP("Report", "At target")),
+                              t(QT_TRANSLATE_NOOP("Report", "Below")), t(QT_TRANSLATE_NOOP("Report", "Above"))},
+                             static_cast<int>(analysis.categories().size()), {34, 14, 14, 14, 12, 12});
+    for (int i = 0; i < analysis.categories().size(); ++i) {
+        const CategorySummary &s = analysis.categories().at(i);
+        const Category *category = m_data.model.category(s.categoryId);
+        cell(cats, i + 1, 0, u"%1 %2"_s.arg(s.categoryId, category ? category->name.text(m_data.language) : QString()));
+        cell(cats, i + 1, 1, s.averageCurrent ? number(*s.averageCurrent, 2) : u"–"_s);
+        cell(cats, i + 1, 2, s.averageTarget ? number(*s.averageTarget, 2) : u"–"_s);
+        cell(cats, i + 1, 3, s.withTarget ? u"%1 / %2"_s.arg(s.meeting).arg(s.withTarget) : u"–"_s);
+        cell(cats, i + 1, 4, QString::number(s.below));
+        cell(cats, i + 1, 5, QString::number(s.above));
+    }
+    c.movePosition(QTextCursor::End);
+
+    const QList<ParameterResult> gaps = analysis.gapList();
+    QList<ParameterResult> below;
+    QStringList above;
+    for (const ParameterResult &r : gaps) {
+        if (r.state == ParameterResult::State::Below && below.size() < 5)
+            below.append(r);
+        if (r.state == ParameterResult::State::Above)
+            above.append(u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
+    }
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "The five largest gaps")), false);
+    if (below.isEmpty()) {
+        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
+    } else {
+        QTextTable *g = table(c,
+                              {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Current")),
+                               t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Gap"))},
+                              static_cast<int>(below.size()), {61, 13, 13, 13});
+        for (int i = 0; i < below.size(); ++i) {
+            const ParameterResult &r = below.at(i);
+            cell(g, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
+            cell(g, i + 1, 1, levelText(r.current));
+            cell(g, i + 1, 2, levelText(r.target));
+            cell(g, i + 1, 3, u"+%1"_s.arg(*r.gap()));
+        }
+        c.movePosition(QTextCursor::End);
+    }
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Above target")), false);
+    paragraph(c, above.isEmpty() ? t(QT_TRANSLATE_NOOP("Report", "No parameter is above its target."))
+                                 : t(QT_TRANSLATE_NOOP("Report", "Possibly more than the team needs to invest in: %1"))
+                                       .arg(above.join(u", "_s)));
+
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Since the previous assessment")), false);
+    if (!m_data.previous) {
+        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "This is the team's first assessment.")));
+        return;
+    }
+    const AssessmentComparison comparison(m_data.model, *m_data.previous, m_data.assessment);
+    QStringList improved;
+    QStringList regressed;
+    for (const AssessmentComparison::Row &r : comparison.rows()) {
+        if (r.change == AssessmentComparison::Change::Improved)
+            improved.append(u"%1 (%2→%3)"_s.arg(r.parameterId).arg(*r.earlier.level).arg(*r.later.level));
+        if (r.change == AssessmentComparison::Change::Regressed)
+            regressed.append(u"%1 (%2→%3)"_s.arg(r.parameterId).arg(*r.earlier.level).arg(*r.later.level));
+    }
+    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "Compared with \"%1\" of %2:")).arg(m_data.previous->title, date(m_data.previous->date)));
+    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "Improved (%1): %2"))
+                     .arg(improved.size())
+                     .arg(improved.isEmpty() ? u"–"_s : improved.join(u", "_s)));
+    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "Regressed (%1): %2"))
+                     .arg(regressed.size())
+                     .arg(regressed.isEmpty() ? u"–"_s : regressed.join(u", "_s)));
+}
+
+void ReportBuilder::charts(QTextCursor &c, qreal pageWidth)
+{
+    const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Current against target")), true);
+    QChart *radar = RadarChart::create(RadarChart::data(analysis, QString()));
+    QChart *bars = CategoryBarChart::create(analysis, m_data.model, m_data.language);
+    radar->setTitle(t(QT_TRANSLATE_NOOP("Report", "All parameters")));
+    bars->setTitle(t(QT_TRANSLATE_NOOP("Report", "Average level per category")));
+    const QSizeF radarSize(pageWidth, pageWidth * 0.95);
+    const QSizeF barSize(pageWidth, pageWidth * 0.42);
+    QTextBlockFormat centre;
+    centre.setAlignment(Qt::AlignCenter);
+    c.insertBlock(centre);
+    if (m_charts == Charts::Vector) {
+        m_chartObjects->insert(c, radar, radarSize, radarSize / m_unitsPerPoint);
+        c.insertBlock(centre);
+        m_chartObjects->insert(c, bars, barSize, barSize / m_unitsPerPoint);
+        return;
+    }
+    auto image = [&](QChart *chart, const QSizeF &size, const QString &name) {
+        const QImage picture = ChartTextObject::toImage(chart, size.toSize());
+        delete chart;
+        const QUrl url(u"chart://"_s + name);
+        m_document->addResource(QTextDocument::ImageResource, url, picture);
+        QTextImageFormat f;
+        f.setName(url.toString());
+        f.setWidth(size.width());
+        f.setHeight(size.height());
+        c.insertImage(f);
+    };
+    image(radar, radarSize, u"radar"_s);
+    c.insertBlock(centre);
+    image(bars, barSize, u"categories"_s);
+}
+
+void ReportBuilder::plan(QTextCursor &c)
+{
+    const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Improvement plan")), true);
+    QList<ParameterResult> below;
+    for (const ParameterResult &r : analysis.gapList()) {
+        if (r.state == ParameterResult::State::Below)
+            below.append(r);
+    }
+    if (below.isEmpty()) {
+        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
+        return;
+    }
+    QTextTable *p = table(c,
+                          {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
+                           t(QT_TRANSLATE_NOOP("Report", "Why this target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
+                           t(QT_TRANSLATE_NOOP("Report", "Owner, due"))},
+                          static_cast<int>(below.size()), {22, 9, 27, 27, 15});
+    for (int i = 0; i < below.size(); ++i) {
+        const ParameterResult &r = below.at(i);
+        const Answer a = m_data.assessment.answers.value(r.parameterId);
+        cell(p, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
+        cell(p, i + 1, 1, u"%1 → %2 (+%3)"_s.arg(*r.current).arg(*r.target).arg(*r.gap()));
+        cell(p, i + 1, 2, m_data.profile->targets.value(r.parameterId).rationale);
+        cell(p, i + 1, 3, a.comment);
+        QStringList owner;
+        if (!a.actionOwner.isEmpty())
+            owner.append(a.actionOwner);
+        if (a.actionDue.isValid())
+            owner.append(date(a.actionDue));
+        cell(p, i + 1, 4, owner.join(u", "_s));
+    }
+    c.movePosition(QTextCursor::End);
+}
+
+void ReportBuilder::appendix(QTextCursor &c)
+{
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Appendix: every parameter")), true);
+    const QList<Parameter> &params = m_data.model.parameters();
+    QTextTable *a = table(c,
+                          {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
+                           t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
+                           t(QT_TRANSLATE_NOOP("Report", "Evidence"))},
+                          static_cast<int>(params.size()), {24, 14, 8, 30, 24});
+    for (int i = 0; i < params.size(); ++i) {
+        const Parameter &p = params.at(i);
+        const Answer answer = m_data.assessment.answers.value(p.id);
+        QString name = u"%1 %2"_s.arg(p.id, p.name.text(m_data.language));
+        if (answer.reviewFlag)
+            name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "flagged for review"));
+        cell(a, i + 1, 0, name);
+        if (answer.notApplicable)
+            cell(a, i + 1, 1, t(QT_TRANSLATE_NOOP("Report", "N/A: %1")).arg(answer.justification));
+        else
+            cell(a, i + 1, 1, levelText(answer.level));
+        const std::optional<int> target = m_data.profile ? m_data.profile->targets.value(p.id).level : std::nullopt;
+        cell(a, i + 1, 2, levelText(target));
+        cell(a, i + 1, 3, answer.comment);
+        QStringList evidence;
+        for (const Evidence &e : answer.evidence) {
+            QString item = e.title;
+            if (!e.location.isEmpty())
+                item += u" — "_s + e.location;
+            if (e.date.isValid())
+                item += u" ("_s + date(e.date) + u')';
+            evidence.append(item);
+        }
+        cell(a, i + 1, 4, evidence.join(u"\n"_s));
+    }
+    c.movePosition(QTextCursor::End);
+}
+
+void ReportBuilder::method(QTextCursor &c)
+{
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Method")), true);
+    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "SIM3 rates each parameter on five levels:")));
+    QTextTable *levels = table(c, {t(QT_TRANSLATE_NOOP("Report", "Level")), t(QT_TRANSLATE_NOOP("Report", "Meaning"))}, 5,
+                               {22, 78});
+    for (int level = 0; level <= 4; ++level) {
+        const LevelDefinition *def = m_data.model.level(level);
+        cell(levels, level + 1, 0, u"%1 %2"_s.arg(level).arg(def ? def->shortLabel.text(m_data.language) : QString()));
+        cell(levels, level + 1, 1, def ? def->longLabel.text(m_data.language) : QString());
+    }
+    c.movePosition(QTextCursor::End);
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "How the numbers are computed")), false);
+    // The same explanation the dashboard gives, in the report's language.
+    QString text = m_translated ? m_translator.translate("GapAnalysis", GapAnalysis::methodSource()) : QString();
+    if (text.isEmpty())
+        text = QString::fromUtf8(GapAnalysis::methodSource());
+    for (const QString &part : text.split(u"\n\n"_s))
+        paragraph(c, part);
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Source")), false);
+    paragraph(c, m_data.model.source().note.text(m_data.language));
+    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "SIM3 model: %1, published by the %2. Official document: %3"))
+                     .arg(m_data.model.name().text(m_data.language), m_data.model.source().publisher,
+                          m_data.model.source().document));
+}

@@ -1,0 +1,60 @@
+#include "ReportData.h"
+
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/ProfileChoice.h"
+#include "storage/TeamRepository.h"
+
+using namespace Qt::StringLiterals;
+
+QStringList ReportData::tlpMarkings()
+{
+    return {u"TLP:CLEAR"_s, u"TLP:GREEN"_s, u"TLP:AMBER"_s, u"TLP:AMBER+STRICT"_s, u"TLP:RED"_s};
+}
+
+QString ReportData::tlpFromKey(const QString &key)
+{
+    QString upper = key.trimmed().toUpper();
+    if (!upper.startsWith(u"TLP:"_s))
+        upper.prepend(u"TLP:"_s);
+    return tlpMarkings().contains(upper) ? upper : QString();
+}
+
+Result<ReportData> ReportData::collect(Database &database, const ModelCatalogue &catalogue, qint64 assessmentId,
+                                       const QString &profileName, const QString &language)
+{
+    using R = Result<ReportData>;
+    ReportData d;
+    AssessmentRepository assessments(database);
+    Result<Assessment> assessment = assessments.load(assessmentId);
+    if (!assessment)
+        return R::failure(assessment.error());
+    d.assessment = std::move(assessment).value();
+    const Sim3Model *model = catalogue.find(d.assessment.modelId);
+    if (!model)
+        return R::failure(tr("The SIM3 model \"%1\" of this assessment is not known here.").arg(d.assessment.modelId));
+    d.model = *model;
+    Result<Team> team = TeamRepository(database).find(d.assessment.teamId);
+    if (!team)
+        return R::failure(team.error());
+    d.team = std::move(team).value();
+    const auto profile = ProfileChoice::resolve(database, d.team.id, profileName);
+    if (!profile)
+        return R::failure(profile.error());
+    d.profile = profile.value();
+    const Result<QList<Assessment>> all = assessments.forTeam(d.team.id);
+    if (all) {
+        const Assessment *before = nullptr;
+        for (const Assessment &a : all.value()) {
+            if (a.id != d.assessment.id && a.date <= d.assessment.date && (!before || a.date >= before->date))
+                before = &a;
+        }
+        if (before) {
+            if (Result<Assessment> loaded = assessments.load(before->id))
+                d.previous = std::move(loaded).value();
+        }
+    }
+    d.language = language;
+    d.generatedAt = database.now();
+    return R::success(d);
+}

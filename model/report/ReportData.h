@@ -1,0 +1,41 @@
+#pragma once
+
+#include "catalogue/ModelCatalogue.h"
+#include "core/Result.h"
+#include "domain/Assessment.h"
+#include "domain/TargetProfile.h"
+#include "domain/Team.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+class Database;
+
+// Everything a management report shows, read once from the database.
+struct ReportData final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportData)
+
+public:
+    enum class PageSize { A4, Letter };
+
+    Team team;
+    Assessment assessment;
+    Sim3Model model;
+    std::optional<TargetProfile> profile;
+    std::optional<Assessment> previous; // the team's assessment before this one, if any
+    QString language = QStringLiteral("en");
+    QString tlp = QStringLiteral("TLP:AMBER");
+    PageSize pageSize = PageSize::A4;
+    QDateTime generatedAt;
+
+    // The Traffic Light Protocol 2.0 markings, in order.
+    static QStringList tlpMarkings();
+    // "amber", "TLP:AMBER", "amber+strict" -> the marking; empty when unknown.
+    static QString tlpFromKey(const QString &key);
+
+    static Result<ReportData> collect(Database &database, const ModelCatalogue &catalogue, qint64 assessmentId,
+                                      const QString &profileName, const QString &language);
+};

@@ -961,6 +961,93 @@ Without --db the database is %1
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>No target profile</source>
+        <translation>目標プロファイルなし</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>PDF, for reading and printing</source>
+        <translation>PDF（閲覧・印刷用）</translation>
+    </message>
+    <message>
+        <source>ODT, the same report to edit (LibreOffice, Word)</source>
+        <translation>ODT（同じレポートを LibreOffice や Word で編集）</translation>
+    </message>
+    <message>
+        <source>Excel workbook: improvement plan and all answers</source>
+        <translation>Excel ワークブック: 改善計画と全回答</translation>
+    </message>
+    <message>
+        <source>CSV: the improvement plan</source>
+        <translation>CSV: 改善計画</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>レポートの言語</translation>
+    </message>
+    <message>
+        <source>Target profile</source>
+        <translation>目標プロファイル</translation>
+    </message>
+    <message>
+        <source>Information sharing marking</source>
+        <translation>情報共有区分</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Preview of the first pages</source>
+        <translation>最初のページのプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Target &amp;profile:</source>
+        <translation>目標プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>区分(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>用紙サイズ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 ファイル (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>GapAnalysis</name>
     <message>
         <source>Each parameter has a current level (0 to 4) from the assessment and, in the chosen target profile, a target level or no target.
@@ -1376,6 +1463,10 @@ Choose another database file, or quit.</source>
         <source>&amp;Target Profiles…</source>
         <translation>目標プロファイル(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>レポートのエクスポート(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1546,6 +1637,18 @@ Choose another database file, or quit.</source>
     <message>
         <source>Text size %1 pt</source>
         <translation>文字サイズ %1 pt</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Select an assessment first.</source>
+        <translation>先に評価を選んでください。</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>レポートを保存しました。</translation>
     </message>
 </context>
 <context>

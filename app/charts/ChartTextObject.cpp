@@ -73,6 +73,7 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    renderChart(m_charts.at(static_cast<size_t>(index)), painter, rect, format.property(ChartLogicalSizeProperty).toSizeF());
+    renderChart(
+        m_charts.at(static_cast<size_t>(index)), painter, rect, format.property(ChartLogicalSizeProperty).toSizeF());
     painter->restore();
 }

@@ -34,7 +34,7 @@ public:
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
-                    const QTextFormat &format) override;
+        const QTextFormat &format) override;
 
 private:
     // One scene per chart; a scene owns the chart added to it.

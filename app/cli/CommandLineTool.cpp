@@ -37,9 +37,9 @@ struct Options
     QCommandLineOption profile{
         u"profile"_s, CommandLineTool::tr("Include the team's target profile <name>."), CommandLineTool::tr("name")};
     QCommandLineOption tlp{u"tlp"_s, CommandLineTool::tr("Traffic Light Protocol marking of the report."),
-                           CommandLineTool::tr("marking"), u"amber"_s};
-    QCommandLineOption page{u"page"_s, CommandLineTool::tr("Page size of the report: a4 or letter."),
-                            CommandLineTool::tr("size"), u"a4"_s};
+        CommandLineTool::tr("marking"), u"amber"_s};
+    QCommandLineOption page{
+        u"page"_s, CommandLineTool::tr("Page size of the report: a4 or letter."), CommandLineTool::tr("size"), u"a4"_s};
     QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
         CommandLineTool::tr("language"), u"en"_s};
 };
@@ -53,7 +53,8 @@ QString usageText()
         "       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file\n"
         "       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]\n"
         "       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]\n"
-        "       sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]\n"
+        "       sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp "
+        "clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]\n"
         "       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments\n"
         "       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file\n"
         "       sim3-workbench --help | --version\n"
@@ -132,7 +133,7 @@ int CommandLineTool::run(const QStringList &arguments)
 
     auto expectArguments = [&](int count) { return args.size() == count; };
     if ((command == u"import"_s || command == u"export"_s || command == u"add-model"_s || command == u"summary"_s
-         || command == u"report"_s)
+            || command == u"report"_s)
         && !expectArguments(1))
         return usageError(tr("\"%1\" takes exactly one argument").arg(command));
     if ((command == u"models"_s || command == u"list"_s || command == u"demo"_s) && !expectArguments(0))
@@ -255,7 +256,8 @@ int CommandLineTool::run(const QStringList &arguments)
         bool ok = false;
         const qint64 id = args.first().toLongLong(&ok);
         if (!ok)
-            return usageError(tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
+            return usageError(
+                tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
         if (!parser.isSet(o.out))
             return usageError(tr("report needs --out FILE"));
         const auto format = ReportWriter::formatFor(parser.value(o.out));
@@ -263,7 +265,8 @@ int CommandLineTool::run(const QStringList &arguments)
             return usageError(tr("the report file must end in .pdf, .odt, .xlsx or .csv"));
         const QString tlp = ReportData::tlpFromKey(parser.value(o.tlp));
         if (tlp.isEmpty())
-            return usageError(tr("--tlp must be clear, green, amber, amber+strict or red, not \"%1\"").arg(parser.value(o.tlp)));
+            return usageError(
+                tr("--tlp must be clear, green, amber, amber+strict or red, not \"%1\"").arg(parser.value(o.tlp)));
         const QString page = parser.value(o.page).toLower();
         if (page != u"a4"_s && page != u"letter"_s)
             return usageError(tr("--page must be a4 or letter, not \"%1\"").arg(parser.value(o.page)));

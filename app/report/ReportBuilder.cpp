@@ -112,8 +112,10 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(qreal pageWidth, qreal units
     auto document = std::make_unique<QTextDocument>();
     m_document = document.get();
     m_chartObjects = new ChartTextObject(m_document);
-    QFont font(u"Noto Sans CJK JP"_s);
-    font.setFamilies({u"Noto Sans CJK JP"_s, u"DejaVu Sans"_s});
+    // DejaVu first: its TrueType glyphs keep their text when a reader copies or searches (with
+    // Noto CJK first, Qt's PDF writer lost the digits). Japanese falls back to Noto Sans CJK.
+    QFont font(u"DejaVu Sans"_s);
+    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK JP"_s});
     font.setPointSizeF(9.5);
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
@@ -177,7 +179,8 @@ void ReportBuilder::cover(QTextCursor &c)
     gap.setTopMargin(30);
     c.insertBlock(gap);
     const QStringList rows = {
-        t(QT_TRANSLATE_NOOP("Report", "Date of the assessment")), date(m_data.assessment.date),
+        t(QT_TRANSLATE_NOOP("Report", "Date of the assessment")),
+        date(m_data.assessment.date),
         t(QT_TRANSLATE_NOOP("Report", "Assessors")),
         m_data.assessment.assessors.isEmpty() ? u"–"_s : m_data.assessment.assessors.join(u", "_s),
         t(QT_TRANSLATE_NOOP("Report", "Status")),
@@ -187,12 +190,14 @@ void ReportBuilder::cover(QTextCursor &c)
         m_data.profile ? m_data.profile->name : t(QT_TRANSLATE_NOOP("Report", "None")),
         t(QT_TRANSLATE_NOOP("Report", "SIM3 model")),
         u"%1 (%2)"_s.arg(m_data.model.name().text(m_data.language), m_data.model.version()),
-        t(QT_TRANSLATE_NOOP("Report", "Information sharing")), m_data.tlp,
+        t(QT_TRANSLATE_NOOP("Report", "Information sharing")),
+        m_data.tlp,
     };
     QTextTableFormat f;
     f.setBorder(0);
     f.setCellPadding(4);
-    f.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 32), QTextLength(QTextLength::PercentageLength, 68)});
+    f.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 32), QTextLength(QTextLength::PercentageLength, 68)});
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable *info = c.insertTable(static_cast<int>(rows.size() / 2), 2, f);
     for (int i = 0; i < rows.size() / 2; ++i) {
@@ -206,9 +211,10 @@ void ReportBuilder::cover(QTextCursor &c)
     noteFormat.setFontPointSize(8.5);
     noteFormat.setForeground(QColor(90, 90, 90));
     c.insertBlock(note, noteFormat);
-    c.insertText(t(QT_TRANSLATE_NOOP("Report", "SIM3 is maintained by the Open CSIRT Foundation. Parameter summaries and "
-                                               "level guidance in this report are SIM3 Workbench's own wording.")),
-                 noteFormat);
+    c.insertText(t(QT_TRANSLATE_NOOP("Report",
+                     "SIM3 is maintained by the Open CSIRT Foundation. Parameter summaries and "
+                     "level guidance in this report are SIM3 Workbench's own wording.")),
+        noteFormat);
 }
 
 void ReportBuilder::summary(QTextCursor &c)
@@ -217,27 +223,31 @@ void ReportBuilder::summary(QTextCursor &c)
     const CategorySummary &all = analysis.overall();
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Executive summary")), true);
     if (all.withTarget > 0) {
-        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "%1 of %2 parameters are at or above their target (%3 %)."))
-                         .arg(all.meeting)
-                         .arg(all.withTarget)
-                         .arg(qRound(*all.shareAtTarget() * 100)),
-                  true);
+        paragraph(c,
+            t(QT_TRANSLATE_NOOP("Report", "%1 of %2 parameters are at or above their target (%3 %)."))
+                .arg(all.meeting)
+                .arg(all.withTarget)
+                .arg(qRound(*all.shareAtTarget() * 100)),
+            true);
     } else {
-        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No target profile is compared: the report shows current levels only.")),
-                  true);
+        paragraph(c,
+            t(QT_TRANSLATE_NOOP("Report", "No target profile is compared: the report shows current levels only.")),
+            true);
     }
-    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "%1 of %2 parameters answered, %3 not applicable, %4 unanswered. "
-                                                "Not applicable and unanswered parameters are never counted as zero."))
-                     .arg(all.answered)
-                     .arg(all.parameters)
-                     .arg(all.notApplicable)
-                     .arg(all.unanswered));
+    paragraph(c,
+        t(QT_TRANSLATE_NOOP("Report",
+              "%1 of %2 parameters answered, %3 not applicable, %4 unanswered. "
+              "Not applicable and unanswered parameters are never counted as zero."))
+            .arg(all.answered)
+            .arg(all.parameters)
+            .arg(all.notApplicable)
+            .arg(all.unanswered));
 
     QTextTable *cats = table(c,
-                             {t(QT_TRANSLATE_NOOP("Report", "Category")), t(QT_TRANSLATE_NOOP("Report", "Current (avg.)")),
-                              t(QT_TRANSLATE_NOOP("Report", "Target (avg.)")), t(QT_TRANSLATE_NOOP("Report", "At target")),
-                              t(QT_TRANSLATE_NOOP("Report", "Below")), t(QT_TRANSLATE_NOOP("Report", "Above"))},
-                             static_cast<int>(analysis.categories().size()), {34, 14, 14, 14, 12, 12});
+        {t(QT_TRANSLATE_NOOP("Report", "Category")), t(QT_TRANSLATE_NOOP("Report", "Current (avg.)")),
+            t(QT_TRANSLATE_NOOP("Report", "Target (avg.)")), t(QT_TRANSLATE_NOOP("Report", "At target")),
+            t(QT_TRANSLATE_NOOP("Report", "Below")), t(QT_TRANSLATE_NOOP("Report", "Above"))},
+        static_cast<int>(analysis.categories().size()), {34, 14, 14, 14, 12, 12});
     for (int i = 0; i < analysis.categories().size(); ++i) {
         const CategorySummary &s = analysis.categories().at(i);
         const Category *category = m_data.model.category(s.categoryId);
@@ -257,19 +267,21 @@ void ReportBuilder::summary(QTextCursor &c)
         if (r.state == ParameterResult::State::Below && below.size() < 5)
             below.append(r);
         if (r.state == ParameterResult::State::Above)
-            above.append(u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
+            above.append(
+                u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
     }
     heading(c, t(QT_TRANSLATE_NOOP("Report", "The five largest gaps")), false);
     if (below.isEmpty()) {
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
     } else {
         QTextTable *g = table(c,
-                              {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Current")),
-                               t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Gap"))},
-                              static_cast<int>(below.size()), {61, 13, 13, 13});
+            {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Current")),
+                t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Gap"))},
+            static_cast<int>(below.size()), {61, 13, 13, 13});
         for (int i = 0; i < below.size(); ++i) {
             const ParameterResult &r = below.at(i);
-            cell(g, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
+            cell(g, i + 1, 0,
+                u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
             cell(g, i + 1, 1, levelText(r.current));
             cell(g, i + 1, 2, levelText(r.target));
             cell(g, i + 1, 3, u"+%1"_s.arg(*r.gap()));
@@ -277,9 +289,10 @@ void ReportBuilder::summary(QTextCursor &c)
         c.movePosition(QTextCursor::End);
     }
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Above target")), false);
-    paragraph(c, above.isEmpty() ? t(QT_TRANSLATE_NOOP("Report", "No parameter is above its target."))
-                                 : t(QT_TRANSLATE_NOOP("Report", "Possibly more than the team needs to invest in: %1"))
-                                       .arg(above.join(u", "_s)));
+    paragraph(c,
+        above.isEmpty() ? t(QT_TRANSLATE_NOOP("Report", "No parameter is above its target."))
+                        : t(QT_TRANSLATE_NOOP("Report", "Possibly more than the team needs to invest in: %1"))
+                              .arg(above.join(u", "_s)));
 
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Since the previous assessment")), false);
     if (!m_data.previous) {
@@ -295,13 +308,17 @@ void ReportBuilder::summary(QTextCursor &c)
         if (r.change == AssessmentComparison::Change::Regressed)
             regressed.append(u"%1 (%2→%3)"_s.arg(r.parameterId).arg(*r.earlier.level).arg(*r.later.level));
     }
-    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "Compared with \"%1\" of %2:")).arg(m_data.previous->title, date(m_data.previous->date)));
-    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "Improved (%1): %2"))
-                     .arg(improved.size())
-                     .arg(improved.isEmpty() ? u"–"_s : improved.join(u", "_s)));
-    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "Regressed (%1): %2"))
-                     .arg(regressed.size())
-                     .arg(regressed.isEmpty() ? u"–"_s : regressed.join(u", "_s)));
+    paragraph(c,
+        t(QT_TRANSLATE_NOOP("Report", "Compared with \"%1\" of %2:"))
+            .arg(m_data.previous->title, date(m_data.previous->date)));
+    paragraph(c,
+        t(QT_TRANSLATE_NOOP("Report", "Improved (%1): %2"))
+            .arg(improved.size())
+            .arg(improved.isEmpty() ? u"–"_s : improved.join(u", "_s)));
+    paragraph(c,
+        t(QT_TRANSLATE_NOOP("Report", "Regressed (%1): %2"))
+            .arg(regressed.size())
+            .arg(regressed.isEmpty() ? u"–"_s : regressed.join(u", "_s)));
 }
 
 void ReportBuilder::charts(QTextCursor &c, qreal pageWidth)
@@ -353,14 +370,15 @@ void ReportBuilder::plan(QTextCursor &c)
         return;
     }
     QTextTable *p = table(c,
-                          {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
-                           t(QT_TRANSLATE_NOOP("Report", "Why this target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
-                           t(QT_TRANSLATE_NOOP("Report", "Owner, due"))},
-                          static_cast<int>(below.size()), {22, 9, 27, 27, 15});
+        {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
+            t(QT_TRANSLATE_NOOP("Report", "Why this target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
+            t(QT_TRANSLATE_NOOP("Report", "Owner, due"))},
+        static_cast<int>(below.size()), {22, 9, 27, 27, 15});
     for (int i = 0; i < below.size(); ++i) {
         const ParameterResult &r = below.at(i);
         const Answer a = m_data.assessment.answers.value(r.parameterId);
-        cell(p, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
+        cell(p, i + 1, 0,
+            u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
         cell(p, i + 1, 1, u"%1 → %2 (+%3)"_s.arg(*r.current).arg(*r.target).arg(*r.gap()));
         cell(p, i + 1, 2, m_data.profile->targets.value(r.parameterId).rationale);
         cell(p, i + 1, 3, a.comment);
@@ -379,10 +397,10 @@ void ReportBuilder::appendix(QTextCursor &c)
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Appendix: every parameter")), true);
     const QList<Parameter> &params = m_data.model.parameters();
     QTextTable *a = table(c,
-                          {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
-                           t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
-                           t(QT_TRANSLATE_NOOP("Report", "Evidence"))},
-                          static_cast<int>(params.size()), {24, 14, 8, 30, 24});
+        {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
+            t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
+            t(QT_TRANSLATE_NOOP("Report", "Evidence"))},
+        static_cast<int>(params.size()), {24, 14, 8, 30, 24});
     for (int i = 0; i < params.size(); ++i) {
         const Parameter &p = params.at(i);
         const Answer answer = m_data.assessment.answers.value(p.id);
@@ -415,8 +433,8 @@ void ReportBuilder::method(QTextCursor &c)
 {
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Method")), true);
     paragraph(c, t(QT_TRANSLATE_NOOP("Report", "SIM3 rates each parameter on five levels:")));
-    QTextTable *levels = table(c, {t(QT_TRANSLATE_NOOP("Report", "Level")), t(QT_TRANSLATE_NOOP("Report", "Meaning"))}, 5,
-                               {22, 78});
+    QTextTable *levels
+        = table(c, {t(QT_TRANSLATE_NOOP("Report", "Level")), t(QT_TRANSLATE_NOOP("Report", "Meaning"))}, 5, {22, 78});
     for (int level = 0; level <= 4; ++level) {
         const LevelDefinition *def = m_data.model.level(level);
         cell(levels, level + 1, 0, u"%1 %2"_s.arg(level).arg(def ? def->shortLabel.text(m_data.language) : QString()));
@@ -432,7 +450,8 @@ void ReportBuilder::method(QTextCursor &c)
         paragraph(c, part);
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Source")), false);
     paragraph(c, m_data.model.source().note.text(m_data.language));
-    paragraph(c, t(QT_TRANSLATE_NOOP("Report", "SIM3 model: %1, published by the %2. Official document: %3"))
-                     .arg(m_data.model.name().text(m_data.language), m_data.model.source().publisher,
-                          m_data.model.source().document));
+    paragraph(c,
+        t(QT_TRANSLATE_NOOP("Report", "SIM3 model: %1, published by the %2. Official document: %3"))
+            .arg(m_data.model.name().text(m_data.language), m_data.model.source().publisher,
+                m_data.model.source().document));
 }

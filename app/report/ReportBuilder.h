@@ -19,7 +19,7 @@ class ReportBuilder final
 public:
     enum class Charts {
         Vector, // painted objects: vector graphics in a PDF
-        Images  // embedded pictures, for ODT
+        Images // embedded pictures, for ODT
     };
 
     ReportBuilder(const ReportData &data, Charts charts);

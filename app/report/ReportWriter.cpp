@@ -45,11 +45,11 @@ QColor tlpColour(const QString &tlp)
 // Lays the report out on pages of `device` and paints every page with its header and footer.
 // `mmToPx` converts millimetres to device pixels.
 void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &data, QTextDocument &document,
-                qreal mmToPx, int maxPages, const std::function<bool()> &newPage)
+    qreal mmToPx, int maxPages, const std::function<bool()> &newPage)
 {
     const QSizeF page = pageSizeOf(data).size(QPageSize::Millimeter) * mmToPx;
     const QRectF content(MarginSide * mmToPx, MarginTop * mmToPx, page.width() - 2 * MarginSide * mmToPx,
-                         page.height() - (MarginTop + MarginBottom) * mmToPx);
+        page.height() - (MarginTop + MarginBottom) * mmToPx);
     document.documentLayout()->setPaintDevice(device);
     document.setPageSize(content.size());
     const int pages = document.pageCount();
@@ -73,9 +73,10 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
         const QFontMetricsF fm(small, device);
         const qreal headerY = (MarginTop - 10) * mmToPx;
         painter.setPen(QColor(70, 70, 70));
-        painter.drawText(QRectF(content.left(), headerY, content.width() * 0.7, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(u"%1 — %2"_s.arg(data.team.name, data.assessment.title), Qt::ElideRight,
-                                       content.width() * 0.7));
+        painter.drawText(QRectF(content.left(), headerY, content.width() * 0.7, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(
+                u"%1 — %2"_s.arg(data.team.name, data.assessment.title), Qt::ElideRight, content.width() * 0.7));
         QFont bold = small;
         bold.setBold(true);
         painter.setFont(bold);
@@ -86,7 +87,8 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
         painter.setPen(tlpColour(data.tlp));
         painter.drawText(tlpBox, Qt::AlignCenter, data.tlp);
         painter.setPen(QPen(QColor(170, 170, 170), 0.3 * mmToPx));
-        painter.drawLine(QPointF(content.left(), (MarginTop - 4) * mmToPx), QPointF(content.right(), (MarginTop - 4) * mmToPx));
+        painter.drawLine(
+            QPointF(content.left(), (MarginTop - 4) * mmToPx), QPointF(content.right(), (MarginTop - 4) * mmToPx));
 
         // Footer: generation date, TLP again, page number.
         painter.setFont(small);
@@ -94,10 +96,10 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
         const qreal footerY = page.height() - (MarginBottom - 6) * mmToPx;
         const QRectF footer(content.left(), footerY, content.width(), fm.height());
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         text.t(QT_TRANSLATE_NOOP("Report", "Generated %1")).arg(text.date(data.generatedAt.date())));
+            text.t(QT_TRANSLATE_NOOP("Report", "Generated %1")).arg(text.date(data.generatedAt.date())));
         painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, data.tlp);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         text.t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(i + 1).arg(pages));
+            text.t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(i + 1).arg(pages));
     }
 }
 
@@ -142,7 +144,7 @@ Result<QByteArray> ReportWriter::pdf(const ReportData &data)
         if (!painter.begin(&writer))
             return Result<QByteArray>::failure(tr("The PDF could not be started."));
         paintPages(painter, &writer, data, *document, 300.0 / 25.4, std::numeric_limits<int>::max(),
-                   [&writer] { return writer.newPage(); });
+            [&writer] { return writer.newPage(); });
         painter.end();
     }
     return Result<QByteArray>::success(bytes);
@@ -211,10 +213,10 @@ QByteArray ReportWriter::csv(const ReportData &data)
     const GapAnalysis analysis(data.model, data.assessment, data.profile ? &*data.profile : nullptr);
     QStringList lines;
     QStringList header{text.t(QT_TRANSLATE_NOOP("Report", "Parameter")), text.t(QT_TRANSLATE_NOOP("Report", "Name")),
-                       text.t(QT_TRANSLATE_NOOP("Report", "Current")), text.t(QT_TRANSLATE_NOOP("Report", "Target")),
-                       text.t(QT_TRANSLATE_NOOP("Report", "Gap")), text.t(QT_TRANSLATE_NOOP("Report", "Why this target")),
-                       text.t(QT_TRANSLATE_NOOP("Report", "Comment")), text.t(QT_TRANSLATE_NOOP("Report", "Owner")),
-                       text.t(QT_TRANSLATE_NOOP("Report", "Due")), data.tlp};
+        text.t(QT_TRANSLATE_NOOP("Report", "Current")), text.t(QT_TRANSLATE_NOOP("Report", "Target")),
+        text.t(QT_TRANSLATE_NOOP("Report", "Gap")), text.t(QT_TRANSLATE_NOOP("Report", "Why this target")),
+        text.t(QT_TRANSLATE_NOOP("Report", "Comment")), text.t(QT_TRANSLATE_NOOP("Report", "Owner")),
+        text.t(QT_TRANSLATE_NOOP("Report", "Due")), data.tlp};
     for (QString &h : header)
         h = CsvExporter::field(h);
     lines.append(header.join(u','));
@@ -222,16 +224,10 @@ QByteArray ReportWriter::csv(const ReportData &data)
         if (r.state != ParameterResult::State::Below)
             continue;
         const Answer a = data.assessment.answers.value(r.parameterId);
-        QStringList row{r.parameterId,
-                        data.model.parameter(r.parameterId)->name.text(data.language),
-                        QString::number(*r.current),
-                        QString::number(*r.target),
-                        QString::number(*r.gap()),
-                        data.profile->targets.value(r.parameterId).rationale,
-                        a.comment,
-                        a.actionOwner,
-                        a.actionDue.isValid() ? a.actionDue.toString(Qt::ISODate) : QString(),
-                        QString()};
+        QStringList row{r.parameterId, data.model.parameter(r.parameterId)->name.text(data.language),
+            QString::number(*r.current), QString::number(*r.target), QString::number(*r.gap()),
+            data.profile->targets.value(r.parameterId).rationale, a.comment, a.actionOwner,
+            a.actionDue.isValid() ? a.actionDue.toString(Qt::ISODate) : QString(), QString()};
         for (QString &cell : row)
             cell = CsvExporter::field(cell);
         lines.append(row.join(u','));
@@ -270,48 +266,50 @@ Result<QByteArray> ReportWriter::xlsx(const ReportData &data)
     auto headers = [&](lxw_worksheet *sheet, const QList<QPair<QString, double>> &columns) {
         for (int i = 0; i < columns.size(); ++i) {
             worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(i), utf8(columns.at(i).first).constData(), head);
-            worksheet_set_column(sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), columns.at(i).second, wrap);
+            worksheet_set_column(
+                sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), columns.at(i).second, wrap);
         }
         worksheet_freeze_panes(sheet, 1, 1);
     };
 
-    lxw_worksheet *plan = workbook_add_worksheet(workbook, sheetName(QT_TRANSLATE_NOOP("Report", "Improvement plan")).constData());
-    headers(plan, {{text.t(QT_TRANSLATE_NOOP("Report", "Parameter")), 10},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Name")), 32},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Current")), 9},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Target")), 9},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Gap")), 7},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Why this target")), 40},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Comment")), 40},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Owner")), 16},
-                   {text.t(QT_TRANSLATE_NOOP("Report", "Due")), 12}});
+    lxw_worksheet *plan
+        = workbook_add_worksheet(workbook, sheetName(QT_TRANSLATE_NOOP("Report", "Improvement plan")).constData());
+    headers(plan,
+        {{text.t(QT_TRANSLATE_NOOP("Report", "Parameter")), 10}, {text.t(QT_TRANSLATE_NOOP("Report", "Name")), 32},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Current")), 9}, {text.t(QT_TRANSLATE_NOOP("Report", "Target")), 9},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Gap")), 7},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Why this target")), 40},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Comment")), 40}, {text.t(QT_TRANSLATE_NOOP("Report", "Owner")), 16},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Due")), 12}});
     lxw_row_t row = 1;
     for (const ParameterResult &r : analysis.gapList()) {
         if (r.state != ParameterResult::State::Below)
             continue;
         const Answer a = data.assessment.answers.value(r.parameterId);
         worksheet_write_string(plan, row, 0, utf8(r.parameterId).constData(), wrap);
-        worksheet_write_string(plan, row, 1, utf8(data.model.parameter(r.parameterId)->name.text(data.language)).constData(), wrap);
+        worksheet_write_string(
+            plan, row, 1, utf8(data.model.parameter(r.parameterId)->name.text(data.language)).constData(), wrap);
         worksheet_write_number(plan, row, 2, *r.current, nullptr);
         worksheet_write_number(plan, row, 3, *r.target, nullptr);
         worksheet_write_number(plan, row, 4, *r.gap(), nullptr);
-        worksheet_write_string(plan, row, 5, utf8(data.profile->targets.value(r.parameterId).rationale).constData(), wrap);
+        worksheet_write_string(
+            plan, row, 5, utf8(data.profile->targets.value(r.parameterId).rationale).constData(), wrap);
         worksheet_write_string(plan, row, 6, utf8(a.comment).constData(), wrap);
         worksheet_write_string(plan, row, 7, utf8(a.actionOwner).constData(), wrap);
-        worksheet_write_string(plan, row, 8, utf8(a.actionDue.isValid() ? a.actionDue.toString(Qt::ISODate) : QString()).constData(), wrap);
+        worksheet_write_string(plan, row, 8,
+            utf8(a.actionDue.isValid() ? a.actionDue.toString(Qt::ISODate) : QString()).constData(), wrap);
         ++row;
     }
     worksheet_autofilter(plan, 0, 0, std::max<lxw_row_t>(row - 1, 1), 8);
 
-    lxw_worksheet *answers = workbook_add_worksheet(workbook, sheetName(QT_TRANSLATE_NOOP("Report", "All answers")).constData());
-    headers(answers, {{text.t(QT_TRANSLATE_NOOP("Report", "Parameter")), 10},
-                      {text.t(QT_TRANSLATE_NOOP("Report", "Name")), 32},
-                      {text.t(QT_TRANSLATE_NOOP("Report", "Level")), 8},
-                      {text.t(QT_TRANSLATE_NOOP("Report", "Target")), 8},
-                      {text.t(QT_TRANSLATE_NOOP("Report", "Not applicable because")), 30},
-                      {text.t(QT_TRANSLATE_NOOP("Report", "Comment")), 40},
-                      {text.t(QT_TRANSLATE_NOOP("Report", "Evidence")), 40},
-                      {text.t(QT_TRANSLATE_NOOP("Report", "Flagged for review")), 10}});
+    lxw_worksheet *answers
+        = workbook_add_worksheet(workbook, sheetName(QT_TRANSLATE_NOOP("Report", "All answers")).constData());
+    headers(answers,
+        {{text.t(QT_TRANSLATE_NOOP("Report", "Parameter")), 10}, {text.t(QT_TRANSLATE_NOOP("Report", "Name")), 32},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Level")), 8}, {text.t(QT_TRANSLATE_NOOP("Report", "Target")), 8},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Not applicable because")), 30},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Comment")), 40}, {text.t(QT_TRANSLATE_NOOP("Report", "Evidence")), 40},
+            {text.t(QT_TRANSLATE_NOOP("Report", "Flagged for review")), 10}});
     row = 1;
     for (const Parameter &p : data.model.parameters()) {
         const Answer a = data.assessment.answers.value(p.id);

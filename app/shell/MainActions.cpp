@@ -28,6 +28,8 @@ MainActions::MainActions(QWidget *window)
     importAssessment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     exportAssessment = make("actionExport");
     exportAssessment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportReport = make("actionExportReport");
+    exportReport->setShortcut(QKeySequence::Print);
     loadDemo = make("actionDemo");
     loadModel = make("actionLoadModel");
     quit = make("actionQuit");
@@ -108,7 +110,7 @@ void MainActions::buildMenus(QMenuBar *menuBar, QAction *undo, QAction *redo)
     m_file = menuBar->addMenu(QString());
     m_file->addActions({newAssessment, newTeam});
     m_file->addSeparator();
-    m_file->addActions({importAssessment, exportAssessment});
+    m_file->addActions({importAssessment, exportAssessment, exportReport});
     m_file->addSeparator();
     m_file->addActions({loadDemo, loadModel});
     m_file->addSeparator();
@@ -158,6 +160,7 @@ void MainActions::retranslate()
     newAssessment->setText(tr("&New Assessment…"));
     importAssessment->setText(tr("&Import Assessment…"));
     exportAssessment->setText(tr("&Export Assessment…"));
+    exportReport->setText(tr("Export &Report…"));
     loadDemo->setText(tr("Load &Demo Data"));
     loadModel->setText(tr("Load SIM3 &Model File…"));
     quit->setText(tr("&Quit"));

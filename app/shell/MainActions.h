@@ -26,7 +26,7 @@ public:
     QList<QMenu *> menus() const { return m_menus; }
 
     // File
-    QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *loadDemo, *loadModel, *quit;
+    QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *exportReport, *loadDemo, *loadModel, *quit;
     // Assessment
     QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal,
         *deleteAssessment;

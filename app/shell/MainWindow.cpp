@@ -11,6 +11,7 @@
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "report/ExportReportDialog.h"
 #include "shell/MainActions.h"
 #include "shell/ShortcutsDialog.h"
 #include "start/AssessmentBrowser.h"
@@ -129,6 +130,7 @@ void MainWindow::connectActions()
     connect(a->newAssessment, &QAction::triggered, this, &MainWindow::newAssessment);
     connect(a->importAssessment, &QAction::triggered, this, &MainWindow::importAssessment);
     connect(a->exportAssessment, &QAction::triggered, this, &MainWindow::exportAssessment);
+    connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a->loadDemo, &QAction::triggered, this, &MainWindow::loadDemoData);
     connect(a->loadModel, &QAction::triggered, this, &MainWindow::loadModelFile);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -352,6 +354,7 @@ void MainWindow::updateActions()
     m_actions->allAssessments->setEnabled(open);
     m_actions->openAssessment->setEnabled(!answering && m_browser->currentAssessmentId() != 0);
     m_actions->exportAssessment->setEnabled(hasAssessment);
+    m_actions->exportReport->setEnabled(hasAssessment);
     m_actions->renameAssessment->setEnabled(hasAssessment);
     m_actions->toggleFinal->setEnabled(hasAssessment);
     m_actions->deleteAssessment->setEnabled(hasAssessment);
@@ -611,6 +614,22 @@ void MainWindow::exportAssessment()
         return;
     }
     statusBar()->showMessage(tr("Wrote \"%1\".").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    const qint64 id = selectedAssessmentId();
+    if (id == 0) {
+        MessageBox::information(this, tr("Export Report"), tr("Select an assessment first."));
+        return;
+    }
+    if (m_questionnaire)
+        m_questionnaire->detailPane()->flushPendingEdits();
+    ExportReportDialog dialog(m_db, m_catalogue, id, m_languages.language(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The report was saved."), 5000);
+    if (m_dashboard)
+        m_dashboard->reload();
 }
 
 void MainWindow::loadModelFile()

@@ -47,6 +47,7 @@ public:
     void loadDemoData();
     void importAssessment();
     void exportAssessment();
+    void exportReport();
     void loadModelFile();
     void setPresentation(bool on);
     void zoom(int steps); // 0 resets

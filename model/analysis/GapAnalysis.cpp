@@ -132,18 +132,19 @@ QList<ParameterResult> GapAnalysis::setApart() const
 
 const char *GapAnalysis::methodSource()
 {
-    return QT_TRANSLATE_NOOP("GapAnalysis", "Each parameter has a current level (0 to 4) from the assessment and, in the chosen target profile, "
-              "a target level or no target.\n\n"
-              "Gap: the target minus the current level. A positive gap means the parameter is below its target; a "
-              "negative gap means it is above, which may be more than the team needs to invest in.\n\n"
-              "Meeting the target: the current level is at or above the target. The share at target divides the "
-              "parameters that meet their target by all parameters that have both a level and a target.\n\n"
-              "Average current level: the mean over the parameters answered with a level. Average target: the mean "
-              "over the parameters that have a target and are not \"not applicable\".\n\n"
-              "\"Not applicable\" and unanswered parameters are never counted as zero: they are left out of every "
-              "average and every share, and listed apart, as are answered parameters without a target.\n\n"
-              "Comparing two assessments: a parameter improved when its level rose, regressed when it fell, and is "
-              "unchanged when it stayed; a parameter answered in only one of them is listed as such.");
+    return QT_TRANSLATE_NOOP("GapAnalysis",
+        "Each parameter has a current level (0 to 4) from the assessment and, in the chosen target profile, "
+        "a target level or no target.\n\n"
+        "Gap: the target minus the current level. A positive gap means the parameter is below its target; a "
+        "negative gap means it is above, which may be more than the team needs to invest in.\n\n"
+        "Meeting the target: the current level is at or above the target. The share at target divides the "
+        "parameters that meet their target by all parameters that have both a level and a target.\n\n"
+        "Average current level: the mean over the parameters answered with a level. Average target: the mean "
+        "over the parameters that have a target and are not \"not applicable\".\n\n"
+        "\"Not applicable\" and unanswered parameters are never counted as zero: they are left out of every "
+        "average and every share, and listed apart, as are answered parameters without a target.\n\n"
+        "Comparing two assessments: a parameter improved when its level rose, regressed when it fell, and is "
+        "unchanged when it stayed; a parameter answered in only one of them is listed as such.");
 }
 
 QString GapAnalysis::methodText()

@@ -21,7 +21,7 @@ QString ReportData::tlpFromKey(const QString &key)
 }
 
 Result<ReportData> ReportData::collect(Database &database, const ModelCatalogue &catalogue, qint64 assessmentId,
-                                       const QString &profileName, const QString &language)
+    const QString &profileName, const QString &language)
 {
     using R = Result<ReportData>;
     ReportData d;

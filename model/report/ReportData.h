@@ -37,5 +37,5 @@ public:
     static QString tlpFromKey(const QString &key);
 
     static Result<ReportData> collect(Database &database, const ModelCatalogue &catalogue, qint64 assessmentId,
-                                      const QString &profileName, const QString &language);
+        const QString &profileName, const QString &language);
 };

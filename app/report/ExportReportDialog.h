@@ -1,0 +1,49 @@
+#pragma once
+
+#include "report/ReportData.h"
+
+#include <QDialog>
+
+class Database;
+class ModelCatalogue;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QScrollArea;
+class QTimer;
+
+// File > Export Report: language, target profile, TLP marking, page size and format, with a
+// preview of the first pages; then asks where to save and writes the file.
+class ExportReportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportReportDialog)
+
+public:
+    ExportReportDialog(Database &database, const ModelCatalogue &catalogue, qint64 assessmentId,
+        const QString &language, QWidget *parent = nullptr);
+
+    // The report as chosen; empty on an error (shown in the dialog).
+    std::optional<ReportData> reportData() const;
+    QString suggestedFileName() const;
+    QString formatSuffix() const;
+    // Asks for the file and writes it; returns the path written, or empty.
+    QString exportTo(const QString &path);
+
+private:
+    void updatePreview();
+
+    Database &m_db;
+    const ModelCatalogue &m_catalogue;
+    qint64 m_assessmentId;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_profile = nullptr;
+    QComboBox *m_tlp = nullptr;
+    QComboBox *m_page = nullptr;
+    QComboBox *m_format = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_error = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,201 @@
+#include "demo/DemoData.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
+#include "storage/AssessmentRepository.h"
+
+#include "TempDatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+// The management report, read back as a reader's tools see it: pdftotext, pdfinfo, pdffonts,
+// and unzip for the ODT and XLSX packages.
+class tst_Report : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdf_data();
+    void pdf();
+    void userTextIsNeverInterpreted();
+    void letterSize();
+    void odt();
+    void xlsx();
+    void csv();
+    void unwritablePathKeepsOldFile();
+
+private:
+    ReportData report(const QString &language, const QString &tlp);
+
+    std::unique_ptr<TempDatabase> m_t;
+    DemoData::Created m_demo;
+    ModelCatalogue m_catalogue = ModelCatalogue::bundled();
+};
+
+void tst_Report::initTestCase()
+{
+    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "unzip"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                 qPrintable(u"%1 is needed (scripts/debian-packages.txt installs it)"_s.arg(QString::fromLatin1(tool))));
+    m_t = std::make_unique<TempDatabase>();
+    m_demo = DemoData::create(m_t->db(), u"en"_s).value();
+}
+
+ReportData tst_Report::report(const QString &language, const QString &tlp)
+{
+    ReportData data = ReportData::collect(m_t->db(), m_catalogue, m_demo.assessmentIds.last(), QString(), language).value();
+    data.tlp = tlp;
+    return data;
+}
+
+void tst_Report::pdf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("tlp");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("English, amber") << u"en"_s << u"TLP:AMBER"_s << u"Executive summary"_s;
+    QTest::newRow("Japanese, red") << u"ja"_s << u"TLP:RED"_s << u"エグゼクティブサマリー"_s;
+    QTest::newRow("English, amber+strict") << u"en"_s << u"TLP:AMBER+STRICT"_s << u"Improvement plan"_s;
+}
+
+void tst_Report::pdf()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, tlp);
+    QFETCH(QString, heading);
+    const QString path = m_t->dir() + u"/report-%1.pdf"_s.arg(language);
+    const Status written = ReportWriter::write(report(language, tlp), path, ReportWriter::Format::Pdf);
+    QVERIFY2(written.isOk(), qPrintable(written.error()));
+
+    const QString info = run(u"pdfinfo"_s, {path});
+    const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
+    QVERIFY2(pages >= 6 && pages <= 14, qPrintable(info));
+    QVERIFY(info.contains(u"595 x 842"_s)); // A4
+
+    const QString text = run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    QVERIFY(text.contains(heading));
+    for (const Parameter &p : m_catalogue.find(u"sim3-v2i"_s)->parameters())
+        QVERIFY2(text.contains(p.id), qPrintable(p.id));
+    // Every page carries the marking and its number.
+    const QStringList pageTexts = text.split(u'\f', Qt::SkipEmptyParts);
+    QCOMPARE(pageTexts.size(), pages);
+    for (int i = 0; i < pages; ++i) {
+        QVERIFY2(pageTexts.at(i).contains(tlp), qPrintable(u"page %1"_s.arg(i + 1)));
+        const QString number = language == u"ja"_s ? u"%1 / %2"_s.arg(i + 1).arg(pages) : u"Page %1 of %2"_s.arg(i + 1).arg(pages);
+        QVERIFY2(pageTexts.at(i).contains(number), qPrintable(u"page %1"_s.arg(i + 1)));
+    }
+    if (language == u"ja"_s) {
+        QVERIFY(text.contains(u"任務（マンデート）"_s));
+        QVERIFY(text.contains(u"改善計画"_s));
+    }
+    // Every font is embedded.
+    const QStringList fonts = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &line : fonts)
+        QVERIFY2(line.simplified().split(u' ').contains(u"yes"_s) && !line.contains(u" no  no"_s) == true
+                     && QRegularExpression(u"\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+"_s).match(line).hasMatch(),
+                 qPrintable(line));
+}
+
+void tst_Report::userTextIsNeverInterpreted()
+{
+    // Markup, a link and an image reference typed into a comment come out as text.
+    Answer o1 = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value().answers.value(u"O-1"_s);
+    o1.comment = u"<img src=\"file:///etc/passwd\"> <b>bold?</b> <a href=\"http://example.invalid\">x</a>"_s;
+    QVERIFY(AssessmentRepository(m_t->db()).saveAnswer(m_demo.assessmentIds.last(), o1, u"me"_s).isOk());
+    const QString path = m_t->dir() + u"/escaped.pdf"_s;
+    QVERIFY(ReportWriter::write(report(u"en"_s, u"TLP:GREEN"_s), path, ReportWriter::Format::Pdf).isOk());
+    const QString text = run(u"pdftotext"_s, {path, u"-"_s}).simplified();
+    // Table cells interleave in extracted text and "fi" becomes a ligature: check the pieces.
+    QVERIFY2(text.contains(u"<img src=\""_s), "the markup is shown as typed");
+    QVERIFY(text.contains(u"/etc/"_s));
+    QVERIFY(text.contains(u"<b>bold?</b>"_s));
+    QVERIFY(text.contains(u"<a"_s));
+}
+
+void tst_Report::letterSize()
+{
+    ReportData data = report(u"en"_s, u"TLP:CLEAR"_s);
+    data.pageSize = ReportData::PageSize::Letter;
+    const QString path = m_t->dir() + u"/letter.pdf"_s;
+    QVERIFY(ReportWriter::write(data, path, ReportWriter::Format::Pdf).isOk());
+    QVERIFY(run(u"pdfinfo"_s, {path}).contains(u"612 x 792"_s));
+}
+
+void tst_Report::odt()
+{
+    const QString path = m_t->dir() + u"/report.odt"_s;
+    const Status written = ReportWriter::write(report(u"ja"_s, u"TLP:RED"_s), path, ReportWriter::Format::Odt);
+    QVERIFY2(written.isOk(), qPrintable(written.error()));
+    const QString content = run(u"unzip"_s, {u"-p"_s, path, u"content.xml"_s});
+    QVERIFY(content.contains(u"TLP:RED"_s));
+    QVERIFY(content.contains(u"P-17"_s));
+    QVERIFY(content.contains(u"エグゼクティブサマリー"_s));
+    // The charts travel as pictures.
+    const QString listing = run(u"unzip"_s, {u"-l"_s, path});
+    QVERIFY2(listing.count(u"Pictures/"_s) >= 2, qPrintable(listing));
+}
+
+void tst_Report::xlsx()
+{
+    const QString path = m_t->dir() + u"/plan.xlsx"_s;
+    const Status written = ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), path, ReportWriter::Format::Xlsx);
+    QVERIFY2(written.isOk(), qPrintable(written.error()));
+    const QString listing = run(u"unzip"_s, {u"-l"_s, path});
+    QVERIFY(listing.contains(u"xl/worksheets/sheet1.xml"_s));
+    QVERIFY(listing.contains(u"xl/worksheets/sheet2.xml"_s));
+    const QString strings = run(u"unzip"_s, {u"-p"_s, path, u"xl/sharedStrings.xml"_s});
+    QVERIFY(strings.contains(u"H-2"_s));
+    QVERIFY(strings.contains(u"Why this target"_s));
+    const QString sheet = run(u"unzip"_s, {u"-p"_s, path, u"xl/worksheets/sheet1.xml"_s});
+    QVERIFY(sheet.contains(u"<autoFilter"_s));
+    QVERIFY(sheet.contains(u"state=\"frozen\""_s));
+    QVERIFY(sheet.contains(u"<cols>"_s));
+}
+
+void tst_Report::csv()
+{
+    const QByteArray bytes = ReportWriter::csv(report(u"en"_s, u"TLP:AMBER"_s));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 21); // header and the 21 parameters below target
+    QVERIFY(lines.at(1).startsWith(u"H-2,"_s)); // largest gap first
+}
+
+void tst_Report::unwritablePathKeepsOldFile()
+{
+    const Status missing = ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), m_t->dir() + u"/no/such/r.pdf"_s,
+                                               ReportWriter::Format::Pdf);
+    QVERIFY(!missing.isOk());
+    QVERIFY2(missing.error().contains(u"does not exist"_s), qPrintable(missing.error()));
+    const QString path = m_t->dir() + u"/old.pdf"_s;
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older report");
+    old.close();
+    QVERIFY(!ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), u"/dev/null"_s, ReportWriter::Format::Pdf).isOk());
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("an older report"));
+}
+
+QTEST_MAIN(tst_Report)
+#include "tst_report.moc"

@@ -1,11 +1,14 @@
 #include "demo/DemoData.h"
+#include "report/ExportReportDialog.h"
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
 #include "storage/AssessmentRepository.h"
 
 #include "TempDatabase.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -42,6 +45,7 @@ private slots:
     void xlsx();
     void csv();
     void unwritablePathKeepsOldFile();
+    void exportDialogPreviewsAndSaves();
 
 private:
     ReportData report(const QString &language, const QString &tlp);
@@ -195,6 +199,25 @@ void tst_Report::unwritablePathKeepsOldFile()
     QVERIFY(!ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), u"/dev/null"_s, ReportWriter::Format::Pdf).isOk());
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("an older report"));
+}
+
+void tst_Report::exportDialogPreviewsAndSaves()
+{
+    ExportReportDialog dialog(m_t->db(), m_catalogue, m_demo.assessmentIds.last(), u"ja"_s);
+    // The preview shows the first pages.
+    QVERIFY(!dialog.findChild<QLabel *>(u"reportPreview"_s)->pixmap().isNull());
+    auto *tlp = dialog.findChild<QComboBox *>(u"reportTlp"_s);
+    tlp->setCurrentIndex(tlp->findData(u"TLP:GREEN"_s));
+    auto *format = dialog.findChild<QComboBox *>(u"reportFormat"_s);
+    QCOMPARE(dialog.suggestedFileName(), u"Self-assessment 2026.pdf"_s);
+    format->setCurrentIndex(format->findData(u"odt"_s));
+    QCOMPARE(dialog.formatSuffix(), u"odt"_s);
+    const QString path = m_t->dir() + u"/from-dialog.pdf"_s;
+    format->setCurrentIndex(0);
+    QCOMPARE(dialog.exportTo(path), path);
+    const QString text = run(u"pdftotext"_s, {path, u"-"_s});
+    QVERIFY(text.contains(u"TLP:GREEN"_s));
+    QVERIFY(text.contains(u"エグゼクティブサマリー"_s));
 }
 
 QTEST_MAIN(tst_Report)

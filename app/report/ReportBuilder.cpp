@@ -400,7 +400,7 @@ void ReportBuilder::appendix(QTextCursor &c)
         {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
             t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
             t(QT_TRANSLATE_NOOP("Report", "Evidence"))},
-        static_cast<int>(params.size()), {24, 14, 8, 30, 24});
+        static_cast<int>(params.size()), {23, 19, 8, 27, 23});
     for (int i = 0; i < params.size(); ++i) {
         const Parameter &p = params.at(i);
         const Answer answer = m_data.assessment.answers.value(p.id);

@@ -119,13 +119,18 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(qreal pageWidth, qreal units
     font.setPointSizeF(9.5);
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
+    m_document->setUndoRedoEnabled(false);
     QTextCursor c(m_document);
+    // One edit block: the layout runs once at the end instead of after every inserted cell,
+    // which made a report take seconds.
+    c.beginEditBlock();
     cover(c);
     summary(c);
     charts(c, pageWidth);
     plan(c);
     appendix(c);
     method(c);
+    c.endEditBlock();
     return document;
 }
 

@@ -1,0 +1,42 @@
+// Report benchmarks: building the document, and writing each format, for the demo team's
+// newest assessment (45 parameters). The README also times the whole command line, process
+// start included. See README.md.
+#include "BenchStats.h"
+
+#include "demo/DemoData.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
+    if (!opened)
+        return 1;
+    Database &db = *opened.value();
+    const auto demo = DemoData::create(db, u"en"_s);
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    for (const QString &language : {u"en"_s, u"ja"_s}) {
+        const ReportData data = ReportData::collect(db, catalogue, demo->assessmentIds.last(), QString(), language).value();
+        out << "report in " << language << ":" << Qt::endl;
+        benchMedian(out, "  build the document", 7, [&] {
+            ReportBuilder builder(data, ReportBuilder::Charts::Vector);
+            auto doc = builder.build(2000, 300.0 / 72.0);
+        }, 500);
+        benchMedian(out, "  PDF", 7, [&] { ReportWriter::pdf(data); }, 500);
+        benchMedian(out, "  ODT", 7, [&] { ReportWriter::odt(data); }, 500);
+        benchMedian(out, "  XLSX", 7, [&] { ReportWriter::xlsx(data); }, 500);
+    }
+    return 0;
+}

@@ -57,7 +57,7 @@ private:
 
 void tst_Report::initTestCase()
 {
-    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "unzip"})
+    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "pdfimages", "unzip"})
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                  qPrintable(u"%1 is needed (scripts/debian-packages.txt installs it)"_s.arg(QString::fromLatin1(tool))));
     m_t = std::make_unique<TempDatabase>();
@@ -111,6 +111,9 @@ void tst_Report::pdf()
         QVERIFY(text.contains(u"任務（マンデート）"_s));
         QVERIFY(text.contains(u"改善計画"_s));
     }
+    // The charts are vector graphics: the PDF holds no raster image at all.
+    const QStringList images = run(u"pdfimages"_s, {u"-list"_s, path}).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2); // the two header lines of the listing
     // Every font is embedded.
     const QStringList fonts = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY(!fonts.isEmpty());

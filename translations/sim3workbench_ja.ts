@@ -2652,6 +2652,22 @@ Choose another database file, or quit.</source>
         <source>Flagged for review</source>
         <translation>要レビュー</translation>
     </message>
+    <message>
+        <source> (N/A)</source>
+        <translation>（該当なし）</translation>
+    </message>
+    <message>
+        <source> (?)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Current (average)</source>
+        <translation>現状（平均）</translation>
+    </message>
+    <message>
+        <source>Target (average)</source>
+        <translation>目標（平均）</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>

@@ -16,8 +16,13 @@
 
 using namespace Qt::StringLiterals;
 
-RadarChart::Data RadarChart::data(const GapAnalysis &analysis, const QString &categoryId)
+RadarChart::Data RadarChart::data(const GapAnalysis &analysis, const QString &categoryId, QString notApplicable,
+                                  QString unanswered)
 {
+    if (notApplicable.isEmpty())
+        notApplicable = QCoreApplication::translate("RadarChart", " (N/A)");
+    if (unanswered.isEmpty())
+        unanswered = QCoreApplication::translate("RadarChart", " (?)");
     Data d;
     int spoke = 0;
     for (const ParameterResult &r : analysis.parameters()) {
@@ -25,9 +30,9 @@ RadarChart::Data RadarChart::data(const GapAnalysis &analysis, const QString &ca
             continue;
         QString label = r.parameterId;
         if (r.state == ParameterResult::State::NotApplicable)
-            label += QCoreApplication::translate("RadarChart", " (N/A)");
+            label += notApplicable;
         else if (r.state == ParameterResult::State::Unanswered)
-            label += QCoreApplication::translate("RadarChart", " (?)");
+            label += unanswered;
         d.labels.append(label);
         if (r.current)
             d.current.append(QPointF(spoke, *r.current));
@@ -53,11 +58,11 @@ QChart *RadarChart::create(const Data &data)
     };
 
     auto *target = new QLineSeries(chart);
-    target->setName(QCoreApplication::translate("RadarChart", "Target"));
+    target->setName(data.targetName.isEmpty() ? QCoreApplication::translate("RadarChart", "Target") : data.targetName);
     target->append(closed(data.target));
     target->setPen(ChartStyle::pen(1, 2.5));
     auto *current = new QLineSeries(chart);
-    current->setName(QCoreApplication::translate("RadarChart", "Current"));
+    current->setName(data.currentName.isEmpty() ? QCoreApplication::translate("RadarChart", "Current") : data.currentName);
     current->append(closed(data.current));
     current->setPen(ChartStyle::pen(0, 3));
     // Each level as a dot, so that a spoke with a value is visible even between gaps.

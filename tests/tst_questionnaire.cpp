@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QImage>
@@ -114,6 +116,7 @@ private slots:
     void presentationModeKeepsKeys();
     void commentIsSavedAfterTyping();
     void darkPaletteIsRespected();
+    void improvementActionIsSaved();
 };
 
 void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
@@ -494,6 +497,28 @@ void tst_Questionnaire::darkPaletteIsRespected()
         QVERIFY2(share < 0.12, qPrintable(u"%1 of the window is light"_s.arg(share)));
     }
     QApplication::setPalette(original);
+}
+
+void tst_Questionnaire::improvementActionIsSaved()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"H-2"_s));
+    auto *owner = w.questionnaire()->findChild<QLineEdit *>(u"actionOwnerField"_s);
+    owner->setFocus();
+    QTest::keyClicks(owner, u"Kim Lee"_s);
+    QTest::keyClick(owner, Qt::Key_Tab);
+    QCOMPARE(stored(t.db(), id, u"H-2"_s).actionOwner, u"Kim Lee"_s);
+    w.questionnaire()->findChild<QCheckBox *>(u"actionDueCheck"_s)->setChecked(true);
+    w.questionnaire()->findChild<QDateEdit *>(u"actionDueField"_s)->setDate(QDate(2027, 3, 31));
+    QCOMPARE(stored(t.db(), id, u"H-2"_s).actionDue, QDate(2027, 3, 31));
+    // An action alone is not an answer.
+    QVERIFY(!stored(t.db(), id, u"H-2"_s).isAnswered());
 }
 
 QTEST_MAIN(tst_Questionnaire)

@@ -2049,6 +2049,34 @@ Choose another database file, or quit.</source>
         <source>No program is set up to open &quot;%1&quot;.</source>
         <translation>「%1」を開くプログラムが設定されていません。</translation>
     </message>
+    <message>
+        <source>Action o&amp;wner:</source>
+        <translation>対応責任者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Owner of the improvement action</source>
+        <translation>改善対応の責任者</translation>
+    </message>
+    <message>
+        <source>Who improves this parameter</source>
+        <translation>このパラメータを改善する担当者</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The improvement action has a due date</source>
+        <translation>改善対応に期限がある</translation>
+    </message>
+    <message>
+        <source>Due date of the improvement action</source>
+        <translation>改善対応の期限</translation>
+    </message>
+    <message>
+        <source>Edit the improvement action of %1</source>
+        <translation>%1 の改善対応を編集</translation>
+    </message>
 </context>
 <context>
     <name>ProfileChoice</name>

@@ -16,14 +16,14 @@
 using namespace Qt::StringLiterals;
 
 QChart *CategoryBarChart::create(const GapAnalysis &analysis, const Sim3Model &model, const QString &language,
-                                 const QString &currentName, const QString &targetName)
+    const QString &currentName, const QString &targetName)
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    auto *current = new QBarSet(currentName.isEmpty() ? QCoreApplication::translate("CategoryBarChart", "Current (average)")
-                                                      : currentName);
-    auto *target = new QBarSet(targetName.isEmpty() ? QCoreApplication::translate("CategoryBarChart", "Target (average)")
-                                                    : targetName);
+    auto *current = new QBarSet(
+        currentName.isEmpty() ? QCoreApplication::translate("CategoryBarChart", "Current (average)") : currentName);
+    auto *target = new QBarSet(
+        targetName.isEmpty() ? QCoreApplication::translate("CategoryBarChart", "Target (average)") : targetName);
     current->setBrush(ChartStyle::colour(0));
     current->setBorderColor(ChartStyle::colour(0));
     // A hatched target bar stays distinct from the solid one in grey-scale print.

@@ -16,8 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-RadarChart::Data RadarChart::data(const GapAnalysis &analysis, const QString &categoryId, QString notApplicable,
-                                  QString unanswered)
+RadarChart::Data RadarChart::data(
+    const GapAnalysis &analysis, const QString &categoryId, QString notApplicable, QString unanswered)
 {
     if (notApplicable.isEmpty())
         notApplicable = QCoreApplication::translate("RadarChart", " (N/A)");
@@ -62,7 +62,8 @@ QChart *RadarChart::create(const Data &data)
     target->append(closed(data.target));
     target->setPen(ChartStyle::pen(1, 2.5));
     auto *current = new QLineSeries(chart);
-    current->setName(data.currentName.isEmpty() ? QCoreApplication::translate("RadarChart", "Current") : data.currentName);
+    current->setName(
+        data.currentName.isEmpty() ? QCoreApplication::translate("RadarChart", "Current") : data.currentName);
     current->append(closed(data.current));
     current->setPen(ChartStyle::pen(0, 3));
     // Each level as a dot, so that a spoke with a value is visible even between gaps.

@@ -22,7 +22,7 @@ struct Data
 // `categoryId` empty: all parameters. `notApplicable` and `unanswered` mark those spokes;
 // empty: in the interface's language.
 Data data(const GapAnalysis &analysis, const QString &categoryId, QString notApplicable = QString(),
-          QString unanswered = QString());
+    QString unanswered = QString());
 // A new chart (the caller takes ownership) drawing `data`; series names are translated.
 QChart *create(const Data &data);
 

@@ -8,6 +8,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -199,6 +201,27 @@ void ParameterDetailPane::build()
         if (!m_refreshing)
             toggleReviewFlag();
     });
+    // The improvement action for this parameter: who and by when (shown in the report's plan).
+    m_ownerLabel = new QLabel(this);
+    m_owner = new QLineEdit(this);
+    m_owner->setObjectName(u"actionOwnerField"_s);
+    m_ownerLabel->setBuddy(m_owner);
+    m_hasDue = new QCheckBox(this);
+    m_hasDue->setObjectName(u"actionDueCheck"_s);
+    m_due = new QDateEdit(QDate::currentDate().addMonths(6), this);
+    m_due->setObjectName(u"actionDueField"_s);
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(u"yyyy-MM-dd"_s);
+    connect(m_owner, &QLineEdit::editingFinished, this, &ParameterDetailPane::saveAction);
+    connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
+        m_due->setEnabled(on);
+        if (!m_refreshing)
+            saveAction();
+    });
+    connect(m_due, &QDateEdit::dateChanged, this, [this] {
+        if (!m_refreshing)
+            saveAction();
+    });
     m_lastChanged = new QLabel(this);
     m_lastChanged->setObjectName(u"lastChangedLabel"_s);
     m_lastChanged->setForegroundRole(QPalette::PlaceholderText);
@@ -222,6 +245,11 @@ void ParameterDetailPane::build()
     header->addWidget(m_idLabel);
     header->addSpacing(12);
     header->addWidget(m_nameLabel, 1);
+    auto *action = new QHBoxLayout;
+    action->addWidget(m_ownerLabel);
+    action->addWidget(m_owner, 2);
+    action->addWidget(m_hasDue);
+    action->addWidget(m_due, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_reviewFlag);
     bottom->addStretch(1);
@@ -236,6 +264,7 @@ void ParameterDetailPane::build()
     layout->addWidget(m_commentLabel);
     layout->addWidget(m_comment);
     layout->addWidget(m_evidenceBox);
+    layout->addLayout(action);
     layout->addLayout(bottom);
     layout->addWidget(m_historyBox);
     layout->addStretch(1);
@@ -272,6 +301,12 @@ void ParameterDetailPane::retranslate()
     m_removeEvidence->setAccessibleName(tr("Remove the selected evidence"));
     m_openEvidence->setText(tr("O&pen"));
     m_openEvidence->setAccessibleName(tr("Open the link or file of the selected evidence"));
+    m_ownerLabel->setText(tr("Action o&wner:"));
+    m_owner->setAccessibleName(tr("Owner of the improvement action"));
+    m_owner->setPlaceholderText(tr("Who improves this parameter"));
+    m_hasDue->setText(tr("D&ue"));
+    m_hasDue->setAccessibleName(tr("The improvement action has a due date"));
+    m_due->setAccessibleName(tr("Due date of the improvement action"));
     m_reviewFlag->setText(tr("Flag for re&view"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
     m_historyBox->setTitle(tr("Change &history"));
@@ -392,6 +427,12 @@ void ParameterDetailPane::refresh()
     m_openEvidence->setEnabled(selected);
 
     m_reviewFlag->setChecked(a.reviewFlag);
+    if (!m_owner->hasFocus())
+        m_owner->setText(a.actionOwner);
+    m_hasDue->setChecked(a.actionDue.isValid());
+    m_due->setEnabled(a.actionDue.isValid());
+    if (a.actionDue.isValid())
+        m_due->setDate(a.actionDue);
     if (a.changedAt.isValid())
         m_lastChanged->setText(tr("Last changed by %1, %2")
                                    .arg(a.changedBy.isEmpty() ? tr("unknown") : a.changedBy,
@@ -533,6 +574,16 @@ void ParameterDetailPane::saveJustification()
     a.justification = text;
     m_session->change(a, tr("Edit the justification of %1").arg(m_parameterId),
         AssessmentSession::Merge::WithPreviousEdit, JustificationField);
+}
+
+void ParameterDetailPane::saveAction()
+{
+    if (m_parameterId.isEmpty() || m_refreshing)
+        return;
+    Answer a = m_session->answer(m_parameterId);
+    a.actionOwner = m_owner->text().trimmed();
+    a.actionDue = m_hasDue->isChecked() ? m_due->date() : QDate();
+    m_session->change(a, tr("Edit the improvement action of %1").arg(m_parameterId));
 }
 
 void ParameterDetailPane::flushPendingEdits()

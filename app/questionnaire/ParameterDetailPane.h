@@ -5,6 +5,8 @@
 class AssessmentSession;
 class QButtonGroup;
 class QCheckBox;
+class QDateEdit;
+class QLineEdit;
 class QFrame;
 class QGroupBox;
 class QLabel;
@@ -60,6 +62,7 @@ private:
     void refreshHistory();
     void saveComment();
     void saveJustification();
+    void saveAction();
     QString title() const;
 
     AssessmentSession *m_session;
@@ -91,6 +94,10 @@ private:
     QPushButton *m_removeEvidence = nullptr;
     QPushButton *m_openEvidence = nullptr;
     QCheckBox *m_reviewFlag = nullptr;
+    QLabel *m_ownerLabel = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QCheckBox *m_hasDue = nullptr;
+    QDateEdit *m_due = nullptr;
     QLabel *m_lastChanged = nullptr;
     QGroupBox *m_historyBox = nullptr;
     QListWidget *m_history = nullptr;

@@ -331,14 +331,13 @@ void ReportBuilder::charts(QTextCursor &c, qreal pageWidth)
     const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Current against target")), true);
     // Chart texts in the report's language, which may differ from the interface's.
-    RadarChart::Data radarData = RadarChart::data(analysis, QString(), t(QT_TRANSLATE_NOOP("Report", " (N/A)")),
-                                                  t(QT_TRANSLATE_NOOP("Report", " (?)")));
+    RadarChart::Data radarData = RadarChart::data(
+        analysis, QString(), t(QT_TRANSLATE_NOOP("Report", " (N/A)")), t(QT_TRANSLATE_NOOP("Report", " (?)")));
     radarData.currentName = t(QT_TRANSLATE_NOOP("Report", "Current"));
     radarData.targetName = t(QT_TRANSLATE_NOOP("Report", "Target"));
     QChart *radar = RadarChart::create(radarData);
     QChart *bars = CategoryBarChart::create(analysis, m_data.model, m_data.language,
-                                            t(QT_TRANSLATE_NOOP("Report", "Current (average)")),
-                                            t(QT_TRANSLATE_NOOP("Report", "Target (average)")));
+        t(QT_TRANSLATE_NOOP("Report", "Current (average)")), t(QT_TRANSLATE_NOOP("Report", "Target (average)")));
     radar->setTitle(t(QT_TRANSLATE_NOOP("Report", "All parameters")));
     bars->setTitle(t(QT_TRANSLATE_NOOP("Report", "Average level per category")));
     const QSizeF radarSize(pageWidth, pageWidth * 0.95);

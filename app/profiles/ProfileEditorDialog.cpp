@@ -241,18 +241,10 @@ void ProfileEditorDialog::newProfile()
         break;
     }
     case NewProfileDialog::Start::File: {
-        const QString path = FileDialog::openFileName(
-            this, tr("Import Target Profile"), tr("Target profile files (*.json);;All files (*)"));
-        if (path.isEmpty())
+        const std::optional<TargetProfile> read = readProfileFile();
+        if (!read)
             return;
-        const Result<TargetProfile> read = ProfileJson::readFile(path, m_catalogue);
-        if (!read) {
-            MessageBox::critical(this, tr("Import Target Profile"),
-                tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), read.error()));
-            return;
-        }
-        profile = read.value();
-        profile.uuid.clear(); // a new profile of this team, not the sender's
+        profile = *read;
         break;
     }
     }
@@ -267,22 +259,30 @@ void ProfileEditorDialog::newProfile()
     reloadList(stored->id);
 }
 
-void ProfileEditorDialog::importProfile()
+std::optional<TargetProfile> ProfileEditorDialog::readProfileFile()
 {
     const QString path = FileDialog::openFileName(
         this, tr("Import Target Profile"), tr("Target profile files (*.json);;All files (*)"));
     if (path.isEmpty())
-        return;
-    const Result<TargetProfile> read = ProfileJson::readFile(path, m_catalogue);
+        return std::nullopt;
+    Result<TargetProfile> read = ProfileJson::readFile(path, m_catalogue);
     if (!read) {
         MessageBox::critical(this, tr("Import Target Profile"),
             tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), read.error()));
-        return;
+        return std::nullopt;
     }
-    TargetProfile profile = read.value();
-    profile.uuid.clear();
-    profile.teamId = m_current.teamId;
-    const Result<TargetProfile> stored = ProfileRepository(m_db).insert(profile);
+    TargetProfile profile = std::move(read).value();
+    profile.uuid.clear(); // a new profile of this team, not the sender's
+    return profile;
+}
+
+void ProfileEditorDialog::importProfile()
+{
+    std::optional<TargetProfile> profile = readProfileFile();
+    if (!profile)
+        return;
+    profile->teamId = m_current.teamId;
+    const Result<TargetProfile> stored = ProfileRepository(m_db).insert(*profile);
     if (!stored) {
         MessageBox::critical(this, tr("Import Target Profile"), stored.error());
         return;

@@ -2,8 +2,11 @@
 
 #include "catalogue/Sim3Model.h"
 #include "domain/Assessment.h"
+#include "domain/TargetProfile.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class Database;
 class ModelCatalogue;
@@ -43,6 +46,9 @@ private:
     void loadProfile();
     void saveProfile();
     void updateHint();
+    // Asks for a sim3-target-profile file and reads it; nothing when cancelled or refused (the
+    // refusal is shown).
+    std::optional<TargetProfile> readProfileFile();
 
     Database &m_db;
     const ModelCatalogue &m_catalogue;

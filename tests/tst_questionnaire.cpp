@@ -93,6 +93,13 @@ void typeText(QWidget *widget, const QString &text)
     }
 }
 
+// A team with one empty sim3-v2i assessment; returns the assessment's id.
+qint64 emptyAssessment(Database &db)
+{
+    const qint64 team = TeamRepository(db).create(u"Team"_s)->id;
+    return AssessmentRepository(db).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+}
+
 Answer stored(Database &db, qint64 assessmentId, const QString &parameterId)
 {
     return AssessmentRepository(db).load(assessmentId).value().answers.value(parameterId);
@@ -167,8 +174,7 @@ void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
 void tst_Questionnaire::notApplicableNeedsJustification()
 {
     TempDatabase t;
-    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
-    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    const qint64 id = emptyAssessment(t.db());
     LanguageManager languages;
     {
         MainWindow w(t.db(), languages);
@@ -225,8 +231,7 @@ void tst_Questionnaire::notApplicableNeedsJustification()
 void tst_Questionnaire::undoRedoAcrossParameters()
 {
     TempDatabase t;
-    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
-    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    const qint64 id = emptyAssessment(t.db());
     LanguageManager languages;
     {
         MainWindow w(t.db(), languages);
@@ -409,8 +414,7 @@ void tst_Questionnaire::reopensWhereLeftOff()
 void tst_Questionnaire::presentationModeKeepsKeys()
 {
     TempDatabase t;
-    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
-    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    const qint64 id = emptyAssessment(t.db());
     LanguageManager languages;
     MainWindow w(t.db(), languages);
     w.show();
@@ -431,8 +435,7 @@ void tst_Questionnaire::presentationModeKeepsKeys()
 void tst_Questionnaire::commentIsSavedAfterTyping()
 {
     TempDatabase t;
-    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
-    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    const qint64 id = emptyAssessment(t.db());
     LanguageManager languages;
     MainWindow w(t.db(), languages);
     w.show();
@@ -502,8 +505,7 @@ void tst_Questionnaire::darkPaletteIsRespected()
 void tst_Questionnaire::improvementActionIsSaved()
 {
     TempDatabase t;
-    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
-    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    const qint64 id = emptyAssessment(t.db());
     LanguageManager languages;
     MainWindow w(t.db(), languages);
     w.show();

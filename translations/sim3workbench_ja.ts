@@ -2077,6 +2077,18 @@ Choose another database file, or quit.</source>
         <source>Edit the improvement action of %1</source>
         <translation>%1 の改善対応を編集</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
 </context>
 <context>
     <name>ProfileChoice</name>

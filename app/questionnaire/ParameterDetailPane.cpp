@@ -468,7 +468,18 @@ void ParameterDetailPane::refreshHistory()
             return tr("action due");
         return tr("evidence");
     };
-    auto shown = [](const QString &value) { return value.isEmpty() ? tr("(empty)") : value.simplified().left(60); };
+    // The log stores values language-neutrally; show them in the interface's language.
+    auto shown = [](const QString &value) {
+        if (value.isEmpty())
+            return tr("(empty)");
+        if (value == u"yes"_s)
+            return tr("yes");
+        if (value == u"no"_s)
+            return tr("no");
+        if (value == u"N/A"_s)
+            return tr("N/A");
+        return value.simplified().left(60);
+    };
     for (auto it = changes->crbegin(); it != changes->crend(); ++it)
         m_history->addItem(tr("%1  %2: %3 → %4  (%5)")
                                .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat),

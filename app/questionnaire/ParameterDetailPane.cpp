@@ -128,14 +128,7 @@ void ParameterDetailPane::build()
     m_justificationLabel->setBuddy(m_justification);
     levelsLayout->addWidget(m_justificationLabel);
     levelsLayout->addWidget(m_justification);
-    m_justificationTimer = new QTimer(this);
-    m_justificationTimer->setSingleShot(true);
-    m_justificationTimer->setInterval(TypingPauseMs);
-    connect(m_justification, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_refreshing)
-            m_justificationTimer->start();
-    });
-    connect(m_justificationTimer, &QTimer::timeout, this, &ParameterDetailPane::saveJustification);
+    m_justificationTimer = typingTimer(m_justification, &ParameterDetailPane::saveJustification);
 
     m_commentLabel = new QLabel(this);
     m_comment = new QPlainTextEdit(this);
@@ -145,14 +138,7 @@ void ParameterDetailPane::build()
     m_comment->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     m_comment->setMaximumHeight(fontMetrics().lineSpacing() * 8);
     m_commentLabel->setBuddy(m_comment);
-    m_commentTimer = new QTimer(this);
-    m_commentTimer->setSingleShot(true);
-    m_commentTimer->setInterval(TypingPauseMs);
-    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_refreshing)
-            m_commentTimer->start();
-    });
-    connect(m_commentTimer, &QTimer::timeout, this, &ParameterDetailPane::saveComment);
+    m_commentTimer = typingTimer(m_comment, &ParameterDetailPane::saveComment);
 
     m_evidenceBox = new QGroupBox(this);
     m_evidence = new QTableWidget(0, 3, m_evidenceBox);
@@ -268,6 +254,19 @@ void ParameterDetailPane::build()
     layout->addLayout(bottom);
     layout->addWidget(m_historyBox);
     layout->addStretch(1);
+}
+
+QTimer *ParameterDetailPane::typingTimer(QPlainTextEdit *edit, void (ParameterDetailPane::*save)())
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(TypingPauseMs);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, timer] {
+        if (!m_refreshing)
+            timer->start();
+    });
+    connect(timer, &QTimer::timeout, this, save);
+    return timer;
 }
 
 void ParameterDetailPane::changeEvent(QEvent *event)

@@ -63,6 +63,8 @@ private:
     void saveComment();
     void saveJustification();
     void saveAction();
+    // Starts `save` after a pause in typing into `edit`; refreshes of the pane do not count.
+    QTimer *typingTimer(QPlainTextEdit *edit, void (ParameterDetailPane::*save)());
     QString title() const;
 
     AssessmentSession *m_session;

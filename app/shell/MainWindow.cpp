@@ -248,6 +248,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_actions->presentation->isChecked())
         setPresentation(false);
     SettingsRepository(m_db).setValue(GeometryKey, QString::fromLatin1(saveGeometry().toBase64()));
+    // Where the user left off is stored once here, not with a durable write on every move.
+    if (m_questionnaire)
+        SettingsRepository(m_db).setValue(LastParameterKey, m_questionnaire->currentParameterId());
     event->accept();
 }
 
@@ -324,8 +327,6 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_questionnaire = new QuestionnairePage(m_session, m_pages);
     m_questionnaire->setLanguage(m_languages.language());
-    connect(m_questionnaire, &QuestionnairePage::currentParameterChanged, this,
-        [this](const QString &id) { SettingsRepository(m_db).setValue(LastParameterKey, id); });
     m_pages->addWidget(m_questionnaire);
     m_pages->setCurrentWidget(m_questionnaire);
     if (!parameterId.isEmpty() && model->hasParameter(parameterId))

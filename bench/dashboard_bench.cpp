@@ -44,7 +44,10 @@ int main(int argc, char *argv[])
             if (answer.level)
                 answer.level = (*answer.level + year) % 5;
         }
-        repo.insert(a);
+        if (const auto inserted = repo.insert(a); !inserted) {
+            out << inserted.error() << Qt::endl;
+            return 1;
+        }
     }
 
     LanguageManager languages;

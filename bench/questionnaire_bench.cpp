@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
         benchMedian(out, "  repository save only", 301, [&] {
             Answer a = session->answer(u"O-4"_s);
             a.level = ++level % 5;
-            AssessmentRepository(db).saveAnswer(session->assessment().id, a, u"x"_s);
+            if (!AssessmentRepository(db).saveAnswer(session->assessment().id, a, u"x"_s))
+                qFatal("saving the answer failed");
         }, 5);
     }
     return 0;

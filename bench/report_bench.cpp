@@ -34,9 +34,9 @@ int main(int argc, char *argv[])
             ReportBuilder builder(data, ReportBuilder::Charts::Vector);
             auto doc = builder.build(2000, 300.0 / 72.0);
         }, 500);
-        benchMedian(out, "  PDF", 7, [&] { ReportWriter::pdf(data); }, 500);
-        benchMedian(out, "  ODT", 7, [&] { ReportWriter::odt(data); }, 500);
-        benchMedian(out, "  XLSX", 7, [&] { ReportWriter::xlsx(data); }, 500);
+        benchMedian(out, "  PDF", 7, [&] { if (!ReportWriter::pdf(data)) qFatal("the report failed"); }, 500);
+        benchMedian(out, "  ODT", 7, [&] { if (!ReportWriter::odt(data)) qFatal("the report failed"); }, 500);
+        benchMedian(out, "  XLSX", 7, [&] { if (!ReportWriter::xlsx(data)) qFatal("the report failed"); }, 500);
     }
     return 0;
 }

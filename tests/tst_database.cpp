@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,6 +72,7 @@ private slots:
     void refusedFiles_data();
     void refusedFiles();
     void corruptDatabaseIsRefusedUntouched();
+    void deferredCheckHoldsBackEveryWrite();
     void readOnlyDatabaseIsRefused();
     void missingFolderIsCreated();
     void lockedDatabaseReportsBusy();
@@ -284,6 +286,50 @@ void tst_Database::corruptDatabaseIsRefusedUntouched()
     const auto foreign = Database::open(other);
     QVERIFY(!foreign.isOk());
     QVERIFY2(foreign.error().contains(u"not one of SIM3 Workbench"_s), qPrintable(foreign.error()));
+}
+
+void tst_Database::deferredCheckHoldsBackEveryWrite()
+{
+    // A current database (no migration due) whose table pages are damaged after it was written.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.sqlite"_s);
+    {
+        auto created = Database::open(path);
+        QVERIFY(created);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(TeamRepository(*created.value()).create(u"Team %1 with a longer name to fill pages"_s.arg(i)));
+    }
+    QVERIFY(QFileInfo(path).size() > 4096 * 8);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4096 * 3));
+        f.write(QByteArray(4096 * 3, '\x5A'));
+    }
+    const QByteArray before = fileHash(path);
+    // Deferred: the open itself succeeds and the check runs on a thread of its own...
+    auto opened = Database::open(path, Database::Verification::Deferred);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    Database &db = *opened.value();
+    QVERIFY(db.pendingVerification().valid());
+    // ...and the first write waits for it and is refused with its verdict.
+    const Status stored = SettingsRepository(db).setValue(u"window/geometry"_s, u"x"_s);
+    QVERIFY(!stored);
+    QVERIFY2(stored.error().contains(u"damaged"_s), qPrintable(stored.error()));
+    const auto team = TeamRepository(db).create(u"Another team"_s);
+    QVERIFY(!team);
+    QVERIFY2(team.error().contains(u"damaged"_s), qPrintable(team.error()));
+    opened = decltype(opened)::failure(u"closed"_s);
+    QCOMPARE(fileHash(path), before);
+
+    // An intact file opened the same way writes as usual once its check has passed.
+    TempDatabase good;
+    const QString goodPath = good.path();
+    good.close();
+    auto reopened = Database::open(goodPath, Database::Verification::Deferred);
+    QVERIFY(reopened);
+    QVERIFY(SettingsRepository(*reopened.value()).setValue(u"k"_s, u"v"_s));
+    QVERIFY(reopened.value()->writable());
 }
 
 void tst_Database::readOnlyDatabaseIsRefused()

@@ -136,13 +136,13 @@ void tst_MainWindow::loadCustomModel()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     w.findChild<QAction *>(u"actionLoadModel"_s)->trigger();
     QVERIFY2(MessageBox::lastText().contains(u"/levels/2/level"_s), qPrintable(MessageBox::lastText()));
-    QCOMPARE(CustomModelRepository(t.db()).catalogue().models().size(), 2);
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().value().models().size(), 2);
 
     FileDialog::setNextPath(TestData::path(u"models/custom-minimal.json"_s));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     w.findChild<QAction *>(u"actionLoadModel"_s)->trigger();
     QVERIFY2(MessageBox::lastText().contains(u"national-ext"_s), qPrintable(MessageBox::lastText()));
-    QCOMPARE(CustomModelRepository(t.db()).catalogue().models().size(), 3);
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().value().models().size(), 3);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -111,7 +111,7 @@ void tst_ProfileRepository::customModelIsStoredInTheDatabase()
     const auto added = CustomModelRepository(t.db()).addFile(TestData::path(u"models/custom-minimal.json"_s));
     QVERIFY2(added.isOk(), qPrintable(added.error()));
     QVERIFY(t.reopen());
-    const ModelCatalogue catalogue = CustomModelRepository(t.db()).catalogue();
+    const ModelCatalogue catalogue = CustomModelRepository(t.db()).catalogue().value();
     QCOMPARE(catalogue.models().size(), 3);
     QVERIFY(catalogue.find(u"national-ext"_s));
     QVERIFY(catalogue.find(u"sim3-v2i"_s));
@@ -122,7 +122,7 @@ void tst_ProfileRepository::brokenCustomModelStoresNothing()
     TempDatabase t;
     const auto broken = CustomModelRepository(t.db()).addFile(TestData::path(u"models/broken/10-duplicate-parameter.json"_s));
     QVERIFY(!broken.isOk());
-    QCOMPARE(CustomModelRepository(t.db()).catalogue().models().size(), 2);
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().value().models().size(), 2);
 
     // A custom file that claims a bundled model's id is refused too.
     const QString path = t.dir() + u"/fake-v2i.json"_s;
@@ -135,7 +135,7 @@ void tst_ProfileRepository::brokenCustomModelStoresNothing()
     const auto clash = CustomModelRepository(t.db()).addFile(path);
     QVERIFY(!clash.isOk());
     QVERIFY2(clash.error().contains(u"bundled"_s), qPrintable(clash.error()));
-    QCOMPARE(CustomModelRepository(t.db()).catalogue().find(u"sim3-v2i"_s)->parameters().size(), 45);
+    QCOMPARE(CustomModelRepository(t.db()).catalogue().value().find(u"sim3-v2i"_s)->parameters().size(), 45);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileRepository)

@@ -113,6 +113,12 @@
         <source>New team</source>
         <translation>新しいチーム</translation>
     </message>
+    <message>
+        <source>Not everything in the database could be read, so this list may be incomplete:
+%1</source>
+        <translation>データベースの一部を読み取れなかったため、この一覧は不完全な可能性があります:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentExchange</name>
@@ -731,6 +737,22 @@ Without --db the database is %1
         <source>Storing the model &quot;%1&quot;</source>
         <translation>モデル「%1」の保存</translation>
     </message>
+    <message>
+        <source>Reading the stored model &quot;%1&quot;</source>
+        <translation>保存済みモデル「%1」の読み取り</translation>
+    </message>
+    <message>
+        <source>A different model with the id &quot;%1&quot; is already stored, and %2 assessment(s) use it. It was left unchanged so that they keep their parameters: give the changed file a new &quot;id&quot; (for example &quot;%1-2&quot;) to load it as a new version.</source>
+        <translation>ID「%1」の別のモデルがすでに保存されており、%2 件の評価がそれを使用しています。それらの評価のパラメータを保つため、変更していません。変更したファイルを新しいバージョンとして読み込むには、新しい &quot;id&quot;（例: 「%1-2」）を付けてください。</translation>
+    </message>
+    <message>
+        <source>Reading the stored SIM3 models</source>
+        <translation>保存済み SIM3 モデルの読み取り</translation>
+    </message>
+    <message>
+        <source>The SIM3 model &quot;%1&quot; stored in the database cannot be read (%2). Load its model file again, or restore the database from a backup.</source>
+        <translation>データベースに保存された SIM3 モデル「%1」を読み取れません（%2）。モデルファイルを読み込み直すか、バックアップからデータベースを復元してください。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -845,6 +867,22 @@ Without --db the database is %1
     <message>
         <source>How These Numbers Are Computed</source>
         <translation>この数値の計算方法</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Not everything the dashboard needs could be read, so it may be incomplete:
+
+%1</source>
+        <translation>ダッシュボードに必要なデータの一部を読み取れなかったため、表示が不完全な可能性があります:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Target Profile</source>
+        <translation>目標プロファイル</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1687,18 @@ Choose another database file, or quit.</source>
     <message>
         <source>The report was saved.</source>
         <translation>レポートを保存しました。</translation>
+    </message>
+    <message>
+        <source>Reading the Database</source>
+        <translation>データベースの読み取り</translation>
+    </message>
+    <message>
+        <source>SIM3 Models</source>
+        <translation>SIM3 モデル</translation>
+    </message>
+    <message>
+        <source>A setting could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,10 @@ int CommandLineTool::run(const QStringList &arguments)
     if (!opened)
         return failure(opened.error());
     Database &db = *opened.value();
-    const ModelCatalogue catalogue = CustomModelRepository(db).catalogue();
+    const Result<ModelCatalogue> models = CustomModelRepository(db).catalogue();
+    if (!models)
+        return failure(models.error());
+    const ModelCatalogue &catalogue = models.value();
 
     if (command == u"models"_s)
         return printModels(catalogue, parser.isSet(o.json), language);

@@ -241,7 +241,10 @@ void DashboardPage::reload()
 {
     m_loading = true;
     const qint64 teamId = m_session->assessment().teamId;
+    QStringList problems;
     const auto chosen = ProfileChoice::resolve(m_db, teamId);
+    if (!chosen)
+        problems.append(chosen.error());
     m_profile = chosen ? chosen.value() : std::nullopt;
     m_profileBox->clear();
     m_profileBox->addItem(tr("No target profile"), 0);
@@ -249,6 +252,8 @@ void DashboardPage::reload()
     if (profiles) {
         for (const TargetProfile &p : profiles.value())
             m_profileBox->addItem(p.name, p.id);
+    } else {
+        problems.append(profiles.error());
     }
     m_profileBox->setCurrentIndex(m_profile ? std::max(0, m_profileBox->findData(m_profile->id)) : 0);
 
@@ -260,7 +265,11 @@ void DashboardPage::reload()
                 continue;
             if (Result<Assessment> full = AssessmentRepository(m_db).load(h.id))
                 m_others.append(std::move(full).value());
+            else
+                problems.append(full.error());
         }
+    } else {
+        problems.append(assessments.error());
     }
     const qint64 earlier = m_earlier->currentData().toLongLong();
     m_earlier->clear();
@@ -282,6 +291,13 @@ void DashboardPage::reload()
     recompute();
     recomputeHistory();
     recomputeComparison();
+    // What could not be read is said, never shown as an empty history or a missing profile.
+    if (!problems.isEmpty()) {
+        problems.removeDuplicates();
+        MessageBox::critical(this, tr("Dashboard"),
+            tr("Not everything the dashboard needs could be read, so it may be incomplete:\n\n%1")
+                .arg(problems.join(u'\n')));
+    }
 }
 
 void DashboardPage::chooseProfile()
@@ -294,8 +310,11 @@ void DashboardPage::chooseProfile()
         const Result<TargetProfile> loaded = ProfileRepository(m_db).load(id);
         if (loaded)
             m_profile = loaded.value();
+        else
+            MessageBox::critical(this, tr("Target Profile"), loaded.error());
     }
-    ProfileChoice::remember(m_db, m_session->assessment().teamId, id);
+    if (const Status remembered = ProfileChoice::remember(m_db, m_session->assessment().teamId, id); !remembered)
+        MessageBox::warning(this, tr("Target Profile"), remembered.error());
     recompute();
     recomputeHistory();
 }

@@ -2,6 +2,7 @@
 
 namespace {
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
+int s_answersLeft = 0;
 QString s_lastText;
 } // namespace
 
@@ -11,9 +12,14 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
     s_lastText = text;
     if (s_nextAnswer) {
         const QMessageBox::StandardButton answer = *s_nextAnswer;
-        s_nextAnswer.reset();
+        if (--s_answersLeft <= 0)
+            s_nextAnswer.reset();
         return answer;
     }
+    // The test programs set this: a box that no test expected would wait for a click that never
+    // comes, so it ends the test program at once with its text instead.
+    if (qEnvironmentVariableIsSet("SIM3_TEST_UNEXPECTED_DIALOG_IS_FATAL"))
+        qFatal("Unexpected message box \"%s\": %s", qUtf8Printable(title), qUtf8Printable(text));
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
@@ -44,9 +50,10 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer, int times)
 {
     s_nextAnswer = answer;
+    s_answersLeft = times;
 }
 
 QString MessageBox::lastText()

@@ -19,8 +19,8 @@ public:
         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
-    // Test seam: the next box returns `answer` without being shown.
-    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Test seam: the next `times` boxes return `answer` without being shown.
+    static void setNextAnswer(QMessageBox::StandardButton answer, int times = 1);
     // The text of the last box shown or answered, for tests to check.
     static QString lastText();
 

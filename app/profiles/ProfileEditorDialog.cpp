@@ -189,7 +189,8 @@ void ProfileEditorDialog::loadProfile()
     if (profile->approvedOn.isValid())
         m_approvedOn->setDate(profile->approvedOn);
     m_loading = false;
-    ProfileChoice::remember(m_db, m_current.teamId, id);
+    if (const Status remembered = ProfileChoice::remember(m_db, m_current.teamId, id); !remembered)
+        MessageBox::warning(this, tr("Target Profiles"), remembered.error());
     updateHint();
 }
 

@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-int runGui(QApplication &app)
+int runGui(QApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("GuiStartup", "Database file."),
@@ -27,7 +27,7 @@ int runGui(QApplication &app)
         QCoreApplication::translate("GuiStartup", "language"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
-    if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << QCoreApplication::translate(
             "GuiStartup", "sim3-workbench: %1\nRun \"sim3-workbench --help\" for the commands.")
@@ -70,20 +70,23 @@ int runGui(QApplication &app)
     MainWindow window(*database, languages);
     window.show();
 
-    // A damaged file is reported as soon as the check finishes (tens of milliseconds) and the
-    // application closes before anything more is written to it.
-    auto verdict = std::make_shared<Status>(Status::success());
-    QThread *check
-        = QThread::create([verdict, checked = database->path()] { *verdict = IntegrityCheck::run(checked); });
-    QObject::connect(check, &QThread::finished, &window, [verdict, check, &window, &app] {
-        check->deleteLater();
-        if (verdict->isOk())
-            return;
-        MessageBox::critical(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict->error());
-        app.exit(1);
-    });
-    check->start();
+    // The integrity check the database deferred runs on a thread of its own; every write waits
+    // for its verdict, so a damaged file is never changed. A damaged file is reported as soon as
+    // the check ends (tens of milliseconds) and the application closes. The watcher is owned
+    // here and waited for before it is destroyed.
+    std::unique_ptr<QThread> watcher;
+    if (const std::shared_future<Status> pending = database->pendingVerification(); pending.valid()) {
+        watcher.reset(QThread::create([pending] { pending.wait(); }));
+        QObject::connect(watcher.get(), &QThread::finished, &window, [&database, &window, &app] {
+            if (const Status verdict = database->writable(); !verdict) {
+                MessageBox::critical(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
+                app.exit(1);
+            }
+        });
+        watcher->start();
+    }
     const int status = app.exec();
-    check->wait();
+    if (watcher)
+        watcher->wait();
     return status;
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QStringList>
+
 class QApplication;
 
 // Opens the database named on the command line (or the default one), sets the language and
-// shows the main window. Returns the application's exit status.
-int runGui(QApplication &app);
+// shows the main window until it closes. `arguments` are the program's (the first is its name).
+// Returns the application's exit status.
+int runGui(QApplication &app, const QStringList &arguments);

@@ -51,7 +51,7 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     : QMainWindow(parent)
     , m_db(database)
     , m_languages(languages)
-    , m_catalogue(CustomModelRepository(database).catalogue())
+    , m_catalogue(ModelCatalogue::bundled())
     , m_actions(new MainActions(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_pages(new QStackedWidget(this))
@@ -89,7 +89,7 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     connect(m_browser, &AssessmentBrowser::newAssessmentRequested, this, &MainWindow::newAssessment);
     connect(m_browser, &AssessmentBrowser::newTeamRequested, this, &MainWindow::createTeam);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
-        SettingsRepository(m_db).setValue(u"ui/language"_s, language);
+        storeSetting(u"ui/language"_s, language);
         applyLanguage(language);
     });
 
@@ -103,6 +103,7 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
         QApplication::setFont(f);
     }
     retranslate();
+    reloadCatalogue();
     restoreState();
 }
 
@@ -247,10 +248,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_questionnaire->detailPane()->flushPendingEdits();
     if (m_actions->presentation->isChecked())
         setPresentation(false);
-    SettingsRepository(m_db).setValue(GeometryKey, QString::fromLatin1(saveGeometry().toBase64()));
+    storeSetting(GeometryKey, QString::fromLatin1(saveGeometry().toBase64()));
     // Where the user left off is stored once here, not with a durable write on every move.
     if (m_questionnaire)
-        SettingsRepository(m_db).setValue(LastParameterKey, m_questionnaire->currentParameterId());
+        storeSetting(LastParameterKey, m_questionnaire->currentParameterId());
     event->accept();
 }
 
@@ -268,16 +269,35 @@ void MainWindow::showBrowser()
     if (m_actions->presentation->isChecked())
         m_actions->presentation->setChecked(false);
     const qint64 selected = m_session ? m_session->assessment().id : 0;
-    const int teams = m_browser->reload();
+    const Result<int> teams = m_browser->reload();
     if (selected != 0)
         m_browser->selectAssessment(selected);
-    m_pages->setCurrentWidget(teams == 0 ? static_cast<QWidget *>(m_welcome) : m_browser);
+    // A database that could not be read is not an empty one: never invite the user to start over.
+    const bool empty = teams && teams.value() == 0;
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_browser);
     closeAssessment();
-    SettingsRepository(m_db).remove(LastAssessmentKey);
+    storeSetting(LastAssessmentKey, std::nullopt);
     m_pages->currentWidget()->setFocus();
-    if (teams > 0)
+    if (!empty)
         m_browser->setFocus();
     updateActions();
+    if (!teams)
+        showError(tr("Reading the Database"), teams.error());
+}
+
+void MainWindow::reloadCatalogue()
+{
+    // The browser and the dialogs hold a reference to m_catalogue, which stays the same object.
+    if (const Result<ModelCatalogue> catalogue = CustomModelRepository(m_db).catalogue(); catalogue)
+        m_catalogue = catalogue.value();
+    else
+        showError(tr("SIM3 Models"), catalogue.error());
+}
+
+void MainWindow::reloadBrowser()
+{
+    if (const Result<int> teams = m_browser->reload(); !teams)
+        showError(tr("Reading the Database"), teams.error());
 }
 
 void MainWindow::closeAssessment()
@@ -331,7 +351,7 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
     m_pages->setCurrentWidget(m_questionnaire);
     if (!parameterId.isEmpty() && model->hasParameter(parameterId))
         m_questionnaire->showParameter(parameterId);
-    SettingsRepository(m_db).setValue(LastAssessmentKey, QString::number(assessmentId));
+    storeSetting(LastAssessmentKey, QString::number(assessmentId));
     m_questionnaire->setFocusToList();
     updateActions();
     return true;
@@ -381,6 +401,19 @@ qint64 MainWindow::selectedAssessmentId() const
 qint64 MainWindow::selectedTeamId() const
 {
     return m_session ? m_session->assessment().teamId : m_browser->currentTeamId();
+}
+
+void MainWindow::storeSetting(const QString &key, const std::optional<QString> &value)
+{
+    // A setting that cannot be stored costs the user nothing but where they left off; say so in
+    // the status bar (and on the terminal, for a window that is closing) rather than interrupt.
+    SettingsRepository settings(m_db);
+    const Status stored = value ? settings.setValue(key, *value) : settings.remove(key);
+    if (stored)
+        return;
+    const QString message = tr("A setting could not be saved: %1").arg(stored.error());
+    statusBar()->showMessage(message, 10000);
+    qWarning("%s", qUtf8Printable(message));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -458,7 +491,7 @@ void MainWindow::renameTeam()
         return;
     }
     if (!m_session) {
-        m_browser->reload();
+        reloadBrowser();
         m_browser->selectTeam(teamId);
     }
 }
@@ -532,7 +565,7 @@ void MainWindow::refreshHeader(qint64 assessmentId)
     if (m_session && header)
         m_session->setHeader(header.value());
     if (!m_session) {
-        m_browser->reload();
+        reloadBrowser();
         m_browser->selectAssessment(assessmentId);
     }
 }
@@ -645,7 +678,7 @@ void MainWindow::loadModelFile()
             tr("The model in \"%1\" was not loaded.\n\n%2").arg(QDir::toNativeSeparators(path), model.error()));
         return;
     }
-    m_catalogue = CustomModelRepository(m_db).catalogue();
+    reloadCatalogue();
     MessageBox::information(this, tr("Load SIM3 Model File"),
         tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
             .arg(model->name().text(m_languages.language()), model->id())
@@ -724,7 +757,7 @@ void MainWindow::zoom(int steps)
     const qreal size = steps == 0 ? m_baseFontSize : std::clamp(f.pointSizeF() + steps, 7.0, 32.0);
     f.setPointSizeF(size);
     QApplication::setFont(f);
-    SettingsRepository(m_db).setValue(FontSizeKey, steps == 0 ? QString() : QString::number(size));
+    storeSetting(FontSizeKey, steps == 0 ? QString() : QString::number(size));
     statusBar()->showMessage(tr("Text size %1 pt").arg(size), 3000);
 }
 

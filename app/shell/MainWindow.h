@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class AssessmentBrowser;
 class AssessmentSession;
 class DashboardPage;
@@ -71,8 +73,12 @@ private:
     qint64 selectedAssessmentId() const;
     qint64 selectedTeamId() const;
     void closeAssessment();
+    void reloadBrowser(); // shows what could not be read
+    void reloadCatalogue(); // the bundled models and the database's; shows what could not be read
     void refreshHeader(qint64 assessmentId);
     void showError(const QString &title, const QString &message);
+    // Stores (or with no value removes) a setting; a failure is shown in the status bar.
+    void storeSetting(const QString &key, const std::optional<QString> &value);
 
     Database &m_db;
     LanguageManager &m_languages;

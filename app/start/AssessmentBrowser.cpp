@@ -28,6 +28,7 @@ AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &c
     , m_heading(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_hint(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_open(new QPushButton(this))
     , m_newAssessment(new QPushButton(this))
     , m_newTeam(new QPushButton(this))
@@ -50,6 +51,12 @@ AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &c
     m_newTeam->setObjectName(u"newTeamButton"_s);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
+    m_problem->setObjectName(u"readErrorLabel"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problem->setStyleSheet(u"QLabel { color: white; background: #b3261e; padding: 6px; }"_s);
+    m_problem->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_newAssessment);
@@ -57,6 +64,7 @@ AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &c
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_problem);
     layout->addWidget(m_tree);
     layout->addWidget(m_hint);
     layout->addLayout(buttons);
@@ -80,18 +88,21 @@ AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &c
     retranslate();
 }
 
-int AssessmentBrowser::reload()
+Result<int> AssessmentBrowser::reload()
 {
     const qint64 selected = currentAssessmentId();
     m_tree->clear();
+    QStringList problems;
     const Result<QList<Team>> teams = TeamRepository(m_db).all();
     if (!teams)
-        return 0;
+        problems.append(teams.error());
     AssessmentRepository assessments(m_db);
     const Result<QHash<qint64, int>> counts = assessments.answeredCounts();
+    if (!counts)
+        problems.append(counts.error());
     const QHash<qint64, int> answered = counts ? counts.value() : QHash<qint64, int>();
     const QLocale locale;
-    for (const Team &team : teams.value()) {
+    for (const Team &team : teams ? teams.value() : QList<Team>()) {
         auto *teamItem = new QTreeWidgetItem(m_tree, {team.name});
         teamItem->setFirstColumnSpanned(true);
         teamItem->setData(0, TeamIdRole, team.id);
@@ -99,8 +110,10 @@ int AssessmentBrowser::reload()
         bold.setBold(true);
         teamItem->setFont(0, bold);
         const Result<QList<Assessment>> list = assessments.forTeam(team.id);
-        if (!list)
+        if (!list) {
+            problems.append(list.error());
             continue;
+        }
         for (const Assessment &a : list.value()) {
             const Sim3Model *model = m_catalogue.find(a.modelId);
             const QString progress = model ? tr("%1 of %2").arg(answered.value(a.id)).arg(model->parameters().size())
@@ -119,7 +132,15 @@ int AssessmentBrowser::reload()
         QTreeWidgetItem *first = m_tree->topLevelItem(0);
         m_tree->setCurrentItem(first->childCount() > 0 ? first->child(first->childCount() - 1) : first);
     }
-    return static_cast<int>(teams->size());
+    problems.removeDuplicates();
+    m_problem->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty()) {
+        const QString message = tr("Not everything in the database could be read, so this list may be incomplete:\n%1")
+                                    .arg(problems.join(u'\n'));
+        m_problem->setText(message);
+        return Result<int>::failure(message);
+    }
+    return Result<int>::success(static_cast<int>(teams->size()));
 }
 
 qint64 AssessmentBrowser::currentAssessmentId() const
@@ -157,7 +178,8 @@ void AssessmentBrowser::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        reload();
+        // A read problem stays on the list's own message line; the window reported it already.
+        static_cast<void>(reload());
     }
     QWidget::changeEvent(event);
 }

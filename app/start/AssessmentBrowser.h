@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 class Database;
@@ -19,8 +21,9 @@ public:
     // `catalogue` gives each model's parameter count; both must outlive the browser.
     AssessmentBrowser(Database &database, const ModelCatalogue &catalogue, QWidget *parent = nullptr);
 
-    // Reloads from the database; returns the number of teams shown.
-    int reload();
+    // Reloads from the database; returns the number of teams shown, or what could not be read
+    // (the list then shows what could, under a message naming the problem).
+    Result<int> reload();
     // 0 when no assessment is selected.
     qint64 currentAssessmentId() const;
     // The team of the selected row (a team or one of its assessments); 0 when nothing is selected.
@@ -45,6 +48,7 @@ private:
     QLabel *m_heading = nullptr;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_problem = nullptr; // shown when the database could not be read
     QPushButton *m_open = nullptr;
     QPushButton *m_newAssessment = nullptr;
     QPushButton *m_newTeam = nullptr;

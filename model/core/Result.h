@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
 
 // A value or a message saying why there is none. Errors travel as values through the model
-// layer; the layer that knows the context decides how to show them.
-template <typename T> class Result final
+// layer; the layer that knows the context decides how to show them. A result cannot be ignored
+// ([[nodiscard]]), and reading the value of a failure stops the program with the error instead
+// of reading an empty optional (undefined behaviour).
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     static Result success(T value) { return Result(std::move(value), QString()); }
@@ -16,15 +19,37 @@ public:
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
 
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
+    const T &value() const &
+    {
+        checkValue();
+        return *m_value;
+    }
+    T &value() &
+    {
+        checkValue();
+        return *m_value;
+    }
     // By value, so that `for (auto &x : repo.list().value())` does not dangle.
-    T value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
+    T value() &&
+    {
+        checkValue();
+        return std::move(*m_value);
+    }
+    const T *operator->() const
+    {
+        checkValue();
+        return &*m_value;
+    }
 
     const QString &error() const { return m_error; }
 
 private:
+    void checkValue() const
+    {
+        if (!m_value.has_value())
+            qFatal("Result::value() read on a failure: %s", qUtf8Printable(m_error));
+    }
+
     Result(std::optional<T> value, QString error)
         : m_value(std::move(value))
         , m_error(std::move(error))
@@ -35,8 +60,8 @@ private:
     QString m_error;
 };
 
-// Success or a message saying what failed.
-class Status final
+// Success or a message saying what failed; like Result, it cannot be ignored.
+class [[nodiscard]] Status final
 {
 public:
     static Status success() { return Status(QString(), true); }

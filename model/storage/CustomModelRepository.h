@@ -20,10 +20,11 @@ public:
     }
 
     // Checks the file like any model file and stores it; refused (nothing stored) when it is
-    // malformed or uses a bundled model's id.
+    // malformed, uses a bundled model's id, or changes a stored model that assessments use.
     Result<Sim3Model> addFile(const QString &path);
-    // The bundled models plus every stored custom model that still parses.
-    ModelCatalogue catalogue() const;
+    // The bundled models plus every stored custom model; an error names a stored model that
+    // cannot be read.
+    Result<ModelCatalogue> catalogue() const;
 
 private:
     Database &m_db;

@@ -58,6 +58,9 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    // A deferred check runs on a connection of its own; wait for it before the driver goes.
+    if (m_verification.valid())
+        m_verification.wait();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -148,26 +151,36 @@ Status Database::initialise(Verification verification)
                 .arg(userVersion)
                 .arg(Migrations::latestVersion()));
 
-    if (tableCount > 0 && verification == Verification::Full) {
-        if (const Status intact = IntegrityCheck::run(db, m_path); !intact)
-            return intact;
+    const QString journalMode = scalar(db, u"PRAGMA journal_mode"_s).toString().toLower();
+    const bool needsWrite = userVersion < Migrations::latestVersion() || journalMode != u"wal"_s;
+    if (tableCount > 0) {
+        if (verification == Verification::Full || needsWrite) {
+            if (const Status intact = IntegrityCheck::run(db, m_path); !intact)
+                return intact;
+        } else {
+            m_verification
+                = std::async(std::launch::async, [checked = m_path] { return IntegrityCheck::run(checked); }).share();
+        }
     }
 
     QSqlQuery pragma(db);
-    if (!pragma.exec(u"PRAGMA foreign_keys = ON"_s))
-        return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
     // WAL lets a reader see the last committed state while another copy writes; each commit
     // is durable once it returns (synchronous=FULL).
-    if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s))
+    if (journalMode != u"wal"_s && !pragma.exec(u"PRAGMA journal_mode = WAL"_s))
         return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
     if (!pragma.exec(u"PRAGMA synchronous = FULL"_s))
         return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
 
-    if (userVersion < Migrations::latestVersion())
-        return migrate(userVersion);
+    // Foreign keys are switched on after the migrations, so that a migration may rebuild a table
+    // (SQLite ignores the pragma inside a transaction and would check a half-built schema).
+    if (userVersion < Migrations::latestVersion()) {
+        if (const Status migrated = migrate(userVersion); !migrated)
+            return migrated;
+    }
+    if (!pragma.exec(u"PRAGMA foreign_keys = ON"_s))
+        return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
     return Status::success();
 }
-
 Status Database::migrate(int fromVersion)
 {
     SqlTransaction transaction(*this);
@@ -190,6 +203,15 @@ Status Database::migrate(int fromVersion)
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::writable()
+{
+    if (!m_verdict && m_verification.valid()) {
+        m_verdict = m_verification.get();
+        m_verification = {};
+    }
+    return m_verdict ? *m_verdict : Status::success();
 }
 
 int Database::schemaVersion() const

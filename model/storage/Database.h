@@ -7,7 +7,9 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <future>
 #include <memory>
+#include <optional>
 
 // One SIM3 Workbench database file: a named Qt Sql connection, the schema version and its
 // migrations. Opening checks the file first and refuses, leaving it untouched, anything that is
@@ -22,7 +24,9 @@ public:
 
     enum class Verification {
         Full, // run SQLite's quick_check before returning (about 50 ms for 1,000 assessments)
-        Deferred // skip it; the caller runs IntegrityCheck::run() on a worker thread instead
+        // Run it on a thread of its own; the first write waits for its verdict, so nothing is
+        // ever written to a damaged file. A file that needs a migration is checked at once.
+        Deferred
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Verification verification = Verification::Full);
@@ -36,6 +40,11 @@ public:
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+
+    // The deferred integrity check, or an invalid future when none is pending (Full, or a new file).
+    std::shared_future<Status> pendingVerification() const { return m_verification; }
+    // Whether the file may be written: waits for a deferred check to end, then its verdict.
+    Status writable();
 
     // The clock for every timestamp written (UTC). Tests set a fixed one.
     QDateTime now() const;
@@ -57,4 +66,6 @@ private:
     QString m_connectionName;
     std::function<QDateTime()> m_clock;
     int m_transactionDepth = 0; // SqlTransactions open on this connection
+    std::shared_future<Status> m_verification; // the deferred check, while it has not been read
+    std::optional<Status> m_verdict; // its result, once read
 };

@@ -44,7 +44,7 @@ Result<std::optional<TargetProfile>> ProfileChoice::resolve(Database &database, 
     return R::success(loaded.value());
 }
 
-void ProfileChoice::remember(Database &database, qint64 teamId, qint64 profileId)
+Status ProfileChoice::remember(Database &database, qint64 teamId, qint64 profileId)
 {
-    SettingsRepository(database).setValue(key(teamId), QString::number(profileId));
+    return SettingsRepository(database).setValue(key(teamId), QString::number(profileId));
 }

@@ -20,5 +20,5 @@ public:
     // does not have is an error.
     static Result<std::optional<TargetProfile>> resolve(
         Database &database, qint64 teamId, const QString &name = QString());
-    static void remember(Database &database, qint64 teamId, qint64 profileId);
+    static Status remember(Database &database, qint64 teamId, qint64 profileId);
 };

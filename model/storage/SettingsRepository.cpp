@@ -21,13 +21,27 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
 
 Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
+    // Writing an unchanged value would still be a durable commit (and, at start, would wait for
+    // the deferred integrity check).
+    if (has(key) && this->value(key) == value)
+        return Status::success();
     return SqlStatement::execute(m_db, tr("Saving the setting %1").arg(key),
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
         {key, SqlValue::text(value)});
 }
 
+bool SettingsRepository::has(const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT 1 FROM settings WHERE key = ?"_s);
+    q.addBindValue(key);
+    return q.exec() && q.next();
+}
+
 Status SettingsRepository::remove(const QString &key)
 {
+    if (!has(key))
+        return Status::success();
     return SqlStatement::execute(
         m_db, tr("Removing the setting %1").arg(key), u"DELETE FROM settings WHERE key = ?"_s, {key});
 }

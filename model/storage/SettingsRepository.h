@@ -21,6 +21,7 @@ public:
     QString value(const QString &key, const QString &fallback = QString()) const;
     Status setValue(const QString &key, const QString &value);
     Status remove(const QString &key);
+    bool has(const QString &key) const;
 
 private:
     Database &m_db;

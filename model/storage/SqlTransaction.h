@@ -32,4 +32,5 @@ private:
     int m_depth = 0; // 1 for the outermost transaction
     bool m_active = false;
     QSqlError m_error;
+    QString m_refusal; // why the database refused any write (damaged), when it did
 };

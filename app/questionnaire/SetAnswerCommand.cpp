@@ -16,10 +16,15 @@ SetAnswerCommand::SetAnswerCommand(
 {
 }
 
+// A command whose save failed is obsolete: QUndoStack then drops it instead of moving its index,
+// so the stack always holds exactly the changes the database holds. The session has already
+// told the user why.
 void SetAnswerCommand::redo()
 {
-    if (!m_session->apply(m_after))
+    if (!m_session->apply(m_after)) {
         setObsolete(true);
+        return;
+    }
     // The first redo is the user's own edit on the screen they are looking at.
     if (!m_firstRedo)
         emit m_session->focusRequested(m_after.parameterId);
@@ -28,7 +33,12 @@ void SetAnswerCommand::redo()
 
 void SetAnswerCommand::undo()
 {
-    m_session->apply(m_before);
+    // When the earlier answer cannot be written back, the change stays in the database and so
+    // can no longer be undone: the command leaves the stack.
+    if (!m_session->apply(m_before)) {
+        setObsolete(true);
+        return;
+    }
     emit m_session->focusRequested(m_before.parameterId);
 }
 
@@ -40,6 +50,9 @@ int SetAnswerCommand::id() const
 bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetAnswerCommand *>(other);
+    // A command that was not saved is never merged: its value is not in the database.
+    if (isObsolete() || next->isObsolete())
+        return false;
     if (next->m_mergeField != m_mergeField || next->parameterId() != parameterId())
         return false;
     m_after = next->m_after;

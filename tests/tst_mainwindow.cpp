@@ -30,6 +30,7 @@ private slots:
     void brokenImportShowsTheProblem();
     void languageSwitchesAtRunTime();
     void loadCustomModel();
+    void userTextIsNeverSubstituted();
 };
 
 void tst_MainWindow::emptyDatabaseShowsWelcome()
@@ -143,6 +144,24 @@ void tst_MainWindow::loadCustomModel()
     w.findChild<QAction *>(u"actionLoadModel"_s)->trigger();
     QVERIFY2(MessageBox::lastText().contains(u"national-ext"_s), qPrintable(MessageBox::lastText()));
     QCOMPARE(CustomModelRepository(t.db()).catalogue().value().models().size(), 3);
+}
+
+void tst_MainWindow::userTextIsNeverSubstituted()
+{
+    TempDatabase t;
+    const Team team = TeamRepository(t.db()).create(u"Red %2 %1"_s).value();
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *tree = w.findChild<QTreeWidget *>(u"assessmentTree"_s);
+    QCOMPARE(tree->topLevelItem(0)->text(0), u"Red %2 %1"_s);
+    // The question names the team exactly as typed, with its counts in their own places.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    w.findChild<QAction *>(u"actionDeleteTeam"_s)->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"\"Red %2 %1\" with its 0 assessment(s)"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(u"its 0 target profile(s)"_s));
+    QVERIFY(TeamRepository(t.db()).find(team.id));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -168,7 +168,7 @@ int CommandLineTool::run(const QStringList &arguments)
                 return failure(list.error());
             QJsonArray items;
             if (!parser.isSet(o.json))
-                m_out << tr("Team %1: %2").arg(t.id).arg(t.name) << '\n';
+                m_out << tr("Team %1: %2").arg(QString::number(t.id), t.name) << '\n';
             for (const Assessment &a : list.value()) {
                 items.append(QJsonObject{{u"id"_s, a.id}, {u"uuid"_s, a.uuid}, {u"title"_s, a.title},
                     {u"date"_s, a.date.toString(Qt::ISODate)}, {u"modelId"_s, a.modelId},
@@ -201,7 +201,8 @@ int CommandLineTool::run(const QStringList &arguments)
               << '\n';
         if (outcome->profileId != 0)
             m_out
-                << tr("Target profile \"%1\" is available as id %2.").arg(outcome->profileName).arg(outcome->profileId)
+                << tr("Target profile \"%1\" is available as id %2.")
+                       .arg(outcome->profileName, QString::number(outcome->profileId))
                 << '\n';
         m_out.flush();
         return Success;
@@ -293,10 +294,8 @@ int CommandLineTool::run(const QStringList &arguments)
         for (qint64 id : created->assessmentIds)
             ids.append(QString::number(id));
         m_out << tr("Created the demo team (id %1) with assessments %2 and target profile %3 in %4.")
-                     .arg(created->teamId)
-                     .arg(ids.join(u", "_s))
-                     .arg(created->profileId)
-                     .arg(QDir::toNativeSeparators(db.path()))
+                     .arg(QString::number(created->teamId), ids.join(u", "_s),
+                         QString::number(created->profileId), QDir::toNativeSeparators(db.path()))
               << '\n';
         m_out.flush();
         return Success;
@@ -306,7 +305,7 @@ int CommandLineTool::run(const QStringList &arguments)
     const Result<Sim3Model> added = CustomModelRepository(db).addFile(args.first());
     if (!added)
         return failure(added.error());
-    m_out << tr("Loaded the model \"%1\" with %2 parameters.").arg(added->id()).arg(added->parameters().size()) << '\n';
+    m_out << tr("Loaded the model \"%1\" with %2 parameters.").arg(added->id(), QString::number(added->parameters().size())) << '\n';
     m_out.flush();
     return Success;
 }
@@ -319,16 +318,15 @@ int CommandLineTool::printModels(const ModelCatalogue &catalogue, bool json, con
         QStringList countTexts;
         for (const Category &c : m.categories()) {
             counts.insert(c.id, m.parameterCount(c.id));
-            countTexts.append(u"%1 %2"_s.arg(c.id).arg(m.parameterCount(c.id)));
+            countTexts.append(u"%1 %2"_s.arg(c.id, QString::number(m.parameterCount(c.id))));
         }
         array.append(QJsonObject{{u"id"_s, m.id()}, {u"name"_s, m.name().text(language)}, {u"version"_s, m.version()},
             {u"parameters"_s, m.parameters().size()}, {u"categories"_s, counts},
             {u"bundled"_s, ModelCatalogue::isBundledId(m.id())}});
         if (!json)
             m_out << tr("%1  %2  %3 parameters (%4)")
-                         .arg(m.id(), m.name().text(language))
-                         .arg(m.parameters().size())
-                         .arg(countTexts.join(u", "_s))
+                         .arg(m.id(), m.name().text(language), QString::number(m.parameters().size()),
+                             countTexts.join(u", "_s))
                   << '\n';
     }
     if (json)
@@ -448,46 +446,36 @@ int CommandLineTool::printSummary(Database &db, const ModelCatalogue &catalogue,
                  .arg(assessment->title, assessment->date.toString(Qt::ISODate), model->id(),
                      target ? u"\"%1\""_s.arg(target->name) : tr("no target profile"))
           << "\n\n";
-    auto row = [this](const QString &name, const CategorySummary &s) {
-        m_out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(name, -22)
-                     .arg(s.parameters, 6)
-                     .arg(s.answered, 8)
-                     .arg(s.notApplicable, 4)
-                     .arg(number(s.averageCurrent), 8)
-                     .arg(number(s.averageTarget), 8)
-                     .arg(s.meeting, 8)
-                     .arg(s.below, 6)
-                     .arg(s.above, 6)
+    // Padded cells joined by hand: a chain of arg() calls would substitute a "%2" found in a
+    // category name. A negative width aligns left.
+    const auto columns = [](const QList<std::pair<QString, int>> &cells) {
+        QStringList texts;
+        for (const auto &[text, width] : cells)
+            texts.append(width < 0 ? text.leftJustified(-width) : text.rightJustified(width));
+        return texts.join(u' ');
+    };
+    const auto n = [](int value) { return QString::number(value); };
+    auto row = [&](const QString &name, const CategorySummary &s) {
+        m_out << columns({{name, -22}, {n(s.parameters), 6}, {n(s.answered), 8}, {n(s.notApplicable), 4},
+                     {number(s.averageCurrent), 8}, {number(s.averageTarget), 8}, {n(s.meeting), 8}, {n(s.below), 6},
+                     {n(s.above), 6}})
               << '\n';
     };
-    m_out << u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(tr("Category"), -22)
-                 .arg(tr("Params"), 6)
-                 .arg(tr("Answered"), 8)
-                 .arg(tr("N/A"), 4)
-                 .arg(tr("Current"), 8)
-                 .arg(tr("Target"), 8)
-                 .arg(tr("Meeting"), 8)
-                 .arg(tr("Below"), 6)
-                 .arg(tr("Above"), 6)
+    m_out << columns({{tr("Category"), -22}, {tr("Params"), 6}, {tr("Answered"), 8}, {tr("N/A"), 4},
+                 {tr("Current"), 8}, {tr("Target"), 8}, {tr("Meeting"), 8}, {tr("Below"), 6}, {tr("Above"), 6}})
           << '\n';
     for (const CategorySummary &c : analysis.categories())
         row(c.categoryId + u' ' + model->category(c.categoryId)->name.text(language), c);
     row(tr("All"), analysis.overall());
     m_out << '\n'
-          << u"%1 %2 %3 %4  %5"_s.arg(tr("Parameter"), -10)
-                 .arg(tr("Current"), 8)
-                 .arg(tr("Target"), 8)
-                 .arg(tr("Gap"), 4)
-                 .arg(tr("State"))
-          << '\n';
+          << columns({{tr("Parameter"), -10}, {tr("Current"), 8}, {tr("Target"), 8}, {tr("Gap"), 4}}) << u"  "_s
+          << tr("State") << '\n';
     for (const ParameterResult &r : analysis.parameters()) {
         const auto text = [](const std::optional<int> &v) { return v ? QString::number(*v) : u"-"_s; };
-        m_out << u"%1 %2 %3 %4  %5"_s.arg(r.parameterId, -10)
-                     .arg(r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current), 8)
-                     .arg(text(r.target), 8)
-                     .arg(text(r.gap()), 4)
-                     .arg(stateKey(r.state))
-              << '\n';
+        m_out << columns({{r.parameterId, -10},
+                     {r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current), 8},
+                     {text(r.target), 8}, {text(r.gap()), 4}})
+              << u"  "_s << stateKey(r.state) << '\n';
     }
     m_out.flush();
     return Success;

@@ -159,7 +159,7 @@ bool ProfileTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (index.column() == Target) {
         const int level = value.toInt();
         after.level = level >= 0 && level <= 4 ? std::optional<int>(level) : std::nullopt;
-        text = after.level ? tr("Set the target of %1 to %2").arg(p.id).arg(*after.level)
+        text = after.level ? tr("Set the target of %1 to %2").arg(p.id, QString::number(*after.level))
                            : tr("Remove the target of %1").arg(p.id);
     } else if (index.column() == Rationale) {
         after.rationale = value.toString();

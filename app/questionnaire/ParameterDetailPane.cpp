@@ -496,7 +496,7 @@ void ParameterDetailPane::chooseLevel(int level)
     a.level = level;
     a.notApplicable = false;
     a.toConfirm = false;
-    if (!m_session->change(a, tr("Set %1 to level %2").arg(m_parameterId).arg(level)))
+    if (!m_session->change(a, tr("Set %1 to level %2").arg(m_parameterId, QString::number(level))))
         refresh();
 }
 

@@ -116,7 +116,8 @@ QVariant QuestionnaireModel::categoryData(int category, int column, int role) co
             return tr("%1 of %2").arg(answered).arg(total);
         return {};
     case Qt::AccessibleTextRole:
-        return tr("%1: %2 of %3 answered").arg(c.name.text(m_language)).arg(answered).arg(total);
+        return tr("%1: %2 of %3 answered")
+            .arg(c.name.text(m_language), QString::number(answered), QString::number(total));
     case Qt::FontRole: {
         QFont f;
         f.setBold(true);

@@ -309,9 +309,11 @@ void ReportBuilder::summary(QTextCursor &c)
     QStringList regressed;
     for (const AssessmentComparison::Row &r : comparison.rows()) {
         if (r.change == AssessmentComparison::Change::Improved)
-            improved.append(u"%1 (%2→%3)"_s.arg(r.parameterId).arg(*r.earlier.level).arg(*r.later.level));
+            improved.append(u"%1 (%2→%3)"_s.arg(
+                r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
         if (r.change == AssessmentComparison::Change::Regressed)
-            regressed.append(u"%1 (%2→%3)"_s.arg(r.parameterId).arg(*r.earlier.level).arg(*r.later.level));
+            regressed.append(u"%1 (%2→%3)"_s.arg(
+                r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
     }
     paragraph(c,
         t(QT_TRANSLATE_NOOP("Report", "Compared with \"%1\" of %2:"))

@@ -480,8 +480,10 @@ void MainWindow::renameTeam()
 {
     const qint64 teamId = selectedTeamId();
     const Result<Team> team = TeamRepository(m_db).find(teamId);
-    if (!team)
+    if (!team) {
+        showError(tr("Rename Team"), team.error());
         return;
+    }
     const std::optional<QString> name
         = InputDialog::getText(this, tr("Rename Team"), tr("New name of the team:"), team->name);
     if (!name || name->trimmed() == team->name)
@@ -500,19 +502,22 @@ void MainWindow::deleteTeam()
 {
     const qint64 teamId = selectedTeamId();
     const Result<Team> team = TeamRepository(m_db).find(teamId);
-    if (!team)
+    if (!team) {
+        showError(tr("Delete Team"), team.error());
         return;
+    }
     const Result<QList<Assessment>> assessmentList = AssessmentRepository(m_db).forTeam(teamId);
     const Result<QList<TargetProfile>> profileList = ProfileRepository(m_db).forTeam(teamId);
-    const int assessments = assessmentList ? static_cast<int>(assessmentList->size()) : 0;
-    const int profiles = profileList ? static_cast<int>(profileList->size()) : 0;
+    // Never ask to delete "0 assessments" when they could not be counted.
+    if (!assessmentList || !profileList) {
+        showError(tr("Delete Team"), !assessmentList ? assessmentList.error() : profileList.error());
+        return;
+    }
     const auto answer = MessageBox::question(this, tr("Delete Team"),
         tr("Delete the team \"%1\" with its %2 assessment(s), all their answers, comments and evidence, and its %3 "
            "target "
            "profile(s)? This cannot be undone.")
-            .arg(team->name)
-            .arg(assessments)
-            .arg(profiles),
+            .arg(team->name, QString::number(assessmentList->size()), QString::number(profileList->size())),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
@@ -526,8 +531,10 @@ void MainWindow::renameAssessment()
 {
     const qint64 id = selectedAssessmentId();
     Result<Assessment> assessment = AssessmentRepository(m_db).find(id);
-    if (!assessment)
+    if (!assessment) {
+        showError(tr("Rename Assessment"), assessment.error());
         return;
+    }
     const std::optional<QString> title
         = InputDialog::getText(this, tr("Rename Assessment"), tr("New title of the assessment:"), assessment->title);
     if (!title || title->trimmed() == assessment->title)
@@ -544,8 +551,10 @@ void MainWindow::toggleFinal()
 {
     const qint64 id = selectedAssessmentId();
     Result<Assessment> assessment = AssessmentRepository(m_db).find(id);
-    if (!assessment)
+    if (!assessment) {
+        showError(tr("Mark as Final"), assessment.error());
         return;
+    }
     Assessment &a = assessment.value();
     a.status = a.status == Assessment::Status::Final ? Assessment::Status::Draft : Assessment::Status::Final;
     if (const Status saved = AssessmentRepository(m_db).updateHeader(a); !saved) {
@@ -574,8 +583,10 @@ void MainWindow::deleteAssessment()
 {
     const qint64 id = selectedAssessmentId();
     const Result<Assessment> assessment = AssessmentRepository(m_db).load(id);
-    if (!assessment)
+    if (!assessment) {
+        showError(tr("Delete Assessment"), assessment.error());
         return;
+    }
     int answered = 0;
     int evidence = 0;
     for (const Answer &a : assessment->answers) {
@@ -584,9 +595,8 @@ void MainWindow::deleteAssessment()
     }
     const auto answer = MessageBox::question(this, tr("Delete Assessment"),
         tr("Delete the assessment \"%1\" of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.")
-            .arg(assessment->title, QLocale().toString(assessment->date, QLocale::ShortFormat))
-            .arg(answered)
-            .arg(evidence),
+            .arg(assessment->title, QLocale().toString(assessment->date, QLocale::ShortFormat),
+                QString::number(answered), QString::number(evidence)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
@@ -681,8 +691,8 @@ void MainWindow::loadModelFile()
     reloadCatalogue();
     MessageBox::information(this, tr("Load SIM3 Model File"),
         tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
-            .arg(model->name().text(m_languages.language()), model->id())
-            .arg(model->parameters().size()));
+            .arg(model->name().text(m_languages.language()), model->id(),
+                QString::number(model->parameters().size())));
 }
 
 void MainWindow::setPresentation(bool on)

@@ -36,7 +36,7 @@ NewAssessmentDialog::NewAssessmentDialog(
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_assessors->setPlaceholderText(tr("Names, separated by commas"));
     for (const Sim3Model &m : catalogue.models())
-        m_model->addItem(tr("%1 (%2 parameters)").arg(m.name().text(language)).arg(m.parameters().size()), m.id());
+        m_model->addItem(tr("%1 (%2 parameters)").arg(m.name().text(language), QString::number(m.parameters().size())), m.id());
     m_model->setCurrentIndex(std::max(0, m_model->findData(ModelCatalogue::defaultModelId())));
 
     m_startFrom->addItem(tr("Start empty"), 0);

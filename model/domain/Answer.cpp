@@ -6,8 +6,7 @@ Status Answer::check() const
 {
     if (level && (*level < 0 || *level > 4))
         return Status::failure(QCoreApplication::translate("Answer", "%1: the level must be between 0 and 4, not %2.")
-                                   .arg(parameterId)
-                                   .arg(*level));
+                                   .arg(parameterId, QString::number(*level)));
     if (notApplicable && level)
         return Status::failure(
             QCoreApplication::translate("Answer", "%1: an answer is either a level or \"not applicable\", not both.")

@@ -52,8 +52,7 @@ Result<AssessmentExchange::ImportOutcome> AssessmentExchange::import(const Excha
     if (existing->id != 0)
         return R::failure(tr("This assessment is already in the database (\"%1\", id %2): it was imported or "
                              "created here before. Nothing was changed.")
-                              .arg(existing->title)
-                              .arg(existing->id));
+                              .arg(existing->title, QString::number(existing->id)));
 
     ImportOutcome outcome;
     Result<Team> team = teams.findByUuid(document.team.uuid);
@@ -102,7 +101,7 @@ Result<AssessmentExchange::ImportOutcome> AssessmentExchange::import(const Excha
             };
             const QString base = profile.name;
             for (int n = 2; taken(profile.name); ++n)
-                profile.name = tr("%1 (imported %2)").arg(base).arg(n);
+                profile.name = tr("%1 (imported %2)").arg(base, QString::number(n));
             const Result<TargetProfile> stored = profiles.insert(profile);
             if (!stored)
                 return R::failure(stored.error());

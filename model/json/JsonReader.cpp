@@ -16,9 +16,7 @@ Result<QJsonObject> JsonReader::parseObject(const QByteArray &bytes)
         const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
         return Result<QJsonObject>::failure(
             QCoreApplication::translate("JsonReader", "Not valid JSON: %1 at line %2, column %3.")
-                .arg(parseError.errorString())
-                .arg(line)
-                .arg(column));
+                .arg(parseError.errorString(), QString::number(line), QString::number(column)));
     }
     if (!doc.isObject())
         return Result<QJsonObject>::failure(
@@ -35,8 +33,7 @@ Result<QJsonObject> JsonReader::readObjectFile(const QString &path)
     if (file.size() > MaxFileSize)
         return Result<QJsonObject>::failure(
             QCoreApplication::translate("JsonReader", "\"%1\" is too large (%2 bytes) to be a SIM3 Workbench file.")
-                .arg(path)
-                .arg(file.size()));
+                .arg(path, QString::number(file.size())));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Result<QJsonObject>::failure(

@@ -147,9 +147,7 @@ Status Database::initialise(Verification verification)
         return Status::failure(
             tr("The database \"%1\" was written by a newer version of SIM3 Workbench (schema %2; "
                "this version reads up to %3). It was left unchanged: update SIM3 Workbench to open it.")
-                .arg(native)
-                .arg(userVersion)
-                .arg(Migrations::latestVersion()));
+                .arg(native, QString::number(userVersion), QString::number(Migrations::latestVersion())));
 
     const QString journalMode = scalar(db, u"PRAGMA journal_mode"_s).toString().toLower();
     const bool needsWrite = userVersion < Migrations::latestVersion() || journalMode != u"wal"_s;

@@ -36,11 +36,18 @@ int main(int argc, char *argv[])
         }
         describeApplication();
         LanguageManager languages;
-        const qsizetype lang = arguments.indexOf(u"--lang"_s);
-        languages.setLanguage(lang > 0 && lang + 1 < arguments.size() ? arguments.at(lang + 1) : u"en"_s);
+        const QString language = CommandLineTool::requestedLanguage(arguments);
+        languages.setLanguage(language.isEmpty() ? u"en"_s : language);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLineTool(out, err).run(QCoreApplication::arguments());
+        const int status = CommandLineTool(out, err).run(QCoreApplication::arguments());
+        // Output that could not be written (a full disk, a closed pipe) is a failure, not success.
+        out.flush();
+        if (out.status() != QTextStream::Ok) {
+            err << QCoreApplication::translate("main", "sim3-workbench: the output could not be written.") << '\n';
+            return 1;
+        }
+        return status;
     }
 
     QApplication app(argc, argv);

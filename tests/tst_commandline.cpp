@@ -287,6 +287,24 @@ void tst_CommandLine::realProcessWithoutDisplay()
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("Cannot read"));
     QVERIFY(p.readAllStandardOutput().isEmpty());
+
+    // Both forms of --lang give Japanese throughout, messages included.
+    for (const QString &form : {u"--lang=ja"_s, u"--lang ja"_s}) {
+        p.start(QStringLiteral(SIM3_EXECUTABLE),
+            QStringList{u"import"_s, u"/nonexistent.json"_s, u"--db"_s, m_dir.filePath(u"p.sqlite"_s)}
+                + form.split(u' '));
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString message = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(message.contains(u"読み込めません"_s), qPrintable(form + u": "_s + message));
+    }
+
+    // Output that cannot be written is a failure.
+    p.setStandardOutputFile(u"/dev/full"_s);
+    p.start(QStringLiteral(SIM3_EXECUTABLE), {u"models"_s});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("could not be written"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -2962,4 +2962,11 @@ Choose another database file, or quit.</source>
         <translation>評価ファイルをインポート</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>sim3-workbench: the output could not be written.</source>
+        <translation>sim3-workbench: 出力を書き込めませんでした。</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 #include "HistoryChart.h"
 
+#include "i18n/DateText.h"
 #include "analysis/TeamHistory.h"
 #include "catalogue/Sim3Model.h"
 #include "charts/ChartStyle.h"
@@ -25,7 +26,7 @@ HistoryChart::Data HistoryChart::data(const TeamHistory &history, const Sim3Mode
     const QLocale locale;
     for (qsizetype i = 0; i < history.points().size(); ++i) {
         const TeamHistory::Point &p = history.points().at(i);
-        d.assessments.append(locale.toString(p.date, QLocale::ShortFormat));
+        d.assessments.append(DateText::date(p.date));
         for (const CategorySummary &s : p.categories) {
             for (qsizetype c = 0; c < model.categories().size(); ++c) {
                 if (model.categories().at(c).id == s.categoryId && s.averageCurrent)

@@ -85,6 +85,23 @@ bool CommandLineTool::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
+QString CommandLineTool::requestedLanguage(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--"_s)
+            break;
+        if ((a == u"--lang"_s || a == u"-lang"_s) && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (a.startsWith(u"--lang="_s))
+            language = a.mid(7);
+        else if (a.startsWith(u"-lang="_s))
+            language = a.mid(6);
+    }
+    return language;
+}
+
 int CommandLineTool::run(const QStringList &arguments)
 {
     Options o;

@@ -21,6 +21,9 @@ public:
     // Whether `arguments` (argv, program name first) ask for the command line rather than the
     // window: a known command, --help or --version.
     static bool wantsCommandLine(const QStringList &arguments);
+    // The value of --lang, in either form the parser accepts ("--lang ja", "--lang=ja"), or an
+    // empty string; read before parsing, to load the translation the messages need.
+    static QString requestedLanguage(const QStringList &arguments);
     static QStringList commands();
 
     int run(const QStringList &arguments);

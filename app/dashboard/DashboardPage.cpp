@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "i18n/DateText.h"
 #include "analysis/AssessmentComparison.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/TeamHistory.h"
@@ -277,7 +278,7 @@ void DashboardPage::reload()
     const QLocale locale;
     if (assessments) {
         for (const Assessment &a : assessments.value()) {
-            const QString label = u"%1 (%2)"_s.arg(a.title, locale.toString(a.date, QLocale::ShortFormat));
+            const QString label = u"%1 (%2)"_s.arg(a.title, DateText::date(a.date));
             m_earlier->addItem(label, a.id);
             m_later->addItem(label, a.id);
         }

@@ -1,5 +1,6 @@
 #include "ProfileEditorDialog.h"
 
+#include "i18n/DateText.h"
 #include "analysis/ProfileBuilder.h"
 #include "catalogue/ModelCatalogue.h"
 #include "dialogs/FileDialog.h"
@@ -62,7 +63,7 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     m_approved = new QCheckBox(tr("Approved &on"), this);
     m_approvedOn = new QDateEdit(QDate::currentDate(), this);
     m_approvedOn->setCalendarPopup(true);
-    m_approvedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_approvedOn->setDisplayFormat(DateText::datePattern());
     m_approvedOn->setAccessibleName(tr("Approval date"));
     m_table = new QTableView(this);
     m_table->setObjectName(u"targetTable"_s);

@@ -1,4 +1,5 @@
 #include "EvidenceDialog.h"
+#include "i18n/DateText.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -31,7 +32,7 @@ EvidenceDialog::EvidenceDialog(const Evidence &evidence, QWidget *parent)
     m_hasDate->setAccessibleName(tr("The evidence has a date"));
     m_date->setAccessibleName(tr("Date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(DateText::datePattern());
     m_hasDate->setChecked(evidence.date.isValid());
     m_date->setDate(evidence.date.isValid() ? evidence.date : QDate::currentDate());
     m_date->setEnabled(m_hasDate->isChecked());

@@ -1,5 +1,6 @@
 #include "ParameterDetailPane.h"
 
+#include "i18n/DateText.h"
 #include "dialogs/MessageBox.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/EvidenceDialog.h"
@@ -197,7 +198,7 @@ void ParameterDetailPane::build()
     m_due = new QDateEdit(QDate::currentDate().addMonths(6), this);
     m_due->setObjectName(u"actionDueField"_s);
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_due->setDisplayFormat(DateText::datePattern());
     connect(m_owner, &QLineEdit::editingFinished, this, &ParameterDetailPane::saveAction);
     connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
         m_due->setEnabled(on);
@@ -418,7 +419,7 @@ void ParameterDetailPane::refresh()
         m_evidence->setItem(row, 0, new QTableWidgetItem(e.title));
         m_evidence->setItem(row, 1, new QTableWidgetItem(e.location));
         m_evidence->setItem(
-            row, 2, new QTableWidgetItem(e.date.isValid() ? locale.toString(e.date, QLocale::ShortFormat) : QString()));
+            row, 2, new QTableWidgetItem(e.date.isValid() ? DateText::date(e.date) : QString()));
     }
     const bool selected = m_evidence->currentRow() >= 0 && m_evidence->currentRow() < a.evidence.size();
     m_editEvidence->setEnabled(selected);
@@ -435,7 +436,7 @@ void ParameterDetailPane::refresh()
     if (a.changedAt.isValid())
         m_lastChanged->setText(tr("Last changed by %1, %2")
                                    .arg(a.changedBy.isEmpty() ? tr("unknown") : a.changedBy,
-                                       locale.toString(a.changedAt.toLocalTime(), QLocale::ShortFormat)));
+                                       DateText::dateTime(a.changedAt)));
     else
         m_lastChanged->setText(tr("Not answered yet"));
     if (m_historyBox->isChecked())
@@ -481,7 +482,7 @@ void ParameterDetailPane::refreshHistory()
     };
     for (auto it = changes->crbegin(); it != changes->crend(); ++it)
         m_history->addItem(tr("%1  %2: %3 → %4  (%5)")
-                               .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat),
+                               .arg(DateText::dateTime(it->changedAt),
                                    fieldName(it->field), shown(it->oldValue), shown(it->newValue), it->changedBy));
     if (m_history->count() == 0)
         m_history->addItem(tr("No changes recorded yet."));

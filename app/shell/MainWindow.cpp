@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "i18n/DateText.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoData.h"
 #include "dialogs/FileDialog.h"
@@ -595,7 +596,7 @@ void MainWindow::deleteAssessment()
     }
     const auto answer = MessageBox::question(this, tr("Delete Assessment"),
         tr("Delete the assessment \"%1\" of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.")
-            .arg(assessment->title, QLocale().toString(assessment->date, QLocale::ShortFormat),
+            .arg(assessment->title, DateText::date(assessment->date),
                 QString::number(answered), QString::number(evidence)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)

@@ -1,5 +1,6 @@
 #include "AssessmentBrowser.h"
 
+#include "i18n/DateText.h"
 #include "catalogue/ModelCatalogue.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -119,7 +120,7 @@ Result<int> AssessmentBrowser::reload()
             const QString progress = model ? tr("%1 of %2").arg(answered.value(a.id)).arg(model->parameters().size())
                                            : QString::number(answered.value(a.id));
             auto *item = new QTreeWidgetItem(teamItem,
-                {a.title, locale.toString(a.date, QLocale::ShortFormat), a.modelId,
+                {a.title, DateText::date(a.date), a.modelId,
                     a.status == Assessment::Status::Final ? tr("Final") : tr("Draft"), progress});
             item->setData(0, AssessmentIdRole, a.id);
             item->setData(0, TeamIdRole, team.id);

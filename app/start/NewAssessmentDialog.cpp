@@ -1,4 +1,5 @@
 #include "NewAssessmentDialog.h"
+#include "i18n/DateText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,7 +34,7 @@ NewAssessmentDialog::NewAssessmentDialog(
     m_title->setText(tr("Self-assessment %1").arg(QDate::currentDate().year()));
     m_title->selectAll();
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(DateText::datePattern());
     m_assessors->setPlaceholderText(tr("Names, separated by commas"));
     for (const Sim3Model &m : catalogue.models())
         m_model->addItem(tr("%1 (%2 parameters)").arg(m.name().text(language), QString::number(m.parameters().size())), m.id());
@@ -43,7 +44,7 @@ NewAssessmentDialog::NewAssessmentDialog(
     const QLocale locale;
     for (auto it = previous.crbegin(); it != previous.crend(); ++it)
         m_startFrom->addItem(
-            tr("Start from \"%1\" (%2)").arg(it->title, locale.toString(it->date, QLocale::ShortFormat)), it->id);
+            tr("Start from \"%1\" (%2)").arg(it->title, DateText::date(it->date)), it->id);
     if (!previous.isEmpty()) {
         m_startFrom->setCurrentIndex(1);
         m_assessors->setText(previous.last().assessors.join(u", "_s));

@@ -3,6 +3,8 @@
 
 #include "TempDatabase.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,7 @@ private slots:
     void headerRules_data();
     void headerRules();
     void updateHeader();
+    void finalRefusesEveryChangeUntilReopened();
     void answerRules_data();
     void answerRules();
     void saveAndLoadAnswer();
@@ -94,17 +97,62 @@ void tst_AssessmentRepository::updateHeader()
     AssessmentRepository repo(m_t->db());
     Assessment a = repo.find(m_assessmentId).value();
     a.title = u"Renamed"_s;
-    a.status = Assessment::Status::Final;
+    a.status = Assessment::Status::Final; // not changed by a header update
     a.assessors = {u"Chika"_s};
     QVERIFY(repo.updateHeader(a).isOk());
     const Assessment b = repo.find(m_assessmentId).value();
     QCOMPARE(b.title, u"Renamed"_s);
-    QCOMPARE(b.status, Assessment::Status::Final);
+    QCOMPARE(b.status, Assessment::Status::Draft);
     QCOMPARE(b.assessors, QStringList{u"Chika"_s});
     QVERIFY(b.updatedAt > a.updatedAt);
     a.title = QString();
     QVERIFY(!repo.updateHeader(a).isOk());
     QCOMPARE(repo.find(m_assessmentId)->title, u"Renamed"_s);
+}
+
+void tst_AssessmentRepository::finalRefusesEveryChangeUntilReopened()
+{
+    AssessmentRepository repo(m_t->db());
+    Answer answer;
+    answer.parameterId = u"O-1"_s;
+    answer.level = 2;
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Aiko"_s));
+    QVERIFY(repo.setStatus(m_assessmentId, Assessment::Status::Final, u"Aiko Tanaka"_s));
+    QCOMPARE(repo.find(m_assessmentId)->status, Assessment::Status::Final);
+
+    // Answers, evidence and the header are refused with a message that says what to do.
+    answer.level = 3;
+    const Status saved = repo.saveAnswer(m_assessmentId, answer, u"Ben"_s);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().contains(u"is final"_s) && saved.error().contains(u"Reopen"_s), qPrintable(saved.error()));
+    Answer withEvidence = repo.load(m_assessmentId)->answers.value(u"O-1"_s);
+    withEvidence.evidence.append(Evidence{0, QString(), u"Policy"_s, u"wiki"_s, QDate()});
+    QVERIFY(!repo.saveAnswer(m_assessmentId, withEvidence, u"Ben"_s));
+    Assessment header = repo.find(m_assessmentId).value();
+    header.title = u"Changed"_s;
+    QVERIFY(!repo.updateHeader(header));
+    QCOMPARE(repo.load(m_assessmentId)->answers.value(u"O-1"_s).level, std::optional<int>(2));
+    QVERIFY(repo.load(m_assessmentId)->answers.value(u"O-1"_s).evidence.isEmpty());
+    QCOMPARE(repo.find(m_assessmentId)->title, u"Review 2026"_s);
+
+    // The database refuses too, whoever writes to it.
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(!q.exec(u"UPDATE answers SET level = 4"_s));
+    QVERIFY(q.lastError().text().contains(u"final"_s));
+
+    // Reopening is explicit and recorded; then changes are accepted again.
+    QVERIFY(repo.setStatus(m_assessmentId, Assessment::Status::Draft, u"Ben Ito"_s));
+    QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ben"_s));
+    const QList<StatusChange> log = repo.statusHistory(m_assessmentId).value();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).status, Assessment::Status::Final);
+    QCOMPARE(log.at(0).changedBy, u"Aiko Tanaka"_s);
+    QCOMPARE(log.at(1).status, Assessment::Status::Draft);
+    QCOMPARE(log.at(1).changedBy, u"Ben Ito"_s);
+    QVERIFY(log.at(1).changedAt > log.at(0).changedAt);
+    // The same status again records nothing.
+    QVERIFY(repo.setStatus(m_assessmentId, Assessment::Status::Draft, u"Ben Ito"_s));
+    QCOMPARE(repo.statusHistory(m_assessmentId)->size(), 2);
 }
 
 void tst_AssessmentRepository::answerRules_data()

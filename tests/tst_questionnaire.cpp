@@ -1,5 +1,6 @@
 #include "demo/DemoData.h"
 #include "dialogs/InputDialog.h"
+#include "dialogs/MessageBox.h"
 #include "i18n/LanguageManager.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
@@ -124,6 +125,7 @@ private slots:
     void commentIsSavedAfterTyping();
     void darkPaletteIsRespected();
     void improvementActionIsSaved();
+    void finalAssessmentIsReadOnlyUntilReopened();
 };
 
 void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
@@ -521,6 +523,43 @@ void tst_Questionnaire::improvementActionIsSaved()
     QCOMPARE(stored(t.db(), id, u"H-2"_s).actionDue, QDate(2027, 3, 31));
     // An action alone is not an answer.
     QVERIFY(!stored(t.db(), id, u"H-2"_s).isAnswered());
+}
+
+void tst_Questionnaire::finalAssessmentIsReadOnlyUntilReopened()
+{
+    TempDatabase t;
+    const auto demo = DemoData::create(t.db(), u"en"_s);
+    QVERIFY(demo);
+    const qint64 id = demo->assessmentIds.first(); // the demo's oldest assessment is final
+    QCOMPARE(AssessmentRepository(t.db()).find(id)->status, Assessment::Status::Final);
+    const std::optional<int> before = AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s).level;
+    QVERIFY(before && *before != 4);
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"O-1"_s));
+    auto *banner = w.findChild<QLabel *>(u"finalBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    // A digit changes nothing, silently or not: the level actions are off and the pane is read-only.
+    press(Qt::Key_4);
+    QCOMPARE(AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s).level, before);
+    QVERIFY(!w.findChild<QAction *>(u"actionLevel4"_s)->isEnabled());
+    QVERIFY(w.findChild<QPlainTextEdit *>(u"commentField"_s)->isReadOnly());
+    QCOMPARE(w.findChild<QAction *>(u"actionToggleFinal"_s)->text(), u"Reopen as &Draft"_s);
+
+    // Reopening asks, is recorded with the name of the person at the keyboard, and unlocks.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    w.findChild<QAction *>(u"actionToggleFinal"_s)->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"recorded"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(AssessmentRepository(t.db()).find(id)->status, Assessment::Status::Draft);
+    const auto log = AssessmentRepository(t.db()).statusHistory(id).value();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().status, Assessment::Status::Draft);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(w.findChild<QAction *>(u"actionLevel4"_s)->isEnabled());
+    press(Qt::Key_4);
+    QCOMPARE(AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s).level, std::optional<int>(4));
 }
 
 QTEST_MAIN(tst_Questionnaire)

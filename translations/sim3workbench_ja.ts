@@ -244,6 +244,29 @@
         <source>Reading the change history</source>
         <translation>変更履歴の読み込み</translation>
     </message>
+    <message>
+        <source>Reading the assessment</source>
+        <translation>評価の読み込み</translation>
+    </message>
+    <message>
+        <source>The assessment &quot;%1&quot; is final, so nothing in it can be changed. To change it, reopen it as a draft first (Assessment &gt; Reopen as Draft); reopening is recorded.</source>
+        <translation>評価「%1」は確定済みのため、内容を変更できません。変更するには、先に下書きに戻してください（評価 &gt; 下書きに戻す）。下書きに戻した操作は記録されます。</translation>
+    </message>
+    <message>
+        <source>Recording the change of the assessment</source>
+        <translation>評価の状態変更の記録</translation>
+    </message>
+    <message>
+        <source>Reading the history of the assessment</source>
+        <translation>評価の履歴の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSession</name>
+    <message>
+        <source>&quot;%1&quot; is final and cannot be changed. Reopen it as a draft first (Assessment &gt; Reopen as Draft); reopening is recorded.</source>
+        <translation>「%1」は確定済みのため変更できません。先に下書きに戻してください（評価 &gt; 下書きに戻す）。下書きに戻した操作は記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -1700,6 +1723,18 @@ Choose another database file, or quit.</source>
         <source>A setting could not be saved: %1</source>
         <translation>設定を保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Reopen as Draft</source>
+        <translation>下書きに戻す</translation>
+    </message>
+    <message>
+        <source>Reopen &quot;%1&quot; as a draft so that it can be changed again? The reopening is recorded with your name (%2) and the time.</source>
+        <translation>「%1」を下書きに戻して、再び変更できるようにしますか？ この操作はあなたの名前（%2）と日時とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as final? It can then no longer be changed unless someone reopens it, which is recorded. This is recorded with your name (%2) and the time.</source>
+        <translation>「%1」を確定にしますか？ 確定後は、下書きに戻さない限り変更できません（下書きに戻す操作も記録されます）。この操作はあなたの名前（%2）と日時とともに記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalogue</name>
@@ -2475,6 +2510,14 @@ Choose another database file, or quit.</source>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%2 件中 %1 件回答済み</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final&lt;/b&gt; — read-only. To change it, reopen it as a draft (Assessment &gt; Reopen as Draft); reopening is recorded.</source>
+        <translation>&lt;b&gt;確定済み&lt;/b&gt; — 読み取り専用です。変更するには下書きに戻してください（評価 &gt; 下書きに戻す）。下書きに戻した操作は記録されます。</translation>
+    </message>
+    <message>
+        <source>This assessment is final and read-only</source>
+        <translation>この評価は確定済みで読み取り専用です</translation>
     </message>
 </context>
 <context>

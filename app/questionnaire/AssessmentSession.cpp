@@ -49,6 +49,12 @@ bool AssessmentSession::change(const Answer &after, const QString &text, Merge m
     const Answer before = answer(after.parameterId);
     if (before.sameContent(after))
         return false;
+    if (m_assessment.status == Assessment::Status::Final) {
+        emit errorOccurred(tr("\"%1\" is final and cannot be changed. Reopen it as a draft first (Assessment > Reopen "
+                              "as Draft); reopening is recorded.")
+                               .arg(m_assessment.title));
+        return false;
+    }
     if (const Status ok = after.check(); !ok) {
         emit errorOccurred(ok.error());
         return false;

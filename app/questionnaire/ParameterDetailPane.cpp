@@ -175,12 +175,7 @@ void ParameterDetailPane::build()
     auto *evidenceLayout = new QVBoxLayout(m_evidenceBox);
     evidenceLayout->addWidget(m_evidence);
     evidenceLayout->addLayout(evidenceButtons);
-    connect(m_evidence, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool selected = m_evidence->currentRow() >= 0;
-        m_editEvidence->setEnabled(selected);
-        m_removeEvidence->setEnabled(selected);
-        m_openEvidence->setEnabled(selected);
-    });
+    connect(m_evidence, &QTableWidget::itemSelectionChanged, this, &ParameterDetailPane::updateEditability);
 
     m_reviewFlag = new QCheckBox(this);
     m_reviewFlag->setObjectName(u"reviewFlagCheck"_s);
@@ -421,16 +416,10 @@ void ParameterDetailPane::refresh()
         m_evidence->setItem(
             row, 2, new QTableWidgetItem(e.date.isValid() ? DateText::date(e.date) : QString()));
     }
-    const bool selected = m_evidence->currentRow() >= 0 && m_evidence->currentRow() < a.evidence.size();
-    m_editEvidence->setEnabled(selected);
-    m_removeEvidence->setEnabled(selected);
-    m_openEvidence->setEnabled(selected);
-
     m_reviewFlag->setChecked(a.reviewFlag);
     if (!m_owner->hasFocus())
         m_owner->setText(a.actionOwner);
     m_hasDue->setChecked(a.actionDue.isValid());
-    m_due->setEnabled(a.actionDue.isValid());
     if (a.actionDue.isValid())
         m_due->setDate(a.actionDue);
     if (a.changedAt.isValid())
@@ -441,7 +430,30 @@ void ParameterDetailPane::refresh()
         m_lastChanged->setText(tr("Not answered yet"));
     if (m_historyBox->isChecked())
         refreshHistory();
+    updateEditability();
     m_refreshing = false;
+}
+
+void ParameterDetailPane::updateEditability()
+{
+    // A final assessment is a record: everything stays readable (texts selectable, evidence
+    // openable), nothing can be changed.
+    const bool editable = m_session->assessment().status != Assessment::Status::Final;
+    const Answer a = m_session->answer(m_parameterId);
+    const bool selected = m_evidence->currentRow() >= 0 && m_evidence->currentRow() < a.evidence.size();
+    for (QRadioButton *b : std::as_const(m_levelButtons))
+        b->setEnabled(editable);
+    m_justification->setReadOnly(!editable);
+    m_comment->setReadOnly(!editable);
+    m_confirmButton->setEnabled(editable);
+    m_addEvidence->setEnabled(editable);
+    m_editEvidence->setEnabled(editable && selected);
+    m_removeEvidence->setEnabled(editable && selected);
+    m_openEvidence->setEnabled(selected);
+    m_reviewFlag->setEnabled(editable);
+    m_owner->setReadOnly(!editable);
+    m_hasDue->setEnabled(editable);
+    m_due->setEnabled(editable && a.actionDue.isValid());
 }
 
 void ParameterDetailPane::refreshHistory()

@@ -60,6 +60,8 @@ private:
     // The answer's state: after every change.
     void refresh();
     void refreshHistory();
+    // Enables the editors for a draft; a final assessment is read-only.
+    void updateEditability();
     void saveComment();
     void saveJustification();
     void saveAction();

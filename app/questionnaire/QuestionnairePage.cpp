@@ -36,6 +36,13 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
+    m_finalBanner = new QLabel(m_listPanel);
+    m_finalBanner->setObjectName(u"finalBanner"_s);
+    m_finalBanner->setWordWrap(true);
+    m_finalBanner->setAutoFillBackground(true);
+    m_finalBanner->setBackgroundRole(QPalette::AlternateBase);
+    m_finalBanner->setFrameShape(QFrame::StyledPanel);
+    m_finalBanner->setMargin(6);
     m_search = new QLineEdit(m_listPanel);
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
@@ -69,6 +76,7 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     auto *listLayout = new QVBoxLayout(m_listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_title);
+    listLayout->addWidget(m_finalBanner);
     listLayout->addWidget(m_search);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_tree, 1);
@@ -140,6 +148,13 @@ void QuestionnairePage::changeEvent(QEvent *event)
 void QuestionnairePage::retranslate()
 {
     m_title->setText(m_session->assessment().title);
+    const bool final = m_session->assessment().status == Assessment::Status::Final;
+    m_finalBanner->setVisible(final);
+    m_finalBanner->setText(tr("<b>Final</b> — read-only. To change it, reopen it as a draft (Assessment > Reopen as "
+                              "Draft); reopening is recorded."));
+    m_finalBanner->setAccessibleName(tr("This assessment is final and read-only"));
+    if (!m_detail->parameterId().isEmpty())
+        m_detail->showParameter(m_detail->parameterId());
     m_search->setPlaceholderText(tr("Search parameters, comments, evidence (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search parameters"));
     m_category->setAccessibleName(tr("Show category"));

@@ -62,6 +62,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QWidget *m_listPanel = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_finalBanner = nullptr; // shown while the assessment is final
     QLineEdit *m_search = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_status = nullptr;

@@ -364,12 +364,16 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     m_actions->dashboard->setEnabled(open);
     m_actions->profiles->setEnabled(open);
-    const bool finalised = m_session && m_session->assessment().status == Assessment::Status::Final;
+    const bool finalised = m_session ? m_session->assessment().status == Assessment::Status::Final
+                                     : m_browser->currentIsFinal();
+    // A final assessment can be read, searched and presented, never changed.
     for (QAction *a : std::as_const(m_actions->levels))
-        a->setEnabled(answering);
+        a->setEnabled(answering && !finalised);
     for (QAction *a : {m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried,
-             m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
-             m_actions->previousParameter, m_actions->nextUnanswered, m_actions->find, m_actions->presentation})
+             m_actions->toggleFlag, m_actions->addEvidence})
+        a->setEnabled(answering && !finalised);
+    for (QAction *a : {m_actions->editComment, m_actions->nextParameter, m_actions->previousParameter,
+             m_actions->nextUnanswered, m_actions->find, m_actions->presentation})
         a->setEnabled(answering);
     const bool hasAssessment = open || m_browser->currentAssessmentId() != 0;
     const bool hasTeam = open || m_browser->currentTeamId() != 0;
@@ -377,7 +381,7 @@ void MainWindow::updateActions()
     m_actions->openAssessment->setEnabled(!answering && m_browser->currentAssessmentId() != 0);
     m_actions->exportAssessment->setEnabled(hasAssessment);
     m_actions->exportReport->setEnabled(hasAssessment);
-    m_actions->renameAssessment->setEnabled(hasAssessment);
+    m_actions->renameAssessment->setEnabled(hasAssessment && !finalised);
     m_actions->toggleFinal->setEnabled(hasAssessment);
     m_actions->deleteAssessment->setEnabled(hasAssessment);
     m_actions->renameTeam->setEnabled(hasTeam);
@@ -557,9 +561,22 @@ void MainWindow::toggleFinal()
         return;
     }
     Assessment &a = assessment.value();
-    a.status = a.status == Assessment::Status::Final ? Assessment::Status::Draft : Assessment::Status::Final;
-    if (const Status saved = AssessmentRepository(m_db).updateHeader(a); !saved) {
-        showError(tr("Mark as Final"), saved.error());
+    const bool reopening = a.status == Assessment::Status::Final;
+    if (m_questionnaire)
+        m_questionnaire->detailPane()->flushPendingEdits();
+    const QString title = reopening ? tr("Reopen as Draft") : tr("Mark as Final");
+    const QString question = reopening
+        ? tr("Reopen \"%1\" as a draft so that it can be changed again? The reopening is recorded with your name "
+             "(%2) and the time.")
+        : tr("Mark \"%1\" as final? It can then no longer be changed unless someone reopens it, which is recorded. "
+             "This is recorded with your name (%2) and the time.");
+    if (MessageBox::question(this, title, question.arg(a.title, actor()), QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    a.status = reopening ? Assessment::Status::Draft : Assessment::Status::Final;
+    if (const Status saved = AssessmentRepository(m_db).setStatus(id, a.status, actor()); !saved) {
+        showError(title, saved.error());
         return;
     }
     refreshHeader(id);

@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int AssessmentIdRole = Qt::UserRole + 1;
 constexpr int TeamIdRole = Qt::UserRole + 2;
+constexpr int FinalRole = Qt::UserRole + 3;
 } // namespace
 
 AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &catalogue, QWidget *parent)
@@ -124,6 +125,7 @@ Result<int> AssessmentBrowser::reload()
                     a.status == Assessment::Status::Final ? tr("Final") : tr("Draft"), progress});
             item->setData(0, AssessmentIdRole, a.id);
             item->setData(0, TeamIdRole, team.id);
+            item->setData(0, FinalRole, a.status == Assessment::Status::Final);
             if (a.id == selected)
                 m_tree->setCurrentItem(item);
         }
@@ -148,6 +150,12 @@ qint64 AssessmentBrowser::currentAssessmentId() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
     return item ? item->data(0, AssessmentIdRole).toLongLong() : 0;
+}
+
+bool AssessmentBrowser::currentIsFinal() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item && item->data(0, FinalRole).toBool();
 }
 
 qint64 AssessmentBrowser::currentTeamId() const

@@ -26,6 +26,8 @@ public:
     Result<int> reload();
     // 0 when no assessment is selected.
     qint64 currentAssessmentId() const;
+    // Whether the selected assessment is final.
+    bool currentIsFinal() const;
     // The team of the selected row (a team or one of its assessments); 0 when nothing is selected.
     qint64 currentTeamId() const;
     void selectTeam(qint64 id);

@@ -176,7 +176,8 @@ Result<Assessment> AssessmentRepository::insert(Assessment a)
     q.addBindValue(a.title);
     q.addBindValue(Database::toStored(a.date));
     q.addBindValue(a.modelId);
-    q.addBindValue(Assessment::statusKey(a.status));
+    // Answers go in while it is a draft; a final assessment is marked final after them.
+    q.addBindValue(Assessment::statusKey(Assessment::Status::Draft));
     q.addBindValue(assessorsToStored(a.assessors));
     q.addBindValue(Database::toStored(a.createdAt));
     q.addBindValue(Database::toStored(a.updatedAt.isValid() ? a.updatedAt : a.createdAt));
@@ -187,9 +188,75 @@ Result<Assessment> AssessmentRepository::insert(Assessment a)
         if (const Status written = writeAnswer(a.id, answer); !written)
             return R::failure(written.error());
     }
+    if (a.status == Assessment::Status::Final) {
+        QSqlQuery final(m_db.connection());
+        final.prepare(u"UPDATE assessments SET status = 'final' WHERE id = ?"_s);
+        final.addBindValue(a.id);
+        if (!final.exec())
+            return R::failure(SqlError::describe(tr("Creating the assessment \"%1\"").arg(a.title), final.lastError()));
+    }
     if (const Status committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     return R::success(a);
+}
+
+Status AssessmentRepository::requireDraft(qint64 assessmentId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT title, status FROM assessments WHERE id = ?"_s);
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Reading the assessment"), q.lastError()));
+    if (!q.next())
+        return Status::failure(tr("The assessment no longer exists."));
+    if (Assessment::statusFromKey(q.value(1).toString()) == Assessment::Status::Final)
+        return Status::failure(tr("The assessment \"%1\" is final, so nothing in it can be changed. To change it, reopen it "
+                                  "as a draft first (Assessment > Reopen as Draft); reopening is recorded.")
+                                   .arg(q.value(0).toString()));
+    return Status::success();
+}
+
+Status AssessmentRepository::setStatus(qint64 id, Assessment::Status status, const QString &actor)
+{
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    const Result<Assessment> current = find(id);
+    if (!current)
+        return Status::failure(current.error());
+    if (current->status == status)
+        return Status::success();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(Assessment::statusKey(status));
+    q.addBindValue(Database::toStored(m_db.now()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Changing the assessment"), q.lastError()));
+    q.prepare(u"INSERT INTO assessment_log (assessment_id, event, changed_at, changed_by) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(status == Assessment::Status::Final ? u"finalised"_s : u"reopened"_s);
+    q.addBindValue(Database::toStored(m_db.now()));
+    q.addBindValue(SqlValue::text(actor));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Recording the change of the assessment"), q.lastError()));
+    return transaction.commit();
+}
+
+Result<QList<StatusChange>> AssessmentRepository::statusHistory(qint64 id) const
+{
+    using R = Result<QList<StatusChange>>;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT event, changed_at, changed_by FROM assessment_log WHERE assessment_id = ? ORDER BY id"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlError::describe(tr("Reading the history of the assessment"), q.lastError()));
+    QList<StatusChange> changes;
+    while (q.next()) {
+        changes.append({q.value(0).toString() == u"finalised"_s ? Assessment::Status::Final : Assessment::Status::Draft,
+            Database::fromStored(q.value(1).toString()), q.value(2).toString()});
+    }
+    return R::success(changes);
 }
 
 Status AssessmentRepository::updateHeader(const Assessment &a)
@@ -201,12 +268,12 @@ Status AssessmentRepository::updateHeader(const Assessment &a)
     SqlTransaction transaction(m_db);
     if (const Status started = transaction.started(); !started)
         return started;
+    if (const Status draft = requireDraft(a.id); !draft)
+        return draft;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"UPDATE assessments SET title = ?, assessed_on = ?, status = ?, assessors = ?, updated_at = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE assessments SET title = ?, assessed_on = ?, assessors = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(a.title.trimmed());
     q.addBindValue(Database::toStored(a.date));
-    q.addBindValue(Assessment::statusKey(a.status));
     q.addBindValue(assessorsToStored(a.assessors));
     q.addBindValue(Database::toStored(m_db.now()));
     q.addBindValue(a.id);
@@ -399,6 +466,8 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
     SqlTransaction transaction(m_db);
     if (const Status started = transaction.started(); !started)
         return started;
+    if (const Status draft = requireDraft(assessmentId); !draft)
+        return draft;
 
     Answer old;
     old.parameterId = answer.parameterId;

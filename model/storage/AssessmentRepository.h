@@ -4,10 +4,20 @@
 #include "domain/AnswerChange.h"
 #include "domain/Assessment.h"
 
+#include <QDateTime>
+
 #include <QCoreApplication>
 #include <QList>
 
 class Database;
+
+// One time an assessment was marked final (status Final) or reopened (Draft).
+struct StatusChange
+{
+    Assessment::Status status = Assessment::Status::Draft;
+    QDateTime changedAt; // UTC
+    QString changedBy;
+};
 
 class AssessmentRepository final
 {
@@ -29,8 +39,14 @@ public:
     // Inserts an assessment as given (uuid, times and answers included), as an import does.
     // Answers are stored without change-log entries: they are not edits made here.
     Result<Assessment> insert(Assessment assessment);
-    // Title, date, status and assessors; the model and team never change.
+    // Title, date and assessors of a draft; the model and team never change, and a final
+    // assessment is refused.
     Status updateHeader(const Assessment &assessment);
+    // Marks an assessment final or reopens it as a draft, recording who did it and when. A final
+    // assessment refuses every change to its header and answers until it is reopened.
+    Status setStatus(qint64 id, Assessment::Status status, const QString &actor);
+    // Every time the assessment was marked final or reopened, oldest first.
+    Result<QList<StatusChange>> statusHistory(qint64 id) const;
     Status remove(qint64 id);
 
     Result<QList<Assessment>> all() const;
@@ -52,6 +68,8 @@ public:
 
 private:
     Status writeAnswer(qint64 assessmentId, const Answer &answer);
+    // Inside a transaction: refuses with a message naming the assessment when it is final.
+    Status requireDraft(qint64 assessmentId);
     Status touch(qint64 assessmentId);
     Result<QList<Assessment>> select(const QString &where, const QVariantList &values) const;
 

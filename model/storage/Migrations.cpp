@@ -98,11 +98,39 @@ const QStringList &version2()
     return statements;
 }
 
+// Version 3: final means final. Marking an assessment final and reopening it are logged (who,
+// when), and the database itself refuses answers for a final assessment, whoever writes them.
+const QStringList &version3()
+{
+    static const QStringList statements{
+        uR"(CREATE TABLE assessment_log (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            event TEXT NOT NULL CHECK (event IN ('finalised', 'reopened')),
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX assessment_log_assessment ON assessment_log(assessment_id, id)"_s,
+        uR"(CREATE TRIGGER assessment_log_no_update BEFORE UPDATE ON assessment_log
+            BEGIN SELECT RAISE(ABORT, 'assessment_log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER answers_final_insert BEFORE INSERT ON answers
+            WHEN (SELECT status FROM assessments WHERE id = NEW.assessment_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+        uR"(CREATE TRIGGER answers_final_update BEFORE UPDATE ON answers
+            WHEN (SELECT status FROM assessments WHERE id = OLD.assessment_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+        uR"(CREATE TRIGGER evidence_final_insert BEFORE INSERT ON evidence
+            WHEN (SELECT a.status FROM answers n JOIN assessments a ON a.id = n.assessment_id
+                  WHERE n.id = NEW.answer_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::step(int version)
@@ -112,6 +140,8 @@ QStringList Migrations::step(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

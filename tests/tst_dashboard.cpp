@@ -9,6 +9,8 @@
 #include "dashboard/GapListModel.h"
 #include "demo/DemoData.h"
 #include "i18n/LanguageManager.h"
+#include "dialogs/FileDialog.h"
+#include "profiles/ProfileEditorDialog.h"
 #include "profiles/ProfileTableModel.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
@@ -26,7 +28,13 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -58,6 +66,7 @@ private slots:
     void profileTableEditsAreUndoable();
     void dashboardFollowsAnswersAndProfile();
     void profileEditorCreatesEditsAndUndoes();
+    void profileApprovalIsExportedAsStored();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -309,6 +318,49 @@ void tst_Dashboard::profileEditorCreatesEditsAndUndoes()
     QCOMPARE(stored.targets.value(u"O-2"_s).level, std::optional<int>(2));
     // The editor's choice is the team's profile from now on.
     QCOMPARE(ProfileChoice::resolve(m_t->db(), team).value()->id, baseline);
+}
+
+void tst_Dashboard::profileApprovalIsExportedAsStored()
+{
+    const Assessment current = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    TargetProfile approved = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    approved.approvedBy = u"Board"_s;
+    approved.approvedOn = QDate(2025, 1, 15);
+    QVERIFY(ProfileRepository(m_t->db()).save(approved));
+    TargetProfile second;
+    second.teamId = current.teamId;
+    second.name = u"Second"_s;
+    const qint64 secondId = ProfileRepository(m_t->db()).insert(second)->id;
+
+    ProfileEditorDialog dialog(m_t->db(), m_catalogue, *m_catalogue.find(current.modelId), current, u"en"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QComboBox *>(u"profileList"_s);
+    auto *date = dialog.findChild<QDateEdit *>(u"approvedOn"_s);
+    auto *check = dialog.findChild<QCheckBox *>(u"approvedCheck"_s);
+    auto *by = dialog.findChild<QLineEdit *>(u"approvedBy"_s);
+    list->setCurrentIndex(list->findData(m_demo.profileId));
+    QCOMPARE(date->date(), QDate(2025, 1, 15));
+    // The unapproved profile shows today, not the previous profile's date.
+    list->setCurrentIndex(list->findData(secondId));
+    QVERIFY(!check->isChecked());
+    QCOMPARE(date->date(), QDate::currentDate());
+
+    // Approve and export at once: the file holds exactly what the database holds.
+    by->setText(u"CISO"_s);
+    check->setChecked(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"second.json"_s);
+    FileDialog::setNextPath(path);
+    dialog.findChild<QPushButton *>(u"exportProfileButton"_s)->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const TargetProfile stored = ProfileRepository(m_t->db()).load(secondId).value();
+    QCOMPARE(stored.approvedBy, u"CISO"_s);
+    QCOMPARE(stored.approvedOn, QDate::currentDate());
+    QCOMPARE(json.value(u"approvedBy"_s).toString(), stored.approvedBy);
+    QCOMPARE(json.value(u"approvedOn"_s).toString(), stored.approvedOn.toString(Qt::ISODate));
 }
 
 QTEST_MAIN(tst_Dashboard)

@@ -61,7 +61,10 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     m_approvedBy->setObjectName(u"approvedBy"_s);
     m_approvedBy->setAccessibleName(tr("Approved by"));
     m_approved = new QCheckBox(tr("Approved &on"), this);
+    m_approved->setObjectName(u"approvedCheck"_s);
+    m_export->setObjectName(u"exportProfileButton"_s);
     m_approvedOn = new QDateEdit(QDate::currentDate(), this);
+    m_approvedOn->setObjectName(u"approvedOn"_s);
     m_approvedOn->setCalendarPopup(true);
     m_approvedOn->setDisplayFormat(DateText::datePattern());
     m_approvedOn->setAccessibleName(tr("Approval date"));
@@ -187,8 +190,8 @@ void ProfileEditorDialog::loadProfile()
     m_approvedBy->setText(profile->approvedBy);
     m_approved->setChecked(profile->approvedOn.isValid());
     m_approvedOn->setEnabled(profile->approvedOn.isValid());
-    if (profile->approvedOn.isValid())
-        m_approvedOn->setDate(profile->approvedOn);
+    // Never the previous profile's date: an unapproved profile offers today.
+    m_approvedOn->setDate(profile->approvedOn.isValid() ? profile->approvedOn : QDate::currentDate());
     m_loading = false;
     if (const Status remembered = ProfileChoice::remember(m_db, m_current.teamId, id); !remembered)
         MessageBox::warning(this, tr("Target Profiles"), remembered.error());
@@ -300,8 +303,14 @@ void ProfileEditorDialog::exportProfile()
         this, tr("Export Target Profile"), m_name->text() + u".json"_s, tr("Target profile files (*.json)"));
     if (path.isEmpty())
         return;
-    if (const Status written = AtomicFileWriter::write(path, ProfileJson::write(m_tableModel->profile(), m_model));
-        !written)
+    // What is exported is what the database holds, with the approval just typed saved first.
+    saveProfile();
+    const Result<TargetProfile> stored = ProfileRepository(m_db).load(currentProfileId());
+    if (!stored) {
+        MessageBox::critical(this, tr("Export Target Profile"), stored.error());
+        return;
+    }
+    if (const Status written = AtomicFileWriter::write(path, ProfileJson::write(stored.value(), m_model)); !written)
         MessageBox::critical(this, tr("Export Target Profile"), written.error());
 }
 

@@ -195,6 +195,11 @@ void tst_CommandLine::errors_data()
     QTest::newRow("export unknown id") << QStringList{u"export"_s, u"77"_s, u"--format"_s, u"csv"_s, u"--out"_s,
                                                       u"/tmp/x.csv"_s}
                                        << u"no assessment with id 77"_s;
+    QTest::newRow("export over the open database")
+        << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"json"_s, u"--out"_s, m_db} << u"open database"_s;
+    QTest::newRow("export over its -wal file")
+        << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"json"_s, u"--out"_s, m_db + u"-wal"_s}
+        << u"open database"_s;
     QTest::newRow("database is not ours") << QStringList{u"list"_s, u"--db"_s, TestData::path(u"exchange/valid-small.json"_s)}
                                           << u"not an SQLite file"_s;
 }
@@ -203,12 +208,18 @@ void tst_CommandLine::errors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
+    const bool overDatabase = arguments.contains(m_db) || arguments.contains(m_db + u"-wal"_s);
+    if (overDatabase)
+        QCOMPARE(run({u"demo"_s, u"--db"_s, m_db}).status, 0);
     if (!arguments.contains(u"--db"_s))
         arguments << u"--db"_s << m_db;
     const Run r = run(arguments);
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!r.err.contains(u"Usage:"_s));
+    // The database is still whole and still ours.
+    if (overDatabase)
+        QCOMPARE(run({u"list"_s, u"--db"_s, m_db}).status, 0);
 }
 
 void tst_CommandLine::addModel()

@@ -10,6 +10,7 @@
 #include "TestData.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,8 @@ private slots:
     void newerDatabaseIsRefusedUntouched();
     void refusedFiles_data();
     void refusedFiles();
+    void refusedPaths_data();
+    void refusedPaths();
     void corruptDatabaseIsRefusedUntouched();
     void deferredCheckHoldsBackEveryWrite();
     void readOnlyDatabaseIsRefused();
@@ -233,6 +237,40 @@ void tst_Database::newerDatabaseIsRefusedUntouched()
     QVERIFY2(opened.error().contains(u"99"_s), qPrintable(opened.error()));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void tst_Database::refusedPaths_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fifo") << u"fifo"_s << u"not a regular file"_s;
+    QTest::newRow("/dev/zero") << u"device"_s << u"not a regular file"_s;
+    QTest::newRow("dangling link") << u"dangling"_s << u"does not exist"_s;
+}
+
+void tst_Database::refusedPaths()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QString path;
+    if (kind == u"fifo"_s) {
+        path = dir.filePath(u"pipe.sqlite"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"device"_s) {
+        path = u"/dev/zero"_s;
+    } else {
+        path = dir.filePath(u"link.sqlite"_s);
+        QVERIFY(QFile::link(dir.filePath(u"moved-away.sqlite"_s), path));
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+    // Refused at once: a FIFO is never opened for reading, which would wait for a writer.
+    const auto opened = Database::open(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
+    // Nothing is created beside it, nor where the link points.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot), before);
+    QVERIFY(!QFile::exists(u"/dev/zero-journal"_s) && !QFile::exists(u"/dev/zero-wal"_s));
 }
 
 void tst_Database::refusedFiles_data()

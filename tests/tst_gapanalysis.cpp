@@ -32,11 +32,17 @@ Assessment assessmentFrom(const Sim3Model &model, const QString &levels)
     for (qsizetype i = 0; i < items.size() && i < model.parameters().size(); ++i) {
         Answer answer;
         answer.parameterId = model.parameters().at(i).id;
-        if (items.at(i) == u"n"_s) {
+        QString item = items.at(i);
+        // A trailing "c": carried over and not confirmed yet.
+        if (item.endsWith(u'c')) {
+            answer.toConfirm = true;
+            item.chop(1);
+        }
+        if (item == u"n"_s) {
             answer.notApplicable = true;
             answer.justification = u"does not apply"_s;
-        } else if (items.at(i) != u"-"_s) {
-            answer.level = items.at(i).toInt();
+        } else if (item != u"-"_s) {
+            answer.level = item.toInt();
         }
         a.answers.insert(answer.parameterId, answer);
     }
@@ -222,6 +228,9 @@ void tst_GapAnalysis::comparison_data()
     QTest::addColumn<QString>("earlier");
     QTest::addColumn<QString>("later");
     QTest::addColumn<QStringList>("changes"); // per parameter
+    // A carried answer nobody confirmed is not "unchanged", even with the same level.
+    QTest::newRow("carried, not confirmed") << u"2,3,n"_s << u"2c,4c,n"_s
+                                            << QStringList{u"unconfirmed"_s, u"unconfirmed"_s, u"unchanged"_s};
     QTest::newRow("up, same N/A, newly answered") << u"2,n,-"_s << u"3,n,1"_s
                                                   << QStringList{u"improved"_s, u"unchanged"_s, u"now"_s};
     QTest::newRow("down, dropped, level to N/A") << u"3,2,1"_s << u"1,-,n"_s
@@ -258,6 +267,9 @@ void tst_GapAnalysis::comparison()
             break;
         case AssessmentComparison::Change::NotComparable:
             actual << u"incomparable"_s;
+            break;
+        case AssessmentComparison::Change::NotConfirmed:
+            actual << u"unconfirmed"_s;
             break;
         }
     }

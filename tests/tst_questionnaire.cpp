@@ -318,6 +318,13 @@ void tst_Questionnaire::newAssessmentFromPreviousAndConfirm()
         QVERIFY(!page->findChild<QWidget *>(u"confirmBanner"_s)->isVisible());
         press(Qt::Key_Down, Qt::ControlModifier);
         press(Qt::Key_2); // change O-2, which confirms it too
+        // Carried answers are counted apart: never as answered until someone confirms them.
+        QCOMPARE(session->answeredCount(), 2);
+        QCOMPARE(session->toConfirmCount(), 43);
+        QCOMPARE(page->findChild<QLabel *>(u"progressLabel"_s)->text(), u"2 of 45 answered, 43 to confirm"_s);
+        // F8 goes to the next answer waiting for confirmation.
+        press(Qt::Key_F8);
+        QCOMPARE(page->currentParameterId(), u"O-3"_s);
     }
     QVERIFY(t.reopen());
     const Assessment a = AssessmentRepository(t.db()).load(newId).value();

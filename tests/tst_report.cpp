@@ -4,6 +4,7 @@
 #include "report/ReportWriter.h"
 #include "storage/AssessmentRepository.h"
 
+#include "FileSizeLimit.h"
 #include "TempDatabase.h"
 
 #include <QComboBox>
@@ -45,6 +46,8 @@ private slots:
     void xlsx();
     void csv();
     void unwritablePathKeepsOldFile();
+    void draftIsMarkedOnEveryPage_data();
+    void draftIsMarkedOnEveryPage();
     void exportDialogPreviewsAndSaves();
 
 private:
@@ -188,6 +191,41 @@ void tst_Report::csv()
     QVERIFY(lines.at(1).startsWith(u"H-2,"_s)); // largest gap first
 }
 
+void tst_Report::draftIsMarkedOnEveryPage_data()
+{
+    QTest::addColumn<int>("which"); // index into the demo's assessments: 0 final, 2 draft
+    QTest::addColumn<bool>("unconfirmed");
+    QTest::addColumn<bool>("draft");
+    QTest::newRow("final") << 0 << false << false;
+    QTest::newRow("draft") << 2 << false << true;
+    QTest::newRow("final with an unconfirmed answer") << 0 << true << true;
+}
+
+void tst_Report::draftIsMarkedOnEveryPage()
+{
+    QFETCH(int, which);
+    QFETCH(bool, unconfirmed);
+    QFETCH(bool, draft);
+    ReportData data
+        = ReportData::collect(m_t->db(), m_catalogue, m_demo.assessmentIds.at(which), QString(), u"en"_s).value();
+    if (unconfirmed) {
+        // As if carried over and never confirmed (the database would refuse this on a final one).
+        data.assessment.answers[u"O-1"_s].toConfirm = true;
+    }
+    QCOMPARE(data.isDraft(), draft);
+    const QString path = m_t->dir() + u"/draft-%1.pdf"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
+    QVERIFY(ReportWriter::write(data, path, ReportWriter::Format::Pdf));
+    const QString text = run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY(pages.size() >= 6);
+    for (int i = 0; i < pages.size(); ++i)
+        QVERIFY2(pages.at(i).contains(u"DRAFT"_s) == draft, qPrintable(u"page %1"_s.arg(i + 1)));
+    // The unconfirmed answers are counted and named in the summary.
+    QCOMPARE(text.simplified().contains(u"them yet: O-1."_s), unconfirmed);
+    const QString csv = QString::fromUtf8(ReportWriter::csv(data));
+    QCOMPARE(csv.section(u"\r\n"_s, 0, 0).contains(u"DRAFT"_s), draft);
+}
+
 void tst_Report::unwritablePathKeepsOldFile()
 {
     const Status missing = ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), m_t->dir() + u"/no/such/r.pdf"_s,
@@ -199,9 +237,18 @@ void tst_Report::unwritablePathKeepsOldFile()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("an older report");
     old.close();
-    QVERIFY(!ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), u"/dev/null"_s, ReportWriter::Format::Pdf).isOk());
+    // The disk fills while the new report is written over the old one: the old one stays whole.
+    Status written = Status::success();
+    {
+        const FileSizeLimit full(8192);
+        written = ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), path, ReportWriter::Format::Pdf);
+    }
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(u"nothing was replaced"_s), qPrintable(written.error()));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("an older report"));
+    // A device is refused outright.
+    QVERIFY(!ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), u"/dev/null"_s, ReportWriter::Format::Pdf));
 }
 
 void tst_Report::exportDialogPreviewsAndSaves()

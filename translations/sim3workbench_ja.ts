@@ -119,6 +119,10 @@
         <translation>データベースの一部を読み取れなかったため、この一覧は不完全な可能性があります:
 %1</translation>
     </message>
+    <message>
+        <source>(%1 to confirm)</source>
+        <translation>（要確認 %1 件）</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentExchange</name>
@@ -297,6 +301,14 @@
     <message>
         <source>the finished file could not be moved into place</source>
         <translation>書き終えたファイルを所定の場所に移動できませんでした</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Nothing was written and the file it points to was left as it is: choose the file itself, or another name.</source>
+        <translation>「%1」はシンボリックリンクです。何も書き込まず、リンク先のファイルもそのままにしました。ファイルそのものか、別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the open database (or one of its files) and is never overwritten by an export. Choose another file name.</source>
+        <translation>「%1」は開いているデータベース（またはその関連ファイル）のため、エクスポートで上書きすることはありません。別のファイル名を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -678,6 +690,10 @@ Without --db the database is %1
         <source>Later comment</source>
         <translation>今回のコメント</translation>
     </message>
+    <message>
+        <source>? Not confirmed</source>
+        <translation>? 未確認</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -907,6 +923,14 @@ Without --db the database is %1
         <source>Target Profile</source>
         <translation>目標プロファイル</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) carried over from the last assessment are not confirmed yet.</source>
+        <translation><numerusform>前回の評価から引き継いだ回答のうち %n 件がまだ確認されていません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) carried over and not confirmed: they say nothing about a change yet.</source>
+        <translation><numerusform>引き継いだまま未確認の回答が %n 件あります。これらはまだ変化を示すものではありません。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -965,6 +989,18 @@ Without --db the database is %1
     <message>
         <source>Updating the database schema to version %1</source>
         <translation>データベーススキーマのバージョン %1 への更新</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link to &quot;%2&quot;, which does not exist. Nothing was created: restore the file it points to, or choose another database.</source>
+        <translation>「%1」は存在しない「%2」を指すシンボリックリンクです。何も作成していません。リンク先のファイルを復元するか、別のデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, a pipe or a socket). Choose a database file.</source>
+        <translation>「%1」は通常のファイルではありません（デバイス、パイプ、ソケットのいずれかです）。データベースファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is read-only, so the database &quot;%2&quot; cannot be created there. Choose a folder of yours with --db (or File &gt; Open), or make the folder writable.</source>
+        <translation>フォルダ「%1」は読み取り専用のため、そこにデータベース「%2」を作成できません。--db で自分のフォルダを指定するか、フォルダを書き込み可能にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1564,10 @@ Choose another database file, or quit.</source>
         <source>Export &amp;Report…</source>
         <translation>レポートのエクスポート(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Next Answer to &amp;Confirm</source>
+        <translation>次の要確認の回答(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1734,6 +1774,10 @@ Choose another database file, or quit.</source>
     <message>
         <source>Mark &quot;%1&quot; as final? It can then no longer be changed unless someone reopens it, which is recorded. This is recorded with your name (%2) and the time.</source>
         <translation>「%1」を確定にしますか？ 確定後は、下書きに戻さない限り変更できません（下書きに戻す操作も記録されます）。この操作はあなたの名前（%2）と日時とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>No answer is waiting for confirmation.</source>
+        <translation>確認待ちの回答はありません。</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2563,10 @@ Choose another database file, or quit.</source>
         <source>This assessment is final and read-only</source>
         <translation>この評価は確定済みで読み取り専用です</translation>
     </message>
+    <message>
+        <source>%1 of %2 answered, %3 to confirm</source>
+        <translation>%2 件中 %1 件回答済み、要確認 %3 件</translation>
+    </message>
 </context>
 <context>
     <name>RadarChart</name>
@@ -2800,6 +2848,18 @@ Choose another database file, or quit.</source>
     <message>
         <source>Target (average)</source>
         <translation>目標（平均）</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) were carried over from the previous assessment and nobody has confirmed them yet: %2. They are counted above as given; the report stays a draft until they are confirmed.</source>
+        <translation>前回の評価から引き継いだ %1 件の回答がまだ確認されていません: %2。上の集計ではそのまま数えています。確認されるまで、このレポートは下書きのままです。</translation>
+    </message>
+    <message>
+        <source>carried over, not confirmed</source>
+        <translation>引き継ぎ・未確認</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>下書き</translation>
     </message>
 </context>
 <context>

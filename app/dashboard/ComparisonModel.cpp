@@ -35,6 +35,8 @@ QString ComparisonModel::changeText(AssessmentComparison::Change change)
         return tr("No longer answered");
     case AssessmentComparison::Change::NotComparable:
         return tr("Not comparable");
+    case AssessmentComparison::Change::NotConfirmed:
+        return tr("? Not confirmed");
     }
     return {};
 }

@@ -351,6 +351,12 @@ void DashboardPage::recompute()
                                 .arg(all.notApplicable)
                                 .arg(all.unanswered));
     }
+    int unconfirmed = 0;
+    for (const Parameter &p : model.parameters())
+        unconfirmed += m_session->answer(p.id).awaitsConfirmation();
+    if (unconfirmed > 0)
+        m_headline->setText(m_headline->text() + u' '
+            + tr("%n answer(s) carried over from the last assessment are not confirmed yet.", nullptr, unconfirmed));
 }
 
 void DashboardPage::recomputeHistory()
@@ -395,11 +401,16 @@ void DashboardPage::recomputeComparison()
     const AssessmentComparison comparison(used, *earlier, *later);
     m_comparisonModel->setComparison(comparison, used, m_language);
     using C = AssessmentComparison::Change;
-    m_comparisonSummary->setText(tr("%1 improved, %2 regressed, %3 unchanged, %4 newly answered.")
-                                     .arg(comparison.count(C::Improved))
-                                     .arg(comparison.count(C::Regressed))
-                                     .arg(comparison.count(C::Unchanged))
-                                     .arg(comparison.count(C::NowAnswered)));
+    QString summary = tr("%1 improved, %2 regressed, %3 unchanged, %4 newly answered.")
+                          .arg(comparison.count(C::Improved))
+                          .arg(comparison.count(C::Regressed))
+                          .arg(comparison.count(C::Unchanged))
+                          .arg(comparison.count(C::NowAnswered));
+    if (const int unconfirmed = comparison.count(C::NotConfirmed); unconfirmed > 0)
+        summary += u' '
+            + tr("%n answer(s) carried over and not confirmed: they say nothing about a change yet.", nullptr,
+                unconfirmed);
+    m_comparisonSummary->setText(summary);
 }
 
 void DashboardPage::showMethod()

@@ -26,20 +26,22 @@ Answer AssessmentSession::answer(const QString &parameterId) const
     return a;
 }
 
-int AssessmentSession::answeredCount() const
-{
-    int count = 0;
-    for (const Parameter &p : m_model.parameters())
-        count += answer(p.id).isAnswered();
-    return count;
-}
-
 int AssessmentSession::answeredCount(const QString &categoryId) const
 {
     int count = 0;
     for (const Parameter &p : m_model.parameters()) {
-        if (p.categoryId == categoryId)
-            count += answer(p.id).isAnswered();
+        if (categoryId.isEmpty() || p.categoryId == categoryId)
+            count += answer(p.id).isConfirmed();
+    }
+    return count;
+}
+
+int AssessmentSession::toConfirmCount(const QString &categoryId) const
+{
+    int count = 0;
+    for (const Parameter &p : m_model.parameters()) {
+        if (categoryId.isEmpty() || p.categoryId == categoryId)
+            count += answer(p.id).awaitsConfirmation();
     }
     return count;
 }

@@ -30,8 +30,10 @@ public:
 
     // The stored answer, or an empty one (unanswered) for the parameter.
     Answer answer(const QString &parameterId) const;
-    int answeredCount() const;
-    int answeredCount(const QString &categoryId) const;
+    // Answered and confirmed, in all categories or in one.
+    int answeredCount(const QString &categoryId = QString()) const;
+    // Carried over and not confirmed yet: counted apart, never as answered.
+    int toConfirmCount(const QString &categoryId = QString()) const;
 
     enum class Merge { Never, WithPreviousEdit };
     // Records `after` as the new answer with an undoable command named `text`. Consecutive edits

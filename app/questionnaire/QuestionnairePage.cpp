@@ -206,7 +206,10 @@ void QuestionnairePage::updateProgress()
 {
     const int total = static_cast<int>(m_session->model().parameters().size());
     const int answered = m_session->answeredCount();
-    m_progressText->setText(tr("%1 of %2 answered").arg(answered).arg(total));
+    const int toConfirm = m_session->toConfirmCount();
+    m_progressText->setText(toConfirm > 0
+            ? tr("%1 of %2 answered, %3 to confirm").arg(answered).arg(total).arg(toConfirm)
+            : tr("%1 of %2 answered").arg(answered).arg(total));
     m_progress->setMaximum(std::max(1, total));
     m_progress->setValue(answered);
 }
@@ -274,13 +277,23 @@ void QuestionnairePage::previousParameter()
 
 bool QuestionnairePage::nextUnanswered()
 {
+    return nextWhere([](const Answer &a) { return !a.isAnswered(); });
+}
+
+bool QuestionnairePage::nextToConfirm()
+{
+    return nextWhere([](const Answer &a) { return a.awaitsConfirmation(); });
+}
+
+bool QuestionnairePage::nextWhere(const std::function<bool(const Answer &)> &wanted)
+{
     QStringList order;
     for (const Parameter &p : m_session->model().parameters())
         order.append(p.id);
     const qsizetype start = order.indexOf(currentParameterId());
     for (qsizetype step = 1; step <= order.size(); ++step) {
         const QString &id = order.at((start + step) % order.size());
-        if (!m_session->answer(id).isAnswered()) {
+        if (wanted(m_session->answer(id))) {
             showParameter(id);
             return true;
         }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Answer.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class AssessmentSession;
 class ParameterDetailPane;
@@ -36,6 +40,8 @@ public:
     // The next parameter after the current one that has no answer, wrapping around.
     // Returns false when every parameter is answered.
     bool nextUnanswered();
+    // The next answer carried over and not confirmed yet; false when there is none.
+    bool nextToConfirm();
     void focusSearch();
     void setFocusToList();
     void setPresentation(bool on);
@@ -48,6 +54,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Shows the next parameter after the current one (wrapping) whose answer is `wanted`.
+    bool nextWhere(const std::function<bool(const Answer &)> &wanted);
     void retranslate();
     void updateProgress();
     void fitColumns();

@@ -247,6 +247,14 @@ void ReportBuilder::summary(QTextCursor &c)
             .arg(all.parameters)
             .arg(all.notApplicable)
             .arg(all.unanswered));
+    if (const QStringList unconfirmed = m_data.unconfirmedParameters(); !unconfirmed.isEmpty()) {
+        paragraph(c,
+            t(QT_TRANSLATE_NOOP("Report",
+                  "%1 answer(s) were carried over from the previous assessment and nobody has confirmed them yet: "
+                  "%2. They are counted above as given; the report stays a draft until they are confirmed."))
+                .arg(QString::number(unconfirmed.size()), unconfirmed.join(u", "_s)),
+            true);
+    }
 
     QTextTable *cats = table(c,
         {t(QT_TRANSLATE_NOOP("Report", "Category")), t(QT_TRANSLATE_NOOP("Report", "Current (avg.)")),
@@ -420,6 +428,8 @@ void ReportBuilder::appendix(QTextCursor &c)
         QString name = u"%1 %2"_s.arg(p.id, p.name.text(m_data.language));
         if (answer.reviewFlag)
             name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "flagged for review"));
+        if (answer.awaitsConfirmation())
+            name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "carried over, not confirmed"));
         cell(a, i + 1, 0, name);
         if (answer.notApplicable)
             cell(a, i + 1, 1, t(QT_TRANSLATE_NOOP("Report", "N/A: %1")).arg(answer.justification));

@@ -56,9 +56,26 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
     ReportBuilder text(data, ReportBuilder::Charts::Vector);
     QFont small = document.defaultFont();
     small.setPointSizeF(8);
+    const QString draft = data.isDraft() ? text.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) : QString();
     for (int i = 0; i < pages && i < maxPages; ++i) {
         if (i > 0 && !newPage())
             return;
+        if (!draft.isEmpty()) {
+            // A large, light word across the page, under the text, so that a printed draft can
+            // never pass for the final report; the header says it again in words.
+            painter.save();
+            QFont big = document.defaultFont();
+            big.setPointSizeF(96);
+            big.setBold(true);
+            painter.setFont(big);
+            painter.setPen(QColor(225, 225, 225));
+            painter.translate(page.width() / 2, page.height() / 2);
+            painter.rotate(-35);
+            const QFontMetricsF wfm(big, device);
+            const qreal w = wfm.horizontalAdvance(draft);
+            painter.drawText(QRectF(-w / 2, -wfm.height() / 2, w, wfm.height()), Qt::AlignCenter, draft);
+            painter.restore();
+        }
         painter.save();
         painter.translate(content.topLeft() - QPointF(0, i * content.height()));
         QAbstractTextDocumentLayout::PaintContext context;
@@ -73,10 +90,10 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
         const QFontMetricsF fm(small, device);
         const qreal headerY = (MarginTop - 10) * mmToPx;
         painter.setPen(QColor(70, 70, 70));
-        painter.drawText(QRectF(content.left(), headerY, content.width() * 0.7, fm.height()),
+        painter.drawText(QRectF(content.left(), headerY, content.width() * 0.55, fm.height()),
             Qt::AlignLeft | Qt::AlignVCenter,
             fm.elidedText(
-                u"%1 — %2"_s.arg(data.team.name, data.assessment.title), Qt::ElideRight, content.width() * 0.7));
+                u"%1 — %2"_s.arg(data.team.name, data.assessment.title), Qt::ElideRight, content.width() * 0.55));
         QFont bold = small;
         bold.setBold(true);
         painter.setFont(bold);
@@ -86,6 +103,13 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
         painter.fillRect(tlpBox, Qt::black);
         painter.setPen(tlpColour(data.tlp));
         painter.drawText(tlpBox, Qt::AlignCenter, data.tlp);
+        if (!draft.isEmpty()) {
+            const qreal draftWidth = bfm.horizontalAdvance(draft) + 4 * mmToPx;
+            const QRectF draftBox(tlpBox.left() - 2 * mmToPx - draftWidth, tlpBox.top(), draftWidth, tlpBox.height());
+            painter.setPen(QPen(QColor(180, 30, 30), 0.4 * mmToPx));
+            painter.drawRect(draftBox);
+            painter.drawText(draftBox, Qt::AlignCenter, draft);
+        }
         painter.setPen(QPen(QColor(170, 170, 170), 0.3 * mmToPx));
         painter.drawLine(
             QPointF(content.left(), (MarginTop - 4) * mmToPx), QPointF(content.right(), (MarginTop - 4) * mmToPx));
@@ -198,6 +222,10 @@ Result<QByteArray> ReportWriter::odt(const ReportData &data)
     f.setFontWeight(QFont::Bold);
     f.setForeground(Qt::black);
     top.insertText(data.tlp + u"\n"_s, f);
+    if (data.isDraft()) {
+        f.setForeground(QColor(180, 30, 30));
+        top.insertText(builder.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) + u"\n"_s, f);
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -216,7 +244,8 @@ QByteArray ReportWriter::csv(const ReportData &data)
         text.t(QT_TRANSLATE_NOOP("Report", "Current")), text.t(QT_TRANSLATE_NOOP("Report", "Target")),
         text.t(QT_TRANSLATE_NOOP("Report", "Gap")), text.t(QT_TRANSLATE_NOOP("Report", "Why this target")),
         text.t(QT_TRANSLATE_NOOP("Report", "Comment")), text.t(QT_TRANSLATE_NOOP("Report", "Owner")),
-        text.t(QT_TRANSLATE_NOOP("Report", "Due")), data.tlp};
+        text.t(QT_TRANSLATE_NOOP("Report", "Due")),
+        data.isDraft() ? data.tlp + u' ' + text.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) : data.tlp};
     for (QString &h : header)
         h = CsvExporter::field(h);
     lines.append(header.join(u','));
@@ -270,6 +299,12 @@ Result<QByteArray> ReportWriter::xlsx(const ReportData &data)
                 sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), columns.at(i).second, wrap);
         }
         worksheet_freeze_panes(sheet, 1, 1);
+        // Every printed page carries the marking (and DRAFT for a draft); "&&" is a literal "&".
+        QString marking = data.tlp;
+        if (data.isDraft())
+            marking += u"  "_s + text.t(QT_TRANSLATE_NOOP("Report", "DRAFT"));
+        marking.replace(u"&"_s, u"&&"_s);
+        worksheet_set_header(sheet, utf8(u"&C"_s + marking).constData());
     };
 
     lxw_worksheet *plan

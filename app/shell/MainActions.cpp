@@ -72,6 +72,8 @@ MainActions::MainActions(QWidget *window)
     previousParameter->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Up), QKeySequence(Qt::Key_PageUp)});
     nextUnanswered = make("actionNextUnanswered");
     nextUnanswered->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    nextToConfirm = make("actionNextToConfirm");
+    nextToConfirm->setShortcut(QKeySequence(Qt::Key_F8));
     find = make("actionFind");
     find->setShortcut(QKeySequence::Find);
 
@@ -135,7 +137,7 @@ void MainActions::buildMenus(QMenuBar *menuBar, QAction *undo, QAction *redo)
     m_answer->addActions({confirmCarried, toggleFlag, editComment, addEvidence});
 
     m_go = menuBar->addMenu(QString());
-    m_go->addActions({nextParameter, previousParameter, nextUnanswered});
+    m_go->addActions({nextParameter, previousParameter, nextUnanswered, nextToConfirm});
     m_go->addSeparator();
     m_go->addAction(find);
 
@@ -185,6 +187,7 @@ void MainActions::retranslate()
     nextParameter->setText(tr("&Next Parameter"));
     previousParameter->setText(tr("&Previous Parameter"));
     nextUnanswered->setText(tr("Next &Unanswered Parameter"));
+    nextToConfirm->setText(tr("Next Answer to &Confirm"));
     find->setText(tr("&Search Parameters"));
 
     dashboard->setText(tr("&Dashboard"));

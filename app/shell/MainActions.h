@@ -34,7 +34,7 @@ public:
     QList<QAction *> levels; // 0-4
     QAction *notApplicable, *clearLevel, *confirmCarried, *toggleFlag, *addEvidence, *editComment;
     // Go
-    QAction *nextParameter, *previousParameter, *nextUnanswered, *find;
+    QAction *nextParameter, *previousParameter, *nextUnanswered, *nextToConfirm, *find;
     // View
     QAction *dashboard, *profiles, *presentation, *zoomIn, *zoomOut, *zoomReset, *english, *japanese;
     QActionGroup *languageGroup;

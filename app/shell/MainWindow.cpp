@@ -186,6 +186,10 @@ void MainWindow::connectActions()
         if (m_questionnaire)
             m_questionnaire->previousParameter();
     });
+    connect(a->nextToConfirm, &QAction::triggered, this, [this] {
+        if (m_questionnaire && !m_questionnaire->nextToConfirm())
+            statusBar()->showMessage(tr("No answer is waiting for confirmation."), 5000);
+    });
     connect(a->nextUnanswered, &QAction::triggered, this, [this] {
         if (m_questionnaire && !m_questionnaire->nextUnanswered())
             statusBar()->showMessage(tr("Every parameter is answered."), 5000);
@@ -373,7 +377,7 @@ void MainWindow::updateActions()
              m_actions->toggleFlag, m_actions->addEvidence})
         a->setEnabled(answering && !finalised);
     for (QAction *a : {m_actions->editComment, m_actions->nextParameter, m_actions->previousParameter,
-             m_actions->nextUnanswered, m_actions->find, m_actions->presentation})
+             m_actions->nextUnanswered, m_actions->nextToConfirm, m_actions->find, m_actions->presentation})
         a->setEnabled(answering);
     const bool hasAssessment = open || m_browser->currentAssessmentId() != 0;
     const bool hasTeam = open || m_browser->currentTeamId() != 0;

@@ -99,10 +99,10 @@ Result<int> AssessmentBrowser::reload()
     if (!teams)
         problems.append(teams.error());
     AssessmentRepository assessments(m_db);
-    const Result<QHash<qint64, int>> counts = assessments.answeredCounts();
+    const Result<QHash<qint64, AnswerCounts>> counts = assessments.answeredCounts();
     if (!counts)
         problems.append(counts.error());
-    const QHash<qint64, int> answered = counts ? counts.value() : QHash<qint64, int>();
+    const QHash<qint64, AnswerCounts> answered = counts ? counts.value() : QHash<qint64, AnswerCounts>();
     const QLocale locale;
     for (const Team &team : teams ? teams.value() : QList<Team>()) {
         auto *teamItem = new QTreeWidgetItem(m_tree, {team.name});
@@ -118,8 +118,11 @@ Result<int> AssessmentBrowser::reload()
         }
         for (const Assessment &a : list.value()) {
             const Sim3Model *model = m_catalogue.find(a.modelId);
-            const QString progress = model ? tr("%1 of %2").arg(answered.value(a.id)).arg(model->parameters().size())
-                                           : QString::number(answered.value(a.id));
+            const AnswerCounts n = answered.value(a.id);
+            QString progress = model ? tr("%1 of %2").arg(n.answered).arg(model->parameters().size())
+                                     : QString::number(n.answered);
+            if (n.toConfirm > 0)
+                progress += u' ' + tr("(%1 to confirm)").arg(n.toConfirm);
             auto *item = new QTreeWidgetItem(teamItem,
                 {a.title, DateText::date(a.date), a.modelId,
                     a.status == Assessment::Status::Final ? tr("Final") : tr("Draft"), progress});

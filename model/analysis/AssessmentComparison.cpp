@@ -11,7 +11,11 @@ AssessmentComparison::AssessmentComparison(const Sim3Model &model, const Assessm
         row.later = later.answers.value(p.id);
         const bool before = row.earlier.level.has_value();
         const bool after = row.later.level.has_value();
-        if (before && after) {
+        if (row.earlier.awaitsConfirmation() || row.later.awaitsConfirmation()) {
+            row.change = Change::NotConfirmed;
+            if (before && after)
+                row.delta = *row.later.level - *row.earlier.level;
+        } else if (before && after) {
             row.delta = *row.later.level - *row.earlier.level;
             row.change = *row.delta > 0 ? Change::Improved : (*row.delta < 0 ? Change::Regressed : Change::Unchanged);
         } else if (after) {

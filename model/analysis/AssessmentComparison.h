@@ -9,7 +9,9 @@
 class AssessmentComparison final
 {
 public:
-    enum class Change { Improved, Regressed, Unchanged, NowAnswered, NoLongerAnswered, NotComparable };
+    // NotConfirmed: one side is an answer carried over that nobody has confirmed yet; it says
+    // nothing about a change.
+    enum class Change { Improved, Regressed, Unchanged, NowAnswered, NoLongerAnswered, NotComparable, NotConfirmed };
 
     struct Row
     {

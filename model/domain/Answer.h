@@ -25,6 +25,10 @@ struct Answer final
     QString changedBy;
 
     bool isAnswered() const { return notApplicable || level.has_value(); }
+    // Answered and confirmed: what progress counts as done.
+    bool isConfirmed() const { return isAnswered() && !toConfirm; }
+    // Carried over from an earlier assessment and not yet confirmed by anyone.
+    bool awaitsConfirmation() const { return isAnswered() && toConfirm; }
     // The rules every stored answer obeys: a level 0-4, or N/A with a justification, not both.
     Status check() const;
     // Whether the parts a person edits are the same (ignores who changed it and when).

@@ -5,15 +5,64 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <QMutex>
+#include <QStringList>
+
 #include <cstdio>
 #include <unistd.h>
+
+namespace {
+
+QMutex s_protectedMutex;
+QStringList s_protected; // canonical paths, one entry per registration
+
+// The path a write would land on, with links in its folder resolved; for a file that does not
+// exist yet, its folder's canonical path and its name.
+QString resolved(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return (folder.isEmpty() ? info.absolutePath() : folder) + u'/' + info.fileName();
+}
+
+} // namespace
+
+void AtomicFileWriter::protect(const QString &path)
+{
+    const QMutexLocker lock(&s_protectedMutex);
+    s_protected.append(resolved(path));
+}
+
+void AtomicFileWriter::release(const QString &path)
+{
+    const QMutexLocker lock(&s_protectedMutex);
+    s_protected.removeOne(resolved(path));
+}
+
+bool AtomicFileWriter::isProtected(const QString &path)
+{
+    const QString target = resolved(path);
+    const QMutexLocker lock(&s_protectedMutex);
+    return s_protected.contains(target);
+}
 
 Status AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo info(path);
     const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isSymLink())
+        return Status::failure(tr("\"%1\" is a symbolic link. Nothing was written and the file it points to was left "
+                                  "as it is: choose the file itself, or another name.")
+                                   .arg(native));
     if (info.isDir())
         return Status::failure(tr("\"%1\" is a folder. Choose a file name to write to.").arg(native));
+    if (isProtected(path))
+        return Status::failure(tr("\"%1\" is the open database (or one of its files) and is never overwritten by an "
+                                  "export. Choose another file name.")
+                                   .arg(native));
     // Devices, pipes and sockets cannot be replaced atomically, and must never be replaced.
     if (info.exists() && !info.isFile())
         return Status::failure(tr("\"%1\" is not a regular file. Choose a file name to write to.").arg(native));
@@ -44,11 +93,10 @@ Status AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
         return fail(temp.errorString());
     if (QFileInfo(temp.fileName()).size() != bytes.size())
         return fail(tr("only part of the file could be written"));
-    // Keep the permissions an existing file had; new files get the usual ones.
-    const QFileDevice::Permissions permissions = info.exists()
-        ? QFile::permissions(info.absoluteFilePath())
-        : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    temp.setPermissions(permissions);
+    // Keep the permissions an existing file had; a new file is the owner's only. The temporary
+    // file was created 0600, so the data is never readable by others on the way.
+    if (info.exists() && !temp.setPermissions(QFile::permissions(info.absoluteFilePath())))
+        return fail(temp.errorString());
     temp.close();
     if (std::rename(
             QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(info.absoluteFilePath()).constData())

@@ -7,6 +7,21 @@
 
 using namespace Qt::StringLiterals;
 
+QStringList ReportData::unconfirmedParameters() const
+{
+    QStringList ids;
+    for (const Parameter &p : model.parameters()) {
+        if (assessment.answers.value(p.id).awaitsConfirmation())
+            ids.append(p.id);
+    }
+    return ids;
+}
+
+bool ReportData::isDraft() const
+{
+    return assessment.status != Assessment::Status::Final || !unconfirmedParameters().isEmpty();
+}
+
 QStringList ReportData::tlpMarkings()
 {
     return {u"TLP:CLEAR"_s, u"TLP:GREEN"_s, u"TLP:AMBER"_s, u"TLP:AMBER+STRICT"_s, u"TLP:RED"_s};

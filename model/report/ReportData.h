@@ -31,6 +31,12 @@ public:
     PageSize pageSize = PageSize::A4;
     QDateTime generatedAt;
 
+    // The answers carried over and not confirmed yet, in the model's order.
+    QStringList unconfirmedParameters() const;
+    // A draft assessment, or one with unconfirmed answers: every page of its report says DRAFT,
+    // so that it can never be handed over as final.
+    bool isDraft() const;
+
     // The Traffic Light Protocol 2.0 markings, in order.
     static QStringList tlpMarkings();
     // "amber", "TLP:AMBER", "amber+strict" -> the marking; empty when unknown.

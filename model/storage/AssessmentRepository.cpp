@@ -313,16 +313,17 @@ Result<QList<Assessment>> AssessmentRepository::forTeam(qint64 teamId) const
     return select(u" WHERE team_id = ?"_s, {teamId});
 }
 
-Result<QHash<qint64, int>> AssessmentRepository::answeredCounts() const
+Result<QHash<qint64, AnswerCounts>> AssessmentRepository::answeredCounts() const
 {
+    using R = Result<QHash<qint64, AnswerCounts>>;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT assessment_id, count(*) FROM answers WHERE level IS NOT NULL OR not_applicable = 1 "
-                "GROUP BY assessment_id"_s))
-        return Result<QHash<qint64, int>>::failure(SqlError::describe(tr("Reading the assessments"), q.lastError()));
-    QHash<qint64, int> counts;
+    if (!q.exec(u"SELECT assessment_id, sum(to_confirm = 0), sum(to_confirm = 1) FROM answers "
+                "WHERE level IS NOT NULL OR not_applicable = 1 GROUP BY assessment_id"_s))
+        return R::failure(SqlError::describe(tr("Reading the assessments"), q.lastError()));
+    QHash<qint64, AnswerCounts> counts;
     while (q.next())
-        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    return Result<QHash<qint64, int>>::success(counts);
+        counts.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
+    return R::success(counts);
 }
 
 Result<Assessment> AssessmentRepository::find(qint64 id) const

@@ -11,6 +11,12 @@
 
 class Database;
 
+struct AnswerCounts
+{
+    int answered = 0; // confirmed
+    int toConfirm = 0;
+};
+
 // One time an assessment was marked final (status Final) or reopened (Draft).
 struct StatusChange
 {
@@ -51,8 +57,9 @@ public:
 
     Result<QList<Assessment>> all() const;
     Result<QList<Assessment>> forTeam(qint64 teamId) const;
-    // Per assessment id, how many parameters have a level or are not applicable.
-    Result<QHash<qint64, int>> answeredCounts() const;
+    // Per assessment id, how many parameters have a confirmed level or N/A, and how many were
+    // carried over and await confirmation.
+    Result<QHash<qint64, AnswerCounts>> answeredCounts() const;
     // The header only.
     Result<Assessment> find(qint64 id) const;
     // A header with no id when there is none with that uuid.

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "exchange/AtomicFileWriter.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/SqlError.h"
@@ -56,8 +57,17 @@ Database::Database(QString path, QString connectionName)
 {
 }
 
+namespace {
+QStringList databaseFiles(const QString &path)
+{
+    return {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s};
+}
+} // namespace
+
 Database::~Database()
 {
+    for (const QString &file : databaseFiles(m_path))
+        AtomicFileWriter::release(file);
     // A deferred check runs on a connection of its own; wait for it before the driver goes.
     if (m_verification.valid())
         m_verification.wait();
@@ -86,9 +96,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Verificati
 
     const QFileInfo info(path);
     const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isSymLink() && !info.exists())
+        return R::failure(tr("\"%1\" is a symbolic link to \"%2\", which does not exist. Nothing was created: restore "
+                             "the file it points to, or choose another database.")
+                              .arg(native, QDir::toNativeSeparators(info.symLinkTarget())));
     if (info.exists()) {
         if (info.isDir())
             return R::failure(tr("\"%1\" is a folder, not a database file. Choose a file name.").arg(native));
+        // A device or a pipe is never opened: reading a FIFO would wait forever, and SQLite would
+        // create journal files beside a device.
+        if (!info.isFile())
+            return R::failure(tr("\"%1\" is not a regular file (it is a device, a pipe or a socket). Choose a database "
+                                 "file.")
+                                  .arg(native));
         if (const Status header = checkHeader(path); !header)
             return R::failure(header.error());
         if (!info.isWritable())
@@ -96,23 +116,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Verificati
                                  "needs to write to it: make the file writable, or copy it to a folder of yours.")
                                   .arg(native));
     } else {
+        const QFileInfo folder(info.absolutePath());
+        if (folder.exists() && (!folder.isDir() || !folder.isWritable()))
+            return R::failure(tr("The folder \"%1\" is read-only, so the database \"%2\" cannot be created there. Choose "
+                                 "a folder of yours with --db (or File > Open), or make the folder writable.")
+                                  .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), native));
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(tr("Cannot create the folder \"%1\" for the database. Check its permissions, or choose "
                                  "another location with --db.")
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
-        // Create the file ourselves so that it is readable by its owner only from the start;
-        // SQLite gives its -wal and -shm files the same permissions.
+        // Create the file ourselves, readable by its owner only from its first byte (the mode is
+        // given to open(), not changed afterwards); SQLite gives its -wal and -shm files the same.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return R::failure(tr("Cannot create the database \"%1\": %2. Check the folder's permissions, or choose "
                                  "another location with --db.")
                                   .arg(native, file.errorString()));
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.close();
     }
 
     const QString name = u"sim3-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    // No export may ever overwrite the open database or its journal files.
+    for (const QString &file : databaseFiles(info.absoluteFilePath()))
+        AtomicFileWriter::protect(file);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(info.absoluteFilePath());

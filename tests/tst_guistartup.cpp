@@ -1,4 +1,6 @@
+#include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
+#include "identity/KeyboardUser.h"
 #include "shell/GuiStartup.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -82,11 +84,29 @@ class tst_GuiStartup : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { KeyboardUser::remember(u"Test Person"_s); }
+    void asksOnceWhoIsAtTheKeyboard();
     void quitsBeforeTheCheckEnds();
     void quitsAfterTheCheckEnds();
     void damagedDatabaseIsReportedAndNotWritten();
     void unreadableTeamListIsNotAnEmptyDatabase();
 };
+
+void tst_GuiStartup::asksOnceWhoIsAtTheKeyboard()
+{
+    KeyboardUser::remember(QString());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"db.sqlite"_s);
+    fillDatabase(path, 1);
+    InputDialog::setNextAnswer(u"Aiko Tanaka"_s);
+    bool hung = false;
+    QCOMPARE(runGuiOn(path, [] { QTimer::singleShot(0, [] { QApplication::closeAllWindows(); }); }, &hung), 0);
+    QVERIFY(!hung);
+    QCOMPARE(KeyboardUser::remembered(), u"Aiko Tanaka"_s);
+    // Not asked again: an unexpected dialog would end this test program.
+    QCOMPARE(runGuiOn(path, [] { QApplication::closeAllWindows(); }, &hung), 0);
+    QVERIFY(!hung);
+}
 
 void tst_GuiStartup::quitsBeforeTheCheckEnds()
 {

@@ -1,6 +1,8 @@
 #include "demo/DemoData.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
+#include "identity/KeyboardUser.h"
+#include "start/NewAssessmentDialog.h"
 #include "i18n/LanguageManager.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
@@ -22,7 +24,9 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QGroupBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -126,6 +130,8 @@ private slots:
     void darkPaletteIsRespected();
     void improvementActionIsSaved();
     void finalAssessmentIsReadOnlyUntilReopened();
+    void changesNameThePersonAtTheKeyboard();
+    void assessorsAreOnePerLine();
 };
 
 void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
@@ -567,6 +573,52 @@ void tst_Questionnaire::finalAssessmentIsReadOnlyUntilReopened()
     QVERIFY(w.findChild<QAction *>(u"actionLevel4"_s)->isEnabled());
     press(Qt::Key_4);
     QCOMPARE(AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s).level, std::optional<int>(4));
+}
+
+void tst_Questionnaire::changesNameThePersonAtTheKeyboard()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    KeyboardUser::remember(u"Aiko Tanaka"_s);
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"O-1"_s));
+    press(Qt::Key_3);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).changedBy, u"Aiko Tanaka"_s);
+    QVERIFY(w.findChild<QLabel *>(u"lastChangedLabel"_s)->text().contains(u"Aiko Tanaka"_s));
+
+    // Someone else takes the keyboard: Assessment > Who Is at the Keyboard.
+    InputDialog::setNextAnswer(u"Ben Ito"_s);
+    w.findChild<QAction *>(u"actionWhoAtKeyboard"_s)->trigger();
+    QCOMPARE(KeyboardUser::remembered(), u"Ben Ito"_s);
+    press(Qt::Key_2);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).changedBy, u"Ben Ito"_s);
+    const auto history = AssessmentRepository(t.db()).history(id, u"O-1"_s).value();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).changedBy, u"Aiko Tanaka"_s);
+    QCOMPARE(history.at(1).changedBy, u"Ben Ito"_s);
+    auto *list = w.findChild<QListWidget *>(u"historyList"_s);
+    QVERIFY(list);
+    auto *box = qobject_cast<QGroupBox *>(list->parentWidget());
+    if (box && box->isCheckable())
+        box->setChecked(true);
+    QTRY_VERIFY(list->count() >= 2);
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY2(!list->item(i)->text().contains(u"()"_s), qPrintable(list->item(i)->text()));
+    QVERIFY(list->item(0)->text().contains(u"(Ben Ito)"_s));
+}
+
+void tst_Questionnaire::assessorsAreOnePerLine()
+{
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    NewAssessmentDialog dialog(catalogue, {}, u"ja"_s);
+    auto *field = dialog.findChild<QPlainTextEdit *>(u"assessorsField"_s);
+    QVERIFY(field);
+    QVERIFY(field->tabChangesFocus());
+    field->setPlainText(u"Aiko Tanaka\n  田中、佐藤チーム\n\n Ito, Ben \n"_s);
+    QCOMPARE(dialog.assessors(), (QStringList{u"Aiko Tanaka"_s, u"田中、佐藤チーム"_s, u"Ito, Ben"_s}));
 }
 
 QTEST_MAIN(tst_Questionnaire)

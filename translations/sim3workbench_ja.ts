@@ -925,11 +925,15 @@ Without --db the database is %1
     </message>
     <message numerus="yes">
         <source>%n answer(s) carried over from the last assessment are not confirmed yet.</source>
-        <translation><numerusform>前回の評価から引き継いだ回答のうち %n 件がまだ確認されていません。</numerusform></translation>
+        <translation>
+            <numerusform>前回の評価から引き継いだ回答のうち %n 件がまだ確認されていません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) carried over and not confirmed: they say nothing about a change yet.</source>
-        <translation><numerusform>引き継いだまま未確認の回答が %n 件あります。これらはまだ変化を示すものではありません。</numerusform></translation>
+        <translation>
+            <numerusform>引き継いだまま未確認の回答が %n 件あります。これらはまだ変化を示すものではありません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1399,13 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>KeyboardUser</name>
+    <message>
+        <source>unnamed user</source>
+        <translation>名前未設定のユーザー</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>New &amp;Team…</source>
@@ -1567,6 +1578,10 @@ Choose another database file, or quit.</source>
     <message>
         <source>Next Answer to &amp;Confirm</source>
         <translation>次の要確認の回答(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Who Is at the &amp;Keyboard…</source>
+        <translation>操作している人(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1794,18 @@ Choose another database file, or quit.</source>
         <source>No answer is waiting for confirmation.</source>
         <translation>確認待ちの回答はありません。</translation>
     </message>
+    <message>
+        <source>Who Is at the Keyboard?</source>
+        <translation>操作している人</translation>
+    </message>
+    <message>
+        <source>Your name. It is written into every change you make, so that the team can see who decided what. Change it at any time under Assessment &gt; Who Is at the Keyboard.</source>
+        <translation>あなたの名前を入力してください。誰が何を決めたかをチームで確認できるよう、すべての変更に記録されます。評価 &gt; 操作している人 からいつでも変更できます。</translation>
+    </message>
+    <message>
+        <source>Changes are now recorded as %1.</source>
+        <translation>以降の変更は %1 として記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalogue</name>
@@ -1829,10 +1856,6 @@ Choose another database file, or quit.</source>
         <translation>%1年度 自己評価</translation>
     </message>
     <message>
-        <source>Names, separated by commas</source>
-        <translation>名前をカンマで区切って入力</translation>
-    </message>
-    <message>
         <source>%1 (%2 parameters)</source>
         <translation>%1（パラメータ %2 個）</translation>
     </message>
@@ -1881,16 +1904,22 @@ Choose another database file, or quit.</source>
         <translation>SIM3 モデル(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;Assessors:</source>
-        <translation>評価者(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Start from:</source>
         <translation>開始元(&amp;S):</translation>
     </message>
     <message>
         <source>Create</source>
         <translation>作成</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>1 行に 1 名</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors
+(one per line):</source>
+        <translation>評価者(&amp;A)
+（1 行に 1 名）:</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2096,6 @@ Choose another database file, or quit.</source>
         <translation>最終変更: %1、%2</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
         <source>Not answered yet</source>
         <translation>未回答</translation>
     </message>
@@ -2217,6 +2242,18 @@ Choose another database file, or quit.</source>
     <message>
         <source>N/A</source>
         <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>a person whose name was not recorded</source>
+        <translation>名前が記録されていない人</translation>
+    </message>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>変更履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>name not recorded</source>
+        <translation>名前の記録なし</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@ std::optional<QString> InputDialog::getText(
         s_hasNext = false;
         return s_next;
     }
+    // The test programs set this: a dialog no test expected would wait forever.
+    if (qEnvironmentVariableIsSet("SIM3_TEST_UNEXPECTED_DIALOG_IS_FATAL"))
+        qFatal("Unexpected input dialog \"%s\": %s", qUtf8Printable(title), qUtf8Printable(label));
     bool ok = false;
     const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
     if (!ok)

@@ -27,6 +27,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     Database &database() const { return m_db; }
     const QString &actor() const { return m_actor; }
+    // The name written into the changes made from now on.
+    void setActor(const QString &actor) { m_actor = actor; }
 
     // The stored answer, or an empty one (unanswered) for the parameter.
     Answer answer(const QString &parameterId) const;

@@ -424,7 +424,7 @@ void ParameterDetailPane::refresh()
         m_due->setDate(a.actionDue);
     if (a.changedAt.isValid())
         m_lastChanged->setText(tr("Last changed by %1, %2")
-                                   .arg(a.changedBy.isEmpty() ? tr("unknown") : a.changedBy,
+                                   .arg(a.changedBy.isEmpty() ? tr("a person whose name was not recorded") : a.changedBy,
                                        DateText::dateTime(a.changedAt)));
     else
         m_lastChanged->setText(tr("Not answered yet"));
@@ -460,8 +460,10 @@ void ParameterDetailPane::refreshHistory()
 {
     m_history->clear();
     const auto changes = AssessmentRepository(m_session->database()).history(m_session->assessment().id, m_parameterId);
-    if (!changes)
+    if (!changes) {
+        m_history->addItem(tr("The change history could not be read: %1").arg(changes.error()));
         return;
+    }
     const QLocale locale;
     auto fieldName = [](const QString &field) {
         if (field == u"level"_s)
@@ -494,8 +496,9 @@ void ParameterDetailPane::refreshHistory()
     };
     for (auto it = changes->crbegin(); it != changes->crend(); ++it)
         m_history->addItem(tr("%1  %2: %3 → %4  (%5)")
-                               .arg(DateText::dateTime(it->changedAt),
-                                   fieldName(it->field), shown(it->oldValue), shown(it->newValue), it->changedBy));
+                               .arg(DateText::dateTime(it->changedAt), fieldName(it->field), shown(it->oldValue),
+                                   shown(it->newValue),
+                                   it->changedBy.isEmpty() ? tr("name not recorded") : it->changedBy));
     if (m_history->count() == 0)
         m_history->addItem(tr("No changes recorded yet."));
 }

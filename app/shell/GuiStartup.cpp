@@ -3,6 +3,7 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "i18n/LanguageManager.h"
+#include "identity/KeyboardUser.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -69,6 +71,13 @@ int runGui(QApplication &app, const QStringList &arguments)
 
     MainWindow window(*database, languages);
     window.show();
+    // Asked once, on the first start: the name written into every change.
+    if (KeyboardUser::remembered().isEmpty()) {
+        QTimer::singleShot(0, &window, [&window] {
+            if (!window.askWhoIsAtTheKeyboard())
+                KeyboardUser::remember(KeyboardUser::systemName());
+        });
+    }
 
     // The integrity check the database deferred runs on a thread of its own; every write waits
     // for its verdict, so a damaged file is never changed. A damaged file is reported as soon as

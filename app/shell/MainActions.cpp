@@ -101,6 +101,7 @@ MainActions::MainActions(QWidget *window)
         languageGroup->addAction(a);
     }
 
+    whoAtKeyboard = make("actionWhoAtKeyboard");
     shortcuts = make("actionShortcuts");
     shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     about = make("actionAbout");
@@ -129,6 +130,7 @@ void MainActions::buildMenus(QMenuBar *menuBar, QAction *undo, QAction *redo)
     m_assessment->addActions({renameTeam, deleteTeam});
     m_assessment->addSeparator();
     m_assessment->addAction(profiles);
+    m_assessment->addAction(whoAtKeyboard);
 
     m_answer = menuBar->addMenu(QString());
     m_answer->addActions(levels);
@@ -174,6 +176,7 @@ void MainActions::retranslate()
     renameAssessment->setText(tr("&Rename Assessment…"));
     toggleFinal->setText(tr("Mark as &Final"));
     deleteAssessment->setText(tr("&Delete Assessment…"));
+    whoAtKeyboard->setText(tr("Who Is at the &Keyboard…"));
 
     for (QAction *a : std::as_const(levels))
         a->setText(tr("Level &%1").arg(a->data().toInt()));

@@ -39,7 +39,7 @@ public:
     QAction *dashboard, *profiles, *presentation, *zoomIn, *zoomOut, *zoomReset, *english, *japanese;
     QActionGroup *languageGroup;
     // Help
-    QAction *shortcuts, *about;
+    QAction *whoAtKeyboard, *shortcuts, *about;
 
 private:
     QAction *make(const char *objectName);

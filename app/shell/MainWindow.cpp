@@ -8,6 +8,7 @@
 #include "dialogs/MessageBox.h"
 #include "exchange/AssessmentExchange.h"
 #include "i18n/LanguageManager.h"
+#include "identity/KeyboardUser.h"
 #include "profiles/ProfileEditorDialog.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
@@ -214,6 +215,7 @@ void MainWindow::connectActions()
     connect(a->zoomReset, &QAction::triggered, this, [this] { zoom(0); });
     connect(a->english, &QAction::triggered, this, [this] { m_languages.setLanguage(u"en"_s); });
     connect(a->japanese, &QAction::triggered, this, [this] { m_languages.setLanguage(u"ja"_s); });
+    connect(a->whoAtKeyboard, &QAction::triggered, this, &MainWindow::askWhoIsAtTheKeyboard);
     connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -396,10 +398,22 @@ void MainWindow::updateActions()
 
 QString MainWindow::actor() const
 {
-    QString name = SettingsRepository(m_db).value(u"user/name"_s);
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return name;
+    return KeyboardUser::current();
+}
+
+bool MainWindow::askWhoIsAtTheKeyboard()
+{
+    const std::optional<QString> name = InputDialog::getText(this, tr("Who Is at the Keyboard?"),
+        tr("Your name. It is written into every change you make, so that the team can see who decided what. "
+           "Change it at any time under Assessment > Who Is at the Keyboard."),
+        KeyboardUser::remembered().isEmpty() ? KeyboardUser::systemName() : KeyboardUser::remembered());
+    if (!name || name->trimmed().isEmpty())
+        return false;
+    KeyboardUser::remember(*name);
+    if (m_session)
+        m_session->setActor(KeyboardUser::current());
+    statusBar()->showMessage(tr("Changes are now recorded as %1.").arg(KeyboardUser::current()), 5000);
+    return true;
 }
 
 qint64 MainWindow::selectedAssessmentId() const

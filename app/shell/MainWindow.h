@@ -58,6 +58,8 @@ public:
     void editProfiles();
     DashboardPage *dashboard() const;
     void showAbout();
+    // Asks for the name written into every change and remembers it; false when cancelled.
+    bool askWhoIsAtTheKeyboard();
 
 protected:
     void changeEvent(QEvent *event) override;

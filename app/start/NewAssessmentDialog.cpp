@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,7 +20,7 @@ NewAssessmentDialog::NewAssessmentDialog(
     , m_title(new QLineEdit(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_model(new QComboBox(this))
-    , m_assessors(new QLineEdit(this))
+    , m_assessors(new QPlainTextEdit(this))
     , m_startFrom(new QComboBox(this))
     , m_startHint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -35,7 +36,10 @@ NewAssessmentDialog::NewAssessmentDialog(
     m_title->selectAll();
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(DateText::datePattern());
-    m_assessors->setPlaceholderText(tr("Names, separated by commas"));
+    // One person per line: a name may hold commas or "、", and a list of people is not a sentence.
+    m_assessors->setPlaceholderText(tr("One name per line"));
+    m_assessors->setTabChangesFocus(true);
+    m_assessors->setFixedHeight(m_assessors->fontMetrics().lineSpacing() * 4 + 12);
     for (const Sim3Model &m : catalogue.models())
         m_model->addItem(tr("%1 (%2 parameters)").arg(m.name().text(language), QString::number(m.parameters().size())), m.id());
     m_model->setCurrentIndex(std::max(0, m_model->findData(ModelCatalogue::defaultModelId())));
@@ -47,7 +51,7 @@ NewAssessmentDialog::NewAssessmentDialog(
             tr("Start from \"%1\" (%2)").arg(it->title, DateText::date(it->date)), it->id);
     if (!previous.isEmpty()) {
         m_startFrom->setCurrentIndex(1);
-        m_assessors->setText(previous.last().assessors.join(u", "_s));
+        m_assessors->setPlainText(previous.last().assessors.join(u'\n'));
     }
     m_startFrom->setEnabled(!previous.isEmpty());
     m_startHint->setWordWrap(true);
@@ -64,7 +68,7 @@ NewAssessmentDialog::NewAssessmentDialog(
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("SIM3 &model:"), m_model);
-    form->addRow(tr("&Assessors:"), m_assessors);
+    form->addRow(tr("&Assessors\n(one per line):"), m_assessors);
     form->addRow(tr("&Start from:"), m_startFrom);
     form->addRow(QString(), m_startHint);
     auto *layout = new QVBoxLayout(this);
@@ -105,7 +109,7 @@ QString NewAssessmentDialog::modelId() const
 QStringList NewAssessmentDialog::assessors() const
 {
     QStringList names;
-    for (const QString &name : m_assessors->text().split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &name : m_assessors->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
         if (!name.trimmed().isEmpty())
             names.append(name.trimmed());
     }

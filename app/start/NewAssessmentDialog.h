@@ -10,6 +10,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 // Title, date, SIM3 model and assessors of a new assessment, and whether it starts from one of
 // the team's earlier assessments.
@@ -36,7 +37,7 @@ private:
     QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;
     QComboBox *m_model = nullptr;
-    QLineEdit *m_assessors = nullptr;
+    QPlainTextEdit *m_assessors = nullptr;
     QComboBox *m_startFrom = nullptr;
     QLabel *m_startHint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -1,0 +1,49 @@
+#include "KeyboardUser.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString NameKey = u"user/name"_s;
+}
+
+QString KeyboardUser::remembered()
+{
+    return QSettings(u"sim3-workbench"_s, u"sim3-workbench"_s).value(NameKey).toString().trimmed();
+}
+
+void KeyboardUser::remember(const QString &name)
+{
+    QSettings settings(u"sim3-workbench"_s, u"sim3-workbench"_s);
+    settings.setValue(NameKey, name.trimmed());
+    settings.sync();
+}
+
+QString KeyboardUser::systemName()
+{
+    // The GECOS field is "Full Name,room,phone,..."; its first part is the full name.
+    if (const passwd *entry = ::getpwuid(::getuid())) {
+        const QString full = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+        const QString login = QString::fromLocal8Bit(entry->pw_name).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+}
+
+QString KeyboardUser::current()
+{
+    QString name = remembered();
+    if (name.isEmpty())
+        name = systemName();
+    if (name.isEmpty())
+        name = QCoreApplication::translate("KeyboardUser", "unnamed user");
+    return name;
+}

@@ -3,6 +3,7 @@
 #include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "start/WelcomePage.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TeamRepository.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -31,6 +33,7 @@ private slots:
     void languageSwitchesAtRunTime();
     void loadCustomModel();
     void userTextIsNeverSubstituted();
+    void invalidValueInTheDatabaseIsRefused();
 };
 
 void tst_MainWindow::emptyDatabaseShowsWelcome()
@@ -162,6 +165,32 @@ void tst_MainWindow::userTextIsNeverSubstituted()
     QVERIFY2(MessageBox::lastText().contains(u"\"Red %2 %1\" with its 0 assessment(s)"_s), qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(u"its 0 target profile(s)"_s));
     QVERIFY(TeamRepository(t.db()).find(team.id));
+}
+
+void tst_MainWindow::invalidValueInTheDatabaseIsRefused()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    {
+        // Another tool, with CHECK constraints switched off, writes a level SIM3 does not have.
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = ON"_s));
+        QVERIFY(q.exec(u"INSERT INTO answers (assessment_id, parameter_id, level) VALUES (%1, 'O-1', 7)"_s.arg(id)));
+        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = OFF"_s));
+    }
+    QVERIFY(SettingsRepository(t.db()).setValue(u"session/assessment"_s, QString::number(id)));
+    // The window reopens where the user left off: the assessment is refused with the reason,
+    // and the window falls back to the list instead of crashing.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY2(MessageBox::lastText().contains(u"the level must be between 0 and 4, not 7"_s),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(!w.session());
+    QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget()->objectName(), u"assessmentBrowser"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

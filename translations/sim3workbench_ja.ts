@@ -264,6 +264,10 @@
         <source>Reading the history of the assessment</source>
         <translation>評価の履歴の読み込み</translation>
     </message>
+    <message>
+        <source>The database holds an answer that breaks SIM3 Workbench&apos;s rules, probably written by another program: %1 Nothing was changed; restore the database from a backup.</source>
+        <translation>データベースに SIM3 Workbench の規則に反する回答があります（他のプログラムが書き込んだ可能性があります）: %1 何も変更していません。バックアップからデータベースを復元してください。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentSession</name>
@@ -764,14 +768,6 @@ Without --db the database is %1
 </context>
 <context>
     <name>CustomModelRepository</name>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>「%1」を読み込めません: %2。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large to be a model file.</source>
-        <translation>「%1」はモデルファイルとしては大きすぎます。</translation>
-    </message>
     <message>
         <source>Storing the model &quot;%1&quot;</source>
         <translation>モデル「%1」の保存</translation>
@@ -1316,8 +1312,44 @@ Choose another database file, or quit.</source>
         <translation>「%1」を読み込めません: %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large (%2 bytes) to be a SIM3 Workbench file.</source>
-        <translation>「%1」は SIM3 Workbench のファイルとしては大きすぎます（%2 バイト）。</translation>
+        <source>at line %1, column %2</source>
+        <translation>（%1 行 %2 列）</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: a line break inside a string %1 (write it as \n).</source>
+        <translation>正しい JSON ではありません: 文字列の中に改行があります%1（\n と書いてください）。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: the control character U+%1 inside a string %2 (write it as an escape such as \u%1).</source>
+        <translation>正しい JSON ではありません: 文字列の中に制御文字 U+%1 があります%2（\u%1 のようなエスケープで書いてください）。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: a lone UTF-16 surrogate \u%1 %2.</source>
+        <translation>正しい JSON ではありません: 対になっていない UTF-16 サロゲート \u%1 があります%2。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: the file is not valid UTF-8 text.</source>
+        <translation>正しい JSON ではありません: ファイルが正しい UTF-8 テキストではありません。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file. Choose a SIM3 Workbench file.</source>
+        <translation>「%1」はファイルではなくフォルダです。SIM3 Workbench のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a device, a pipe or a socket). Choose a SIM3 Workbench file.</source>
+        <translation>「%1」は通常のファイルではありません（デバイス、パイプ、ソケットのいずれかです）。SIM3 Workbench のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2 bytes) to be a SIM3 Workbench file; the limit is %3 bytes.</source>
+        <translation>「%1」は SIM3 Workbench のファイルとしては大きすぎます（%2 バイト。上限は %3 バイト）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a SIM3 Workbench file; the limit is %2 bytes.</source>
+        <translation>「%1」は SIM3 Workbench のファイルとしては大きすぎます（上限は %2 バイト）。</translation>
     </message>
 </context>
 <context>

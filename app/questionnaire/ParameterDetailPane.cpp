@@ -395,7 +395,7 @@ void ParameterDetailPane::refresh()
     m_levelGroup->setExclusive(true);
     if (a.notApplicable)
         m_levelButtons.at(NotApplicableId)->setChecked(true);
-    else if (a.level)
+    else if (a.level && *a.level >= 0 && *a.level <= 4) // the repository refuses others; never index past
         m_levelButtons.at(*a.level)->setChecked(true);
 
     m_justificationLabel->setVisible(a.notApplicable);

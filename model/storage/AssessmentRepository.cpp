@@ -360,6 +360,13 @@ Result<Assessment> AssessmentRepository::load(qint64 id) const
     QHash<qint64, QString> parameterOfAnswer;
     while (q.next()) {
         const Answer answer = answerFrom(q);
+        // Another program may have written what our schema forbids (a level of 7 with CHECK
+        // constraints switched off): never hand it to the views as if it were valid.
+        if (const Status valid = answer.check(); !valid)
+            return Result<Assessment>::failure(
+                tr("The database holds an answer that breaks SIM3 Workbench's rules, probably written by another "
+                   "program: %1 Nothing was changed; restore the database from a backup.")
+                    .arg(valid.error()));
         parameterOfAnswer.insert(q.value(0).toLongLong(), answer.parameterId);
         a.answers.insert(answer.parameterId, answer);
     }

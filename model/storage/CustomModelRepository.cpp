@@ -15,12 +15,10 @@ using namespace Qt::StringLiterals;
 Result<Sim3Model> CustomModelRepository::addFile(const QString &path)
 {
     using R = Result<Sim3Model>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Cannot read \"%1\": %2.").arg(path, file.errorString()));
-    if (file.size() > JsonReader::MaxFileSize)
-        return R::failure(tr("\"%1\" is too large to be a model file.").arg(path));
-    const QByteArray bytes = file.readAll();
+    const Result<QByteArray> read = JsonReader::readFile(path);
+    if (!read)
+        return R::failure(read.error());
+    const QByteArray &bytes = read.value();
     const Result<Sim3Model> model = ModelParser::parse(bytes);
     if (!model)
         return model;

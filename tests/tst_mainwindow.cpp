@@ -12,6 +12,7 @@
 #include "TestData.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -34,6 +35,9 @@ private slots:
     void loadCustomModel();
     void userTextIsNeverSubstituted();
     void invalidValueInTheDatabaseIsRefused();
+    void storedFontSizeIsClamped_data();
+    void storedFontSizeIsClamped();
+    void hostileSettingsLeaveAUsableWindow();
 };
 
 void tst_MainWindow::emptyDatabaseShowsWelcome()
@@ -191,6 +195,44 @@ void tst_MainWindow::invalidValueInTheDatabaseIsRefused()
         qPrintable(MessageBox::lastText()));
     QVERIFY(!w.session());
     QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget()->objectName(), u"assessmentBrowser"_s);
+}
+
+void tst_MainWindow::storedFontSizeIsClamped_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<double>("expected"); // 0: not applied
+    QTest::newRow("normal") << u"12.5"_s << 12.5;
+    QTest::newRow("huge") << u"1e308"_s << MainWindow::MaximumFontSize;
+    QTest::newRow("tiny") << u"0.001"_s << MainWindow::MinimumFontSize;
+    QTest::newRow("negative") << u"-4"_s << 0.0;
+    QTest::newRow("infinite") << u"inf"_s << 0.0;
+    QTest::newRow("not a number") << u"nan"_s << 0.0;
+    QTest::newRow("text") << u"large"_s << 0.0;
+    QTest::newRow("empty") << QString() << 0.0;
+}
+
+void tst_MainWindow::storedFontSizeIsClamped()
+{
+    QFETCH(QString, stored);
+    QFETCH(double, expected);
+    const std::optional<qreal> size = MainWindow::storedFontSize(stored);
+    QCOMPARE(size.value_or(0.0), expected);
+}
+
+void tst_MainWindow::hostileSettingsLeaveAUsableWindow()
+{
+    TempDatabase t;
+    QVERIFY(SettingsRepository(t.db()).setValue(u"ui/fontPointSize"_s, u"1e308"_s));
+    // A geometry blob that is not one: the window takes its default size.
+    QVERIFY(SettingsRepository(t.db()).setValue(u"window/geometry"_s, QString::fromLatin1(QByteArray(64, '\xff').toBase64())));
+    const QFont before = QApplication::font();
+    {
+        LanguageManager languages;
+        MainWindow w(t.db(), languages);
+        QCOMPARE(QApplication::font().pointSizeF(), MainWindow::MaximumFontSize);
+        QVERIFY(w.width() >= MainWindow::MinimumWidth && w.height() >= MainWindow::MinimumHeight);
+    }
+    QApplication::setFont(before);
 }
 
 QTEST_MAIN(tst_MainWindow)

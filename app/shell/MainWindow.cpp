@@ -40,6 +40,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -95,13 +97,13 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
         applyLanguage(language);
     });
 
+    // Settings are read as untrusted: another program or a hand edit may have written anything.
     const QByteArray geometry = QByteArray::fromBase64(SettingsRepository(m_db).value(GeometryKey).toLatin1());
-    if (!restoreGeometry(geometry))
+    if (!restoreGeometry(geometry) || width() < MinimumWidth || height() < MinimumHeight)
         resize(1200, 780);
-    const double fontSize = SettingsRepository(m_db).value(FontSizeKey).toDouble();
-    if (fontSize > 0) {
+    if (const std::optional<qreal> fontSize = storedFontSize(SettingsRepository(m_db).value(FontSizeKey))) {
         QFont f = QApplication::font();
-        f.setPointSizeF(fontSize);
+        f.setPointSizeF(*fontSize);
         QApplication::setFont(f);
     }
     retranslate();
@@ -394,6 +396,15 @@ void MainWindow::updateActions()
     m_actions->deleteTeam->setEnabled(hasTeam);
     m_actions->newAssessment->setEnabled(hasTeam);
     m_actions->toggleFinal->setText(finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
+}
+
+std::optional<qreal> MainWindow::storedFontSize(const QString &text)
+{
+    bool ok = false;
+    const double size = text.toDouble(&ok);
+    if (!ok || !std::isfinite(size) || size <= 0)
+        return std::nullopt;
+    return std::clamp<qreal>(size, MinimumFontSize, MaximumFontSize);
 }
 
 QString MainWindow::actor() const
@@ -800,7 +811,7 @@ void MainWindow::editProfiles()
 void MainWindow::zoom(int steps)
 {
     QFont f = QApplication::font();
-    const qreal size = steps == 0 ? m_baseFontSize : std::clamp(f.pointSizeF() + steps, 7.0, 32.0);
+    const qreal size = steps == 0 ? m_baseFontSize : std::clamp(f.pointSizeF() + steps, MinimumFontSize, MaximumFontSize);
     f.setPointSizeF(size);
     QApplication::setFont(f);
     storeSetting(FontSizeKey, steps == 0 ? QString() : QString::number(size));

@@ -61,6 +61,14 @@ public:
     // Asks for the name written into every change and remembers it; false when cancelled.
     bool askWhoIsAtTheKeyboard();
 
+    // The text size stored in the settings, clamped to what can be read; none when the stored
+    // text is not a positive finite number.
+    static std::optional<qreal> storedFontSize(const QString &text);
+    static constexpr qreal MinimumFontSize = 7.0;
+    static constexpr qreal MaximumFontSize = 32.0;
+    static constexpr int MinimumWidth = 480;
+    static constexpr int MinimumHeight = 320;
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

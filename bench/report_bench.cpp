@@ -38,5 +38,23 @@ int main(int argc, char *argv[])
         benchMedian(out, "  ODT", 7, [&] { if (!ReportWriter::odt(data)) qFatal("the report failed"); }, 500);
         benchMedian(out, "  XLSX", 7, [&] { if (!ReportWriter::xlsx(data)) qFatal("the report failed"); }, 500);
     }
+
+    // The worst input an import accepts: every text at its limit, as one word without spaces
+    // (the case Qt's line breaker handles worst), and every answer with the most evidence.
+    ReportData worst = ReportData::collect(db, catalogue, demo->assessmentIds.last(), QString(), u"en"_s).value();
+    for (Answer &a : worst.assessment.answers) {
+        a.comment = QString(Answer::MaxLongText, u'x');
+        a.actionOwner = QString(Answer::MaxShortText, u'o');
+        a.evidence.clear();
+        for (int i = 0; i < Answer::MaxEvidence; ++i)
+            a.evidence.append(Evidence{0, QString(), QString(Answer::MaxShortText, u't'),
+                QString(Answer::MaxLocation, u'l'), QDate(2026, 1, 1)});
+        if (const Status valid = a.check(); !valid)
+            qFatal("the worst case is not accepted input: %s", qUtf8Printable(valid.error()));
+    }
+    out << "worst accepted input (45 answers, 20,000-character words, 50 evidence items each):" << Qt::endl;
+    benchMedian(out, "  PDF", 3, [&] { if (!ReportWriter::pdf(worst)) qFatal("the report failed"); }, 5000);
+    benchMedian(out, "  ODT", 3, [&] { if (!ReportWriter::odt(worst)) qFatal("the report failed"); }, 5000);
+    benchMedian(out, "  XLSX", 3, [&] { if (!ReportWriter::xlsx(worst)) qFatal("the report failed"); }, 5000);
     return 0;
 }

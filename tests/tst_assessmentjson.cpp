@@ -10,6 +10,9 @@
 #include "TestData.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QDir>
 #include <QTest>
@@ -62,6 +65,8 @@ private slots:
     void profileNameClashKeepsBoth();
     void exportToUnwritablePathKeepsOldFile();
     void exportedJsonMatchesItsSchema();
+    void knownIdentities_data();
+    void knownIdentities();
 
 private:
     ModelCatalogue m_catalogue;
@@ -259,6 +264,98 @@ void tst_AssessmentJson::exportedJsonMatchesItsSchema()
     QCOMPARE(doc->assessment.assessors, (QStringList{u"山田 太郎"_s, u"O'Brien"_s, u"Zoë"_s}));
     QVERIFY(doc->team.description.contains(u"\n"_s));
     QVERIFY(doc->assessment.answers.value(u"O-1"_s).comment.contains(u"<img src=\"file:///etc/passwd\">"_s));
+}
+
+void tst_AssessmentJson::knownIdentities_data()
+{
+    QTest::addColumn<QString>("change"); // what the second file changes in the first one
+    QTest::addColumn<QString>("refusal"); // a fragment of the message; empty when imported
+    QTest::newRow("another team with this team's profile")
+        << u"other team"_s << u"a profile of another team"_s;
+    QTest::newRow("this team's UUID under another name") << u"renamed team"_s << u"has the identity (UUID"_s;
+    QTest::newRow("same profile again") << u"same profile"_s << QString();
+    QTest::newRow("changed profile, same UUID") << u"changed profile"_s << QString();
+}
+
+// UUIDs say "the same thing": a known one is reused only when it is the same thing; otherwise
+// the file is refused or imported as a new version, never attached to the wrong team.
+void tst_AssessmentJson::knownIdentities()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, refusal);
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    const QString golden = TestData::path(u"exchange/golden/demo-en/assessment.json"_s);
+    const auto first = exchange.importFile(golden);
+    QVERIFY2(first, qPrintable(first.error()));
+    const TargetProfile original = ProfileRepository(t.db()).load(first->profileId).value();
+
+    QJsonObject json = JsonReader::readObjectFile(golden).value();
+    QJsonObject assessment = json.value(u"assessment"_s).toObject();
+    assessment.insert(u"uuid"_s, u"11111111-2222-4333-8444-555555555555"_s);
+    // New evidence identities: this is a different assessment of the same team.
+    QJsonArray answers = assessment.value(u"answers"_s).toArray();
+    int n = 0;
+    for (QJsonValueRef answer : answers) {
+        QJsonObject a = answer.toObject();
+        QJsonArray evidence = a.value(u"evidence"_s).toArray();
+        for (QJsonValueRef e : evidence) {
+            QJsonObject item = e.toObject();
+            item.insert(u"uuid"_s, u"aaaaaaaa-bbbb-4ccc-8ddd-%1"_s.arg(++n, 12, 10, QLatin1Char('0')));
+            e = item;
+        }
+        a.insert(u"evidence"_s, evidence);
+        answer = a;
+    }
+    assessment.insert(u"answers"_s, answers);
+    json.insert(u"assessment"_s, assessment);
+    QJsonObject team = json.value(u"team"_s).toObject();
+    QJsonObject profile = json.value(u"targetProfile"_s).toObject();
+    if (change == u"other team"_s) {
+        team.insert(u"uuid"_s, u"99999999-8888-4777-8666-555555555555"_s);
+        team.insert(u"name"_s, u"Blue Team"_s);
+    } else if (change == u"renamed team"_s) {
+        team.insert(u"name"_s, u"Somebody Else's CSIRT"_s);
+    } else if (change == u"changed profile"_s) {
+        QJsonArray targets = profile.value(u"targets"_s).toArray();
+        QJsonObject target = targets.at(0).toObject();
+        target.insert(u"level"_s, 1);
+        targets[0] = target;
+        profile.insert(u"targets"_s, targets);
+    }
+    json.insert(u"team"_s, team);
+    json.insert(u"targetProfile"_s, profile);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"second.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+
+    const QStringList before = tableCounts(t.db());
+    const auto second = exchange.importFile(path);
+    // The first team's profile is never changed, whatever happens.
+    QCOMPARE(ProfileRepository(t.db()).load(first->profileId)->targets, original.targets);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!second);
+        QVERIFY2(second.error().contains(refusal), qPrintable(second.error()));
+        QCOMPARE(tableCounts(t.db()), before);
+        return;
+    }
+    QVERIFY2(second, qPrintable(second.error()));
+    QCOMPARE(second->teamId, first->teamId);
+    const auto profiles = ProfileRepository(t.db()).forTeam(first->teamId).value();
+    if (change == u"same profile"_s) {
+        QCOMPARE(second->profileId, first->profileId);
+        QCOMPARE(profiles.size(), 1);
+    } else {
+        QVERIFY(second->profileId != first->profileId);
+        QCOMPARE(profiles.size(), 2);
+        const TargetProfile version = ProfileRepository(t.db()).load(second->profileId).value();
+        QVERIFY(version.uuid != original.uuid);
+        QCOMPARE(version.targets.value(u"O-1"_s).level, std::optional<int>(1));
+        QVERIFY2(version.name.contains(u"imported"_s), qPrintable(version.name));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentJson)

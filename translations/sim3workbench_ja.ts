@@ -19,6 +19,34 @@
         <source>%1: every evidence item needs a title.</source>
         <translation>%1: 根拠資料にはそれぞれタイトルが必要です。</translation>
     </message>
+    <message>
+        <source>%1: the %2 is longer than %3 characters.</source>
+        <translation>%1: %2が %3 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>action owner</source>
+        <translation>対応責任者</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 evidence items.</source>
+        <translation>%1: 根拠資料が %2 件を超えています。</translation>
+    </message>
+    <message>
+        <source>evidence title</source>
+        <translation>根拠資料のタイトル</translation>
+    </message>
+    <message>
+        <source>evidence location</source>
+        <translation>根拠資料の場所</translation>
+    </message>
 </context>
 <context>
     <name>AnswerStatus</name>
@@ -142,6 +170,14 @@
         <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
         <translation>この評価の SIM3 モデル「%1」はこの環境にありません。</translation>
     </message>
+    <message>
+        <source>The team in the file (&quot;%1&quot;) has the identity (UUID %2) of the team &quot;%3&quot; here. Nothing was imported: if they are the same team, give them the same name first; if not, the file&apos;s team UUID must be changed.</source>
+        <translation>ファイル内のチーム（「%1」）は、ここにあるチーム「%3」と同じ識別子（UUID %2）を持っています。何もインポートしていません。同じチームであれば先に名前をそろえてください。別のチームであれば、ファイル内のチームの UUID を変更する必要があります。</translation>
+    </message>
+    <message>
+        <source>The target profile in the file has the identity (UUID %1) of a profile of another team. Nothing was imported: the file&apos;s profile UUID must be changed.</source>
+        <translation>ファイル内の目標プロファイルは、別のチームのプロファイルと同じ識別子（UUID %1）を持っています。何もインポートしていません。ファイル内のプロファイルの UUID を変更する必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentJson</name>
@@ -184,6 +220,10 @@
     <message>
         <source>&quot;%1&quot; has two targets</source>
         <translation>「%1」に目標が二つあります</translation>
+    </message>
+    <message>
+        <source>the evidence id %1 is used twice in this file</source>
+        <translation>根拠資料の ID %1 がこのファイル内で二重に使われています</translation>
     </message>
 </context>
 <context>

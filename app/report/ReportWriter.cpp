@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -40,6 +42,41 @@ QColor tlpColour(const QString &tlp)
     if (tlp == u"TLP:GREEN"_s)
         return QColor(0x33, 0xFF, 0x00);
     return QColor(0xFF, 0xFF, 0xFF);
+}
+
+// Qt's line breaker takes time quadratic in the length of a run without a break opportunity (a
+// 250,000-character word took 23 s to lay out). A zero-width space every RunLength characters
+// of such a run lets it wrap there, in linear time, and prints nothing. Only for the printed
+// report: the editable document keeps the text exactly as typed.
+constexpr int RunLength = 60;
+
+void breakLongWords(QTextDocument &document)
+{
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        QList<int> breaks;
+        int run = 0;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            // Spaces break, and so does CJK text between its characters.
+            if (c.isSpace() || c.unicode() >= 0x2E80 || c == QChar(0x200B)) {
+                run = 0;
+                continue;
+            }
+            if (++run >= RunLength && !c.isHighSurrogate()) {
+                breaks.append(i + 1);
+                run = 0;
+            }
+        }
+        // From the end, so that earlier positions stay valid.
+        for (auto it = breaks.crbegin(); it != breaks.crend(); ++it) {
+            cursor.setPosition(block.position() + *it);
+            cursor.insertText(QString(QChar(0x200B)));
+        }
+    }
+    cursor.endEditBlock();
 }
 
 // Lays the report out on pages of `device` and paints every page with its header and footer.
@@ -164,6 +201,7 @@ Result<QByteArray> ReportWriter::pdf(const ReportData &data)
         ReportBuilder builder(data, ReportBuilder::Charts::Vector);
         // Layout in points; the document is scaled to the writer's 300 dpi when painted.
         std::unique_ptr<QTextDocument> document = builder.build(contentWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0);
+        breakLongWords(*document);
         QPainter painter;
         if (!painter.begin(&writer))
             return Result<QByteArray>::failure(tr("The PDF could not be started."));
@@ -187,6 +225,7 @@ QList<QImage> ReportWriter::preview(const ReportData &data, int pages, int width
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     ReportBuilder builder(data, ReportBuilder::Charts::Vector);
     std::unique_ptr<QTextDocument> document = builder.build(contentWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0);
+    breakLongWords(*document);
     const QSizeF mm = pageSizeOf(data).size(QPageSize::Millimeter);
     const qreal scale = width / (mm.width() * 300.0 / 25.4);
     for (int i = 0; i < pages; ++i) {

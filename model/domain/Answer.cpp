@@ -14,10 +14,27 @@ Status Answer::check() const
     if (notApplicable && justification.trimmed().isEmpty())
         return Status::failure(
             QCoreApplication::translate("Answer", "%1: \"not applicable\" needs a justification.").arg(parameterId));
+    const auto tooLong = [this](const QString &what, int limit) {
+        return Status::failure(QCoreApplication::translate("Answer", "%1: the %2 is longer than %3 characters.")
+                                   .arg(parameterId, what, QString::number(limit)));
+    };
+    if (comment.size() > MaxLongText)
+        return tooLong(QCoreApplication::translate("Answer", "comment"), MaxLongText);
+    if (justification.size() > MaxLongText)
+        return tooLong(QCoreApplication::translate("Answer", "justification"), MaxLongText);
+    if (actionOwner.size() > MaxShortText)
+        return tooLong(QCoreApplication::translate("Answer", "action owner"), MaxShortText);
+    if (evidence.size() > MaxEvidence)
+        return Status::failure(QCoreApplication::translate("Answer", "%1: more than %2 evidence items.")
+                                   .arg(parameterId, QString::number(MaxEvidence)));
     for (const Evidence &e : evidence) {
         if (e.title.trimmed().isEmpty())
             return Status::failure(
                 QCoreApplication::translate("Answer", "%1: every evidence item needs a title.").arg(parameterId));
+        if (e.title.size() > MaxShortText)
+            return tooLong(QCoreApplication::translate("Answer", "evidence title"), MaxShortText);
+        if (e.location.size() > MaxLocation)
+            return tooLong(QCoreApplication::translate("Answer", "evidence location"), MaxLocation);
     }
     return Status::success();
 }

@@ -11,6 +11,13 @@
 // The team's answer for one parameter of one assessment.
 struct Answer final
 {
+    // What one answer may hold, the same in the exchange schema, on import and when typing:
+    // enough for any real comment, small enough that every report renders in bounded time.
+    static constexpr int MaxShortText = 500; // owner, evidence title
+    static constexpr int MaxLocation = 2000; // evidence location (a long URL)
+    static constexpr int MaxLongText = 20000; // comment, justification
+    static constexpr int MaxEvidence = 50;
+
     QString parameterId;
     std::optional<int> level; // 0-4; empty when unanswered or not applicable
     bool notApplicable = false; // our feature, not a SIM3 level: needs a justification

@@ -58,6 +58,13 @@ Result<AssessmentExchange::ImportOutcome> AssessmentExchange::import(const Excha
     Result<Team> team = teams.findByUuid(document.team.uuid);
     if (!team)
         return R::failure(team.error());
+    if (team->id != 0 && team->name != document.team.name)
+        // The same identity under another name: the file may have been edited, or two teams were
+        // given one UUID. Never file the assessment under a team the user did not mean.
+        return R::failure(tr("The team in the file (\"%1\") has the identity (UUID %2) of the team \"%3\" here. "
+                             "Nothing was imported: if they are the same team, give them the same name first; if not, "
+                             "the file's team UUID must be changed.")
+                              .arg(document.team.name, document.team.uuid, team->name));
     if (team->id == 0) {
         Team fresh = document.team;
         if (!fresh.createdAt.isValid())
@@ -83,11 +90,23 @@ Result<AssessmentExchange::ImportOutcome> AssessmentExchange::import(const Excha
         const Result<TargetProfile> present = profiles.loadByUuid(document.profile->uuid);
         if (!present)
             return R::failure(present.error());
-        if (present->id != 0) {
+        if (present->id != 0 && present->teamId != team->id)
+            // Another team's profile must never be attached to this team, nor its targets leak.
+            return R::failure(tr("The target profile in the file has the identity (UUID %1) of a profile of another "
+                                 "team. Nothing was imported: the file's profile UUID must be changed.")
+                                  .arg(document.profile->uuid));
+        const bool same = present->id != 0 && present->name == document.profile->name
+            && present->approvedBy == document.profile->approvedBy
+            && present->approvedOn == document.profile->approvedOn && present->targets == document.profile->targets;
+        if (same) {
             outcome.profileId = present->id;
             outcome.profileName = present->name;
         } else {
+            // New, or a changed version of a profile the team has: imported beside it, never
+            // silently dropped in favour of the stored one.
             TargetProfile profile = *document.profile;
+            if (present->id != 0)
+                profile.uuid.clear(); // a new identity for the new version
             profile.id = 0;
             profile.teamId = team->id;
             profile.createdAt = QDateTime();

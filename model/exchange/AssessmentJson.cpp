@@ -166,6 +166,7 @@ Result<ExchangeDocument> AssessmentJson::read(const QJsonObject &json, const Mod
         doc.assessment.assessors.append(v.toString());
 
     const QJsonArray answers = a.value(u"answers"_s).toArray();
+    QSet<QString> evidenceUuids;
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const QJsonObject o = answers.at(i).toObject();
         const QString base = u"/assessment/answers/%1"_s.arg(i);
@@ -207,6 +208,11 @@ Result<ExchangeDocument> AssessmentJson::read(const QJsonObject &json, const Mod
             item.location = e.value(u"location"_s).toString();
             if (!readDate(e.value(u"date"_s), &item.date))
                 return refuse(base + u"/evidence/%1/date"_s.arg(j), tr("not a valid date"));
+            // One evidence item, one identity: a UUID used twice would make one item stand for two.
+            if (evidenceUuids.contains(item.uuid))
+                return refuse(base + u"/evidence/%1/uuid"_s.arg(j),
+                    tr("the evidence id %1 is used twice in this file").arg(item.uuid));
+            evidenceUuids.insert(item.uuid);
             answer.evidence.append(item);
         }
         doc.assessment.answers.insert(answer.parameterId, answer);

@@ -22,6 +22,7 @@
 #include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
 
+#include "ModalDialogs.h"
 #include "TempDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -272,17 +273,21 @@ void tst_Dashboard::profileEditorCreatesEditsAndUndoes()
     const qint64 team = w.session()->assessment().teamId;
     bool checked = false;
     // Ctrl+T opens the editor; inside it, New… creates "Baseline" at level 2 everywhere.
-    QTimer::singleShot(0, [&] {
+    const auto inEditor = [&] {
         QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
         auto *editor = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QCOMPARE(editor->objectName(), u"profileEditor"_s);
-        QTimer::singleShot(0, [] {
+        const auto inNewProfile = [] {
             QTRY_VERIFY(QApplication::activeModalWidget()
                         && QApplication::activeModalWidget()->objectName() == u"newProfileDialog"_s);
             QWidget *dialog = QApplication::activeModalWidget();
             QTest::keyClicks(dialog->findChild<QLineEdit *>(u"profileNameField"_s), u"Baseline"_s);
             dialog->findChild<QRadioButton *>(u"uniformChoice"_s)->setChecked(true);
             qobject_cast<QDialog *>(dialog)->accept();
+        };
+        QTimer::singleShot(0, [&] {
+            inNewProfile();
+            closeModalDialogsIfFailed();
         });
         editor->findChild<QPushButton *>(u"newProfileButton"_s)->click();
         auto *table = editor->findChild<QTableView *>(u"targetTable"_s);
@@ -298,6 +303,10 @@ void tst_Dashboard::profileEditorCreatesEditsAndUndoes()
         QCOMPARE(table->model()->index(0, ProfileTableModel::Rationale).data(Qt::EditRole).toString(), QString());
         checked = true;
         editor->accept();
+    };
+    QTimer::singleShot(0, [&] {
+        inEditor();
+        closeModalDialogsIfFailed();
     });
     QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
     QVERIFY(checked);

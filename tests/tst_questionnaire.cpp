@@ -12,6 +12,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/TeamRepository.h"
 
+#include "ModalDialogs.h"
 #include "TempDatabase.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ void onNextDialog(std::function<void(QDialog *)> handle)
         if (!dialog)
             QFAIL("no dialog was shown");
         handle(dialog);
+        closeModalDialogsIfFailed();
     });
     timer->start(10);
 }

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -52,6 +54,8 @@ private slots:
     void addModel();
     void summary();
     void realProcessWithoutDisplay();
+    void damagedIndexIsRefusedByEveryCommand_data();
+    void damagedIndexIsRefusedByEveryCommand();
 
 private:
     QTemporaryDir m_dir;
@@ -316,6 +320,53 @@ void tst_CommandLine::realProcessWithoutDisplay()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("could not be written"));
+}
+
+void tst_CommandLine::damagedIndexIsRefusedByEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("list") << QStringList{u"list"_s};
+    QTest::newRow("models") << QStringList{u"models"_s};
+    QTest::newRow("summary") << QStringList{u"summary"_s, u"1"_s};
+    QTest::newRow("export") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"OUT"_s};
+    QTest::newRow("report") << QStringList{u"report"_s, u"1"_s, u"--out"_s, u"OUT.csv"_s};
+    QTest::newRow("import") << QStringList{u"import"_s, TestData::path(u"exchange/golden/demo-ja-2025/assessment.json"_s)};
+    QTest::newRow("demo") << QStringList{u"demo"_s};
+    QTest::newRow("add-model") << QStringList{u"add-model"_s, TestData::path(u"models/custom-minimal.json"_s)};
+}
+
+// An index that no longer matches its table (quick_check cannot see it; integrity_check can)
+// would let a duplicate in: every command refuses the file and leaves it as it is.
+void tst_CommandLine::damagedIndexIsRefusedByEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"damaged.sqlite"_s);
+    QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA writable_schema = ON"_s));
+        QVERIFY(q.exec(u"UPDATE sqlite_master SET sql = 'CREATE INDEX assessments_team ON assessments(team_id, title)' "
+                       "WHERE name = 'assessments_team'"_s));
+        QVERIFY(q.exec(u"PRAGMA writable_schema = OFF"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    for (QString &a : arguments)
+        a.replace(u"OUT"_s, dir.filePath(u"out"_s));
+    const Run r = run(arguments + QStringList{u"--db"_s, db});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(u"is damaged"_s) && r.err.contains(u"assessments_team"_s), qPrintable(r.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(dir.filePath(u"out"_s)) && !QFile::exists(dir.filePath(u"out.csv"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

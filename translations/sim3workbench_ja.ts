@@ -2970,6 +2970,14 @@ Choose another database file, or quit.</source>
         <source>DRAFT</source>
         <translation>下書き</translation>
     </message>
+    <message>
+        <source>[shortened here: %1 more characters are in the assessment]</source>
+        <translation>［ここで省略: 残り %1 文字は評価データにあります］</translation>
+    </message>
+    <message>
+        <source>… and %1 more evidence item(s), listed in the assessment</source>
+        <translation>… ほか %1 件の根拠資料（評価データに記載）</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>

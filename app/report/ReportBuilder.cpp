@@ -92,6 +92,18 @@ QString ReportBuilder::t(const char *source) const
     return QString::fromUtf8(source);
 }
 
+QString ReportBuilder::shortened(const QString &text, int limit) const
+{
+    if (text.size() <= limit)
+        return text;
+    int cut = limit;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + u"… "_s
+        + t(QT_TRANSLATE_NOOP("Report", "[shortened here: %1 more characters are in the assessment]"))
+              .arg(text.size() - cut);
+}
+
 QString ReportBuilder::date(const QDate &d) const
 {
     if (!d.isValid())
@@ -401,11 +413,11 @@ void ReportBuilder::plan(QTextCursor &c)
         cell(p, i + 1, 0,
             u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
         cell(p, i + 1, 1, u"%1 → %2 (+%3)"_s.arg(*r.current).arg(*r.target).arg(*r.gap()));
-        cell(p, i + 1, 2, m_data.profile->targets.value(r.parameterId).rationale);
-        cell(p, i + 1, 3, a.comment);
+        cell(p, i + 1, 2, shortened(m_data.profile->targets.value(r.parameterId).rationale, MaxCellText));
+        cell(p, i + 1, 3, shortened(a.comment, MaxCellText));
         QStringList owner;
         if (!a.actionOwner.isEmpty())
-            owner.append(a.actionOwner);
+            owner.append(shortened(a.actionOwner, MaxItemText));
         if (a.actionDue.isValid())
             owner.append(date(a.actionDue));
         cell(p, i + 1, 4, owner.join(u", "_s));
@@ -432,21 +444,24 @@ void ReportBuilder::appendix(QTextCursor &c)
             name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "carried over, not confirmed"));
         cell(a, i + 1, 0, name);
         if (answer.notApplicable)
-            cell(a, i + 1, 1, t(QT_TRANSLATE_NOOP("Report", "N/A: %1")).arg(answer.justification));
+            cell(a, i + 1, 1, t(QT_TRANSLATE_NOOP("Report", "N/A: %1")).arg(shortened(answer.justification, MaxCellText)));
         else
             cell(a, i + 1, 1, levelText(answer.level));
         const std::optional<int> target = m_data.profile ? m_data.profile->targets.value(p.id).level : std::nullopt;
         cell(a, i + 1, 2, levelText(target));
-        cell(a, i + 1, 3, answer.comment);
+        cell(a, i + 1, 3, shortened(answer.comment, MaxCellText));
         QStringList evidence;
-        for (const Evidence &e : answer.evidence) {
-            QString item = e.title;
+        for (const Evidence &e : answer.evidence.mid(0, MaxEvidenceShown)) {
+            QString item = shortened(e.title, MaxItemText);
             if (!e.location.isEmpty())
-                item += u" — "_s + e.location;
+                item += u" — "_s + shortened(e.location, MaxItemText);
             if (e.date.isValid())
                 item += u" ("_s + date(e.date) + u')';
             evidence.append(item);
         }
+        if (answer.evidence.size() > MaxEvidenceShown)
+            evidence.append(t(QT_TRANSLATE_NOOP("Report", "… and %1 more evidence item(s), listed in the assessment"))
+                    .arg(answer.evidence.size() - MaxEvidenceShown));
         cell(a, i + 1, 4, evidence.join(u"\n"_s));
     }
     c.movePosition(QTextCursor::End);

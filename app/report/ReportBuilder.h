@@ -33,6 +33,13 @@ public:
     // in the "Report" context).
     QString t(const char *source) const;
     QString date(const QDate &date) const;
+    // At most `limit` characters of user text, marked where it was shortened. A report is read,
+    // not an archive: the whole text stays in the assessment, its exports and the workbook, and
+    // the report's size (and so its layout time) stays bounded whatever was imported.
+    QString shortened(const QString &text, int limit) const;
+    static constexpr int MaxCellText = 1500;
+    static constexpr int MaxItemText = 300;
+    static constexpr int MaxEvidenceShown = 10;
     QString number(double value, int decimals) const;
 
 private:

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-// SQLite's quick_check over a whole database file: every page and index is read, so it takes
-// time in proportion to the file (about 50 ms for 1,000 assessments). The GUI runs it on a
+// SQLite's integrity_check over a whole database file: every page is read and every index is
+// compared with its table, so it takes time in proportion to the file. The GUI runs it on a
 // worker thread after opening; the command line runs it before doing anything.
 class IntegrityCheck final
 {

@@ -1,6 +1,9 @@
 #include "InputDialog.h"
 
 #include <QInputDialog>
+#include <QLabel>
+
+#include <algorithm>
 
 namespace {
 bool s_hasNext = false;
@@ -17,11 +20,17 @@ std::optional<QString> InputDialog::getText(
     // The test programs set this: a dialog no test expected would wait forever.
     if (qEnvironmentVariableIsSet("SIM3_TEST_UNEXPECTED_DIALOG_IS_FATAL"))
         qFatal("Unexpected input dialog \"%s\": %s", qUtf8Printable(title), qUtf8Printable(label));
-    bool ok = false;
-    const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(text);
+    // A long explanation wraps instead of stretching the dialog across the screen.
+    if (auto *labelWidget = dialog.findChild<QLabel *>())
+        labelWidget->setWordWrap(true);
+    dialog.resize(std::max(dialog.sizeHint().width(), 460), dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return value;
+    return dialog.textValue();
 }
 
 void InputDialog::setNextAnswer(std::optional<QString> answer)

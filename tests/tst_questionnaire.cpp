@@ -32,6 +32,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableWidget>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -134,6 +136,8 @@ private slots:
     void finalAssessmentIsReadOnlyUntilReopened();
     void changesNameThePersonAtTheKeyboard();
     void assessorsAreOnePerLine();
+    void evidenceButtonsAddEditAndRemove();
+    void refusedSaveShowsWhyAndKeepsTheStoredLevel();
 };
 
 void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
@@ -621,6 +625,86 @@ void tst_Questionnaire::assessorsAreOnePerLine()
     QVERIFY(field->tabChangesFocus());
     field->setPlainText(u"Aiko Tanaka\n  田中、佐藤チーム\n\n Ito, Ben \n"_s);
     QCOMPARE(dialog.assessors(), (QStringList{u"Aiko Tanaka"_s, u"田中、佐藤チーム"_s, u"Ito, Ben"_s}));
+}
+
+void tst_Questionnaire::evidenceButtonsAddEditAndRemove()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"O-2"_s));
+    auto *table = w.findChild<QTableWidget *>(u"evidenceTable"_s);
+    auto *edit = w.findChild<QPushButton *>(u"editEvidenceButton"_s);
+    auto *remove = w.findChild<QPushButton *>(u"removeEvidenceButton"_s);
+    QVERIFY(table && edit && remove);
+    QVERIFY(!edit->isEnabled() && !remove->isEnabled()); // nothing selected yet
+
+    onNextDialog([](QDialog *dialog) {
+        QCOMPARE(dialog->objectName(), u"evidenceDialog"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"evidenceTitle"_s), u"Constituency list"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"evidenceLocation"_s), u"wiki/constituency"_s);
+        dialog->accept();
+    });
+    w.findChild<QPushButton *>(u"addEvidenceButton"_s)->click();
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).evidence.size(), 1);
+    QCOMPARE(table->rowCount(), 1);
+    const QString uuid = stored(t.db(), id, u"O-2"_s).evidence.first().uuid;
+
+    table->setCurrentCell(0, 0);
+    QVERIFY(edit->isEnabled() && remove->isEnabled());
+    onNextDialog([](QDialog *dialog) {
+        auto *title = dialog->findChild<QLineEdit *>(u"evidenceTitle"_s);
+        QCOMPARE(title->text(), u"Constituency list"_s);
+        title->setText(u"Constituency list 2026"_s);
+        dialog->accept();
+    });
+    edit->click();
+    const Evidence edited = stored(t.db(), id, u"O-2"_s).evidence.value(0);
+    QCOMPARE(edited.title, u"Constituency list 2026"_s);
+    QCOMPARE(edited.uuid, uuid); // the same item, edited in place
+
+    table->setCurrentCell(0, 0);
+    remove->click();
+    QVERIFY(stored(t.db(), id, u"O-2"_s).evidence.isEmpty());
+    QCOMPARE(table->rowCount(), 0);
+    // Undo brings it back, with its identity.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).evidence.value(0).uuid, uuid);
+}
+
+void tst_Questionnaire::refusedSaveShowsWhyAndKeepsTheStoredLevel()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(id, u"O-1"_s));
+    press(Qt::Key_2);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(2));
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"PRAGMA query_only = ON"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    press(Qt::Key_4);
+    QVERIFY2(MessageBox::lastText().contains(u"readonly"_s, Qt::CaseInsensitive)
+            || MessageBox::lastText().contains(u"read-only"_s, Qt::CaseInsensitive),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(q.exec(u"PRAGMA query_only = OFF"_s));
+    // The screen, the stack and the database agree: still level 2, one undo step.
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(2));
+    QCOMPARE(w.session()->answer(u"O-1"_s).level, std::optional<int>(2));
+    QCOMPARE(w.session()->undoStack()->count(), 1);
+    const QList<QRadioButton *> buttons = w.findChildren<QRadioButton *>();
+    for (QRadioButton *b : buttons) {
+        if (b->text().startsWith(u"4 "_s))
+            QVERIFY(!b->isChecked());
+        if (b->text().startsWith(u"2 "_s))
+            QVERIFY(b->isChecked());
+    }
 }
 
 QTEST_MAIN(tst_Questionnaire)

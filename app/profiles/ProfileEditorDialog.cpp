@@ -225,7 +225,11 @@ void ProfileEditorDialog::updateHint()
 void ProfileEditorDialog::newProfile()
 {
     const Result<QList<TargetProfile>> existing = ProfileRepository(m_db).forTeam(m_current.teamId);
-    NewProfileDialog dialog(existing ? existing.value() : QList<TargetProfile>{}, !m_current.answers.isEmpty(), this);
+    if (!existing) {
+        MessageBox::critical(this, tr("New Target Profile"), existing.error());
+        return;
+    }
+    NewProfileDialog dialog(existing.value(), !m_current.answers.isEmpty(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     TargetProfile profile;

@@ -618,7 +618,9 @@ void MainWindow::toggleFinal()
 void MainWindow::refreshHeader(qint64 assessmentId)
 {
     const Result<Assessment> header = AssessmentRepository(m_db).find(assessmentId);
-    if (m_session && header)
+    if (!header)
+        showError(tr("Reading the Database"), header.error());
+    else if (m_session)
         m_session->setHeader(header.value());
     if (!m_session) {
         reloadBrowser();

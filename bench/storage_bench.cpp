@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -63,11 +66,16 @@ int main(int argc, char *argv[])
     out << "Database " << path << " with 1,000 assessments of 45 answers (90,000 evidence items), " << QFileInfo(path).size() / 1024
         << " KiB" << Qt::endl;
 
+    // Until the window can show; closing (which waits for the check's thread) is not timed.
+    std::vector<std::unique_ptr<Database>> open;
     benchMedian(out, "open 1,000 assessments (GUI, check deferred)", 31, [&] {
         auto opened = Database::open(path, Database::Verification::Deferred);
-        Q_ASSERT(opened.isOk());
+        if (!opened)
+            qFatal("%s", qUtf8Printable(opened.error()));
+        open.push_back(std::move(opened).value());
     }, 50);
-    benchMedian(out, "open 1,000 assessments (with quick_check)", 31, [&] {
+    open.clear();
+    benchMedian(out, "open 1,000 assessments (with integrity_check)", 31, [&] {
         auto opened = Database::open(path);
         Q_ASSERT(opened.isOk());
     }, 100);

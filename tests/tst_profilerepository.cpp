@@ -1,3 +1,4 @@
+#include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SettingsRepository.h"
@@ -6,6 +7,9 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +26,7 @@ private slots:
     void settings();
     void customModelIsStoredInTheDatabase();
     void brokenCustomModelStoresNothing();
+    void usedCustomModelIsNeverChanged();
 };
 
 void tst_ProfileRepository::insertLoadSave()
@@ -136,6 +141,44 @@ void tst_ProfileRepository::brokenCustomModelStoresNothing()
     QVERIFY(!clash.isOk());
     QVERIFY2(clash.error().contains(u"bundled"_s), qPrintable(clash.error()));
     QCOMPARE(CustomModelRepository(t.db()).catalogue().value().find(u"sim3-v2i"_s)->parameters().size(), 45);
+}
+
+// An assessment always opens with the exact model it was made with: a changed file with the id
+// of a model in use is refused (a new version needs a new id); an unused one may be replaced.
+void tst_ProfileRepository::usedCustomModelIsNeverChanged()
+{
+    TempDatabase t;
+    CustomModelRepository models(t.db());
+    const QString original = TestData::path(u"models/custom-minimal.json"_s);
+    QVERIFY(models.addFile(original));
+    QByteArray changedBytes = TestData::read(u"models/custom-minimal.json"_s);
+    const QJsonObject json = QJsonDocument::fromJson(changedBytes).object();
+    QJsonArray parameters = json.value(u"parameters"_s).toArray();
+    const QString dropped = parameters.last().toObject().value(u"id"_s).toString();
+    parameters.removeLast();
+    QJsonObject changedJson = json;
+    changedJson.insert(u"parameters"_s, parameters);
+    const QString changed = t.dir() + u"/changed.json"_s;
+    QFile f(changed);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(changedJson).toJson());
+    f.close();
+
+    // Not used yet: the changed file replaces the stored one.
+    QVERIFY(models.addFile(changed));
+    QCOMPARE(models.catalogue()->find(u"national-ext"_s)->parameters().size(), 2);
+    QVERIFY(models.addFile(original));
+    QCOMPARE(models.catalogue()->find(u"national-ext"_s)->parameters().size(), 3);
+
+    // Used by an assessment: the changed file is refused and the parameters stay.
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    QVERIFY(AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"national-ext"_s));
+    const auto refused = models.addFile(changed);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"1 assessment(s) use it"_s), qPrintable(refused.error()));
+    QVERIFY(models.catalogue()->find(u"national-ext"_s)->hasParameter(dropped));
+    // The same file again changes nothing and is fine.
+    QVERIFY(models.addFile(original));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileRepository)

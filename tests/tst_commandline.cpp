@@ -3,6 +3,7 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,9 +11,12 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +58,8 @@ private slots:
     void addModel();
     void summary();
     void realProcessWithoutDisplay();
+    void readOnlyFileAndFolderAreNamed_data();
+    void readOnlyFileAndFolderAreNamed();
     void damagedIndexIsRefusedByEveryCommand_data();
     void damagedIndexIsRefusedByEveryCommand();
 
@@ -367,6 +373,64 @@ void tst_CommandLine::damagedIndexIsRefusedByEveryCommand()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
     QVERIFY(!QFile::exists(dir.filePath(u"out"_s)) && !QFile::exists(dir.filePath(u"out.csv"_s)));
+}
+
+void tst_CommandLine::readOnlyFileAndFolderAreNamed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("read-only file") << u"file"_s << u"is read-only"_s;
+    QTest::newRow("read-only folder") << u"folder"_s << u"is read-only, so the database"_s;
+}
+
+// Permissions do not hold for root, and CI runs as root: there the program runs as the
+// unprivileged user "nobody" (setpriv, util-linux), so that the check is made for real.
+void tst_CommandLine::readOnlyFileAndFolderAreNamed()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+    QString db = dir.filePath(u"team.sqlite"_s);
+    if (kind == u"file"_s) {
+        QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    } else {
+        QVERIFY(QDir(dir.path()).mkdir(u"locked"_s));
+        QVERIFY(QFile::setPermissions(dir.filePath(u"locked"_s),
+            QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        db = dir.filePath(u"locked/new.sqlite"_s);
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, dir.path());
+    p.setProcessEnvironment(env);
+    const QStringList arguments{u"list"_s, u"--db"_s, db};
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+        QVERIFY2(!setpriv.isEmpty(), "setpriv (util-linux) runs the check as an unprivileged user");
+        // A copy that "nobody" may run, wherever the build folder is.
+        QTemporaryDir bin;
+        const QString program = bin.filePath(u"sim3-workbench"_s);
+        QVERIFY(QFile::copy(QStringLiteral(SIM3_EXECUTABLE), program));
+        const auto readAndRun = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(bin.path(), readAndRun | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(program, readAndRun));
+        p.start(setpriv, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, program} + arguments);
+        QVERIFY(p.waitForFinished(30000));
+    } else {
+        p.start(QStringLiteral(SIM3_EXECUTABLE), arguments);
+        QVERIFY(p.waitForFinished(30000));
+    }
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    if (kind == u"folder"_s)
+        QVERIFY(QDir(dir.filePath(u"locked"_s)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

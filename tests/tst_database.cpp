@@ -246,6 +246,7 @@ void tst_Database::refusedPaths_data()
     QTest::newRow("fifo") << u"fifo"_s << u"not a regular file"_s;
     QTest::newRow("/dev/zero") << u"device"_s << u"not a regular file"_s;
     QTest::newRow("dangling link") << u"dangling"_s << u"does not exist"_s;
+    QTest::newRow("a file as the folder") << u"file-folder"_s << u"is a file, not a folder"_s;
 }
 
 void tst_Database::refusedPaths()
@@ -259,9 +260,14 @@ void tst_Database::refusedPaths()
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     } else if (kind == u"device"_s) {
         path = u"/dev/zero"_s;
-    } else {
+    } else if (kind == u"dangling"_s) {
         path = dir.filePath(u"link.sqlite"_s);
         QVERIFY(QFile::link(dir.filePath(u"moved-away.sqlite"_s), path));
+    } else {
+        QFile notes(dir.filePath(u"notes.txt"_s));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.close();
+        path = dir.filePath(u"notes.txt/db.sqlite"_s);
     }
     const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
     // Refused at once: a FIFO is never opened for reading, which would wait for a writer.
@@ -395,7 +401,7 @@ void tst_Database::readOnlyDatabaseIsRefused()
     t.close();
 
     if (::geteuid() == 0)
-        QSKIP("root may write to any file: the permission check below cannot be observed as root");
+        QSKIP("root may write to any file; tst_commandline checks this as an unprivileged user instead");
     QFile::setPermissions(t.path(), QFileDevice::ReadOwner);
     const QByteArray before = fileHash(t.path());
     const auto opened = Database::open(t.path());

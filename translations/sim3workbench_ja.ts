@@ -1042,6 +1042,10 @@ Without --db the database is %1
         <source>The folder &quot;%1&quot; is read-only, so the database &quot;%2&quot; cannot be created there. Choose a folder of yours with --db (or File &gt; Open), or make the folder writable.</source>
         <translation>フォルダ「%1」は読み取り専用のため、そこにデータベース「%2」を作成できません。--db で自分のフォルダを指定するか、フォルダを書き込み可能にしてください。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder, so the database &quot;%2&quot; cannot be created in it. Choose another location with --db.</source>
+        <translation>「%1」はフォルダではなくファイルのため、その中にデータベース「%2」を作成できません。--db で別の場所を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

@@ -117,7 +117,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Verificati
                                   .arg(native));
     } else {
         const QFileInfo folder(info.absolutePath());
-        if (folder.exists() && (!folder.isDir() || !folder.isWritable()))
+        if (folder.exists() && !folder.isDir())
+            return R::failure(tr("\"%1\" is a file, not a folder, so the database \"%2\" cannot be created in it. "
+                                 "Choose another location with --db.")
+                                  .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), native));
+        if (folder.exists() && !folder.isWritable())
             return R::failure(tr("The folder \"%1\" is read-only, so the database \"%2\" cannot be created there. Choose "
                                  "a folder of yours with --db (or File > Open), or make the folder writable.")
                                   .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), native));

@@ -9,7 +9,6 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,14 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QVariant pragma(Database &db, const QString &name)
 {
@@ -229,13 +220,13 @@ void tst_Database::newerDatabaseIsRefusedUntouched()
     QFile::copy(TestData::path(u"schema-v2.sqlite"_s), path);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     writeForeignDatabase(path, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA user_version = 99"_s});
-    const QByteArray before = fileHash(path);
+    const QByteArray before = TestData::fileHash(path);
 
     const auto opened = Database::open(path);
     QVERIFY(!opened.isOk());
     QVERIFY2(opened.error().contains(u"newer version"_s), qPrintable(opened.error()));
     QVERIFY2(opened.error().contains(u"99"_s), qPrintable(opened.error()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(TestData::fileHash(path), before);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
 }
 
@@ -318,16 +309,16 @@ void tst_Database::corruptDatabaseIsRefusedUntouched()
         QVERIFY(f.seek(4096 * 3));
         f.write(QByteArray(4096 * 4, '\xA5'));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = TestData::fileHash(path);
     const auto opened = Database::open(path);
     QVERIFY(!opened.isOk());
     QVERIFY2(opened.error().contains(u"damaged"_s), qPrintable(opened.error()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(TestData::fileHash(path), before);
     // The check the GUI runs on a worker thread finds the same.
     const Status intact = IntegrityCheck::run(path);
     QVERIFY(!intact.isOk());
     QVERIFY2(intact.error().contains(u"damaged"_s), qPrintable(intact.error()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(TestData::fileHash(path), before);
     const QString intactCopy = dir.filePath(u"intact.sqlite"_s);
     QVERIFY(QFile::copy(TestData::path(u"schema-v2.sqlite"_s), intactCopy));
     QVERIFY(IntegrityCheck::run(intactCopy).isOk());
@@ -358,7 +349,7 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
         QVERIFY(f.seek(4096 * 3));
         f.write(QByteArray(4096 * 3, '\x5A'));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = TestData::fileHash(path);
     // Deferred: the open itself succeeds and the check runs on a thread of its own...
     auto opened = Database::open(path, Database::Verification::Deferred);
     QVERIFY2(opened, qPrintable(opened.error()));
@@ -372,7 +363,7 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
     QVERIFY(!team);
     QVERIFY2(team.error().contains(u"damaged"_s), qPrintable(team.error()));
     opened = decltype(opened)::failure(u"closed"_s);
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(TestData::fileHash(path), before);
 
     // An intact file opened the same way writes as usual once its check has passed.
     TempDatabase good;
@@ -403,12 +394,12 @@ void tst_Database::readOnlyDatabaseIsRefused()
     if (::geteuid() == 0)
         QSKIP("root may write to any file; tst_commandline checks this as an unprivileged user instead");
     QFile::setPermissions(t.path(), QFileDevice::ReadOwner);
-    const QByteArray before = fileHash(t.path());
+    const QByteArray before = TestData::fileHash(t.path());
     const auto opened = Database::open(t.path());
     QFile::setPermissions(t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QVERIFY(!opened.isOk());
     QVERIFY2(opened.error().contains(u"read-only"_s), qPrintable(opened.error()));
-    QCOMPARE(fileHash(t.path()), before);
+    QCOMPARE(TestData::fileHash(t.path()), before);
 }
 
 void tst_Database::missingFolderIsCreated()

@@ -7,9 +7,9 @@
 #include "storage/TeamRepository.h"
 
 #include "TempDatabase.h"
+#include "TestData.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -23,14 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QMainWindow *mainWindow()
 {
@@ -152,7 +144,7 @@ void tst_GuiStartup::damagedDatabaseIsReportedAndNotWritten()
         QVERIFY(f.seek(4096 * 3));
         f.write(QByteArray(4096 * 3, '\x5A'));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = TestData::fileHash(path);
     // Reading the damaged pages may fail before the check reports: each box is answered.
     MessageBox::setNextAnswer(QMessageBox::Ok, 10);
     bool hung = false;
@@ -161,7 +153,7 @@ void tst_GuiStartup::damagedDatabaseIsReportedAndNotWritten()
     QVERIFY(!hung);
     QCOMPARE(status, 1);
     QVERIFY2(MessageBox::lastText().contains(u"is damaged"_s), qPrintable(MessageBox::lastText()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(TestData::fileHash(path), before);
 }
 
 void tst_GuiStartup::unreadableTeamListIsNotAnEmptyDatabase()

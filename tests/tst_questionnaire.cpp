@@ -109,6 +109,16 @@ qint64 emptyAssessment(Database &db)
     return AssessmentRepository(db).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
 }
 
+// The main window, shown and active, on assessment `id` at `parameterId`; null when it failed.
+std::unique_ptr<MainWindow> openWindow(Database &db, LanguageManager &languages, qint64 id, const QString &parameterId)
+{
+    auto w = std::make_unique<MainWindow>(db, languages);
+    w->show();
+    if (!QTest::qWaitForWindowActive(w.get()) || !w->openAssessment(id, parameterId))
+        return nullptr;
+    return w;
+}
+
 Answer stored(Database &db, qint64 assessmentId, const QString &parameterId)
 {
     return AssessmentRepository(db).load(assessmentId).value().answers.value(parameterId);
@@ -554,10 +564,9 @@ void tst_Questionnaire::finalAssessmentIsReadOnlyUntilReopened()
     const std::optional<int> before = AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s).level;
     QVERIFY(before && *before != 4);
     LanguageManager languages;
-    MainWindow w(t.db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(id, u"O-1"_s));
+    const std::unique_ptr<MainWindow> window = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(window);
+    MainWindow &w = *window;
     auto *banner = w.findChild<QLabel *>(u"finalBanner"_s);
     QVERIFY(banner && banner->isVisible());
     // A digit changes nothing, silently or not: the level actions are off and the pane is read-only.
@@ -587,10 +596,9 @@ void tst_Questionnaire::changesNameThePersonAtTheKeyboard()
     const qint64 id = emptyAssessment(t.db());
     KeyboardUser::remember(u"Aiko Tanaka"_s);
     LanguageManager languages;
-    MainWindow w(t.db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(id, u"O-1"_s));
+    const std::unique_ptr<MainWindow> window = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(window);
+    MainWindow &w = *window;
     press(Qt::Key_3);
     QCOMPARE(stored(t.db(), id, u"O-1"_s).changedBy, u"Aiko Tanaka"_s);
     QVERIFY(w.findChild<QLabel *>(u"lastChangedLabel"_s)->text().contains(u"Aiko Tanaka"_s));
@@ -632,10 +640,9 @@ void tst_Questionnaire::evidenceButtonsAddEditAndRemove()
     TempDatabase t;
     const qint64 id = emptyAssessment(t.db());
     LanguageManager languages;
-    MainWindow w(t.db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(id, u"O-2"_s));
+    const std::unique_ptr<MainWindow> window = openWindow(t.db(), languages, id, u"O-2"_s);
+    QVERIFY(window);
+    MainWindow &w = *window;
     auto *table = w.findChild<QTableWidget *>(u"evidenceTable"_s);
     auto *edit = w.findChild<QPushButton *>(u"editEvidenceButton"_s);
     auto *remove = w.findChild<QPushButton *>(u"removeEvidenceButton"_s);
@@ -680,10 +687,9 @@ void tst_Questionnaire::refusedSaveShowsWhyAndKeepsTheStoredLevel()
     TempDatabase t;
     const qint64 id = emptyAssessment(t.db());
     LanguageManager languages;
-    MainWindow w(t.db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(id, u"O-1"_s));
+    const std::unique_ptr<MainWindow> window = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(window);
+    MainWindow &w = *window;
     press(Qt::Key_2);
     QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(2));
     QSqlQuery q(t.db().connection());

@@ -1,5 +1,6 @@
 #include "TestData.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -26,4 +27,12 @@ QStringList TestData::entries(const QString &relativeDir, const QStringList &nam
 QString TestData::sourcePath(const QString &relative)
 {
     return QStringLiteral(SIM3_SOURCE_DIR) + u'/' + relative;
+}
+
+QByteArray TestData::fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }

@@ -1,3 +1,4 @@
+#include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/TeamRepository.h"
 
@@ -190,7 +191,7 @@ void tst_AssessmentRepository::answerRules()
     if (!accepted) {
         QVERIFY2(saved.error().contains(u"T-4"_s), qPrintable(saved.error()));
         QVERIFY(!repo.load(m_assessmentId)->answers.contains(u"T-4"_s));
-        QVERIFY(repo.history(m_assessmentId, u"T-4"_s)->isEmpty());
+        QVERIFY(AnswerLog(m_t->db()).history(m_assessmentId, u"T-4"_s)->isEmpty());
     }
 }
 
@@ -268,16 +269,16 @@ void tst_AssessmentRepository::changeLogRecordsWhatChanged()
     answer.justification = u"Outsourced"_s;
     QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
 
-    const auto log = repo.history(m_assessmentId, u"H-2"_s);
+    const auto log = AnswerLog(m_t->db()).history(m_assessmentId, u"H-2"_s);
     QVERIFY(log.isOk());
     QStringList lines;
     for (const AnswerChange &c : log.value())
-        lines.append(u"%1 %2:%3>%4"_s.arg(c.changedBy, c.field, c.oldValue, c.newValue));
+        lines.append(u"%1 %2:%3>%4"_s.arg(c.changedBy, AnswerFields::key(c.field), c.oldValue, c.newValue));
     QCOMPARE(lines, (QStringList{u"Ana level:>1"_s, u"Ben level:1>2"_s, u"Ben comment:>Deputy named"_s,
                                  u"Ana level:2>N/A"_s, u"Ana justification:>Outsourced"_s}));
     QVERIFY(log->at(0).changedAt < log->at(1).changedAt);
     // Other parameters have their own history.
-    QVERIFY(repo.history(m_assessmentId, u"H-3"_s)->isEmpty());
+    QVERIFY(AnswerLog(m_t->db()).history(m_assessmentId, u"H-3"_s)->isEmpty());
 }
 
 void tst_AssessmentRepository::identicalAnswerWritesNothing()
@@ -289,7 +290,7 @@ void tst_AssessmentRepository::identicalAnswerWritesNothing()
     QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
     const QDateTime changedAt = repo.load(m_assessmentId)->answers.value(u"H-2"_s).changedAt;
     QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ben"_s).isOk());
-    QCOMPARE(repo.history(m_assessmentId, u"H-2"_s)->size(), 1);
+    QCOMPARE(AnswerLog(m_t->db()).history(m_assessmentId, u"H-2"_s)->size(), 1);
     const Answer loaded = repo.load(m_assessmentId)->answers.value(u"H-2"_s);
     QCOMPARE(loaded.changedBy, u"Ana"_s);
     QCOMPARE(loaded.changedAt, changedAt);
@@ -307,12 +308,30 @@ void tst_AssessmentRepository::evidenceEditsAreLogged()
     // Same title, new location: still a change.
     stored.evidence[0].location = u"https://wiki/tickets"_s;
     QVERIFY(repo.saveAnswer(m_assessmentId, stored, u"Ana"_s).isOk());
-    const auto log = repo.history(m_assessmentId, u"T-4"_s).value();
+    const auto log = AnswerLog(m_t->db()).history(m_assessmentId, u"T-4"_s).value();
     QCOMPARE(log.size(), 3);
-    QCOMPARE(log.last().field, u"evidence"_s);
+    QCOMPARE(log.last().field, AnswerField::Evidence);
     const Answer again = repo.load(m_assessmentId)->answers.value(u"T-4"_s);
     QCOMPARE(again.evidence.first().uuid, stored.evidence.first().uuid);
     QCOMPARE(again.evidence.first().location, u"https://wiki/tickets"_s);
+    // Edited in place: the row keeps its id, which the saved answer reports.
+    QCOMPARE(again.evidence.first().id, stored.evidence.first().id);
+
+    // A new item is added and an old one removed without touching the others' rows.
+    Answer more = again;
+    more.evidence.append(Evidence{0, QString(), u"Runbook"_s, QString(), QDate()});
+    Answer saved;
+    QVERIFY(repo.saveAnswer(m_assessmentId, more, u"Ana"_s, &saved));
+    QCOMPARE(saved.evidence.size(), 2);
+    QCOMPARE(saved.evidence.at(0).id, again.evidence.first().id);
+    QVERIFY(saved.evidence.at(1).id != 0);
+    Answer fewer = saved;
+    fewer.evidence.removeFirst();
+    QVERIFY(repo.saveAnswer(m_assessmentId, fewer, u"Ana"_s, &saved));
+    const Answer last = repo.load(m_assessmentId)->answers.value(u"T-4"_s);
+    QCOMPARE(last.evidence.size(), 1);
+    QCOMPARE(last.evidence.first().title, u"Runbook"_s);
+    QCOMPARE(last.evidence.first().id, fewer.evidence.first().id);
 }
 
 void tst_AssessmentRepository::clearingAnAnswer()
@@ -326,7 +345,7 @@ void tst_AssessmentRepository::clearingAnAnswer()
     QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
     const Answer loaded = repo.load(m_assessmentId)->answers.value(u"P-1"_s);
     QVERIFY(!loaded.isAnswered());
-    QCOMPARE(repo.history(m_assessmentId, u"P-1"_s)->last().newValue, QString());
+    QCOMPARE(AnswerLog(m_t->db()).history(m_assessmentId, u"P-1"_s)->last().newValue, QString());
 }
 
 void tst_AssessmentRepository::savedAnswerSurvivesReopen()

@@ -1,3 +1,4 @@
+#include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -167,7 +168,7 @@ void tst_Database::migrationFromVersion1KeepsData()
     const Answer p2 = a.answers.value(u"P-2"_s);
     QVERIFY(p2.notApplicable);
     QCOMPARE(p2.justification, u"Group communications handles the press"_s);
-    QCOMPARE(AssessmentRepository(t.db()).history(1, u"O-1"_s)->size(), 1);
+    QCOMPARE(AnswerLog(t.db()).history(1, u"O-1"_s)->size(), 1);
     const auto profile = ProfileRepository(t.db()).load(1);
     QVERIFY(profile.isOk());
     QCOMPARE(profile->targets.value(u"O-1"_s).level, std::optional<int>(3));

@@ -9,6 +9,7 @@
 #include "questionnaire/QuestionnairePage.h"
 #include "shell/MainActions.h"
 #include "shell/MainWindow.h"
+#include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/TeamRepository.h"
 
@@ -609,7 +610,7 @@ void tst_Questionnaire::changesNameThePersonAtTheKeyboard()
     QCOMPARE(KeyboardUser::remembered(), u"Ben Ito"_s);
     press(Qt::Key_2);
     QCOMPARE(stored(t.db(), id, u"O-1"_s).changedBy, u"Ben Ito"_s);
-    const auto history = AssessmentRepository(t.db()).history(id, u"O-1"_s).value();
+    const auto history = AnswerLog(t.db()).history(id, u"O-1"_s).value();
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.at(0).changedBy, u"Aiko Tanaka"_s);
     QCOMPARE(history.at(1).changedBy, u"Ben Ito"_s);

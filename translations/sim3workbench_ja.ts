@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerLog</name>
+    <message>
+        <source>Recording the change of %1</source>
+        <translation>%1 の変更履歴の記録</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>変更履歴の読み込み</translation>
+    </message>
+</context>
+<context>
     <name>AnswerStatus</name>
     <message>
         <source>Unanswered</source>
@@ -279,14 +290,6 @@
     <message>
         <source>Saving the assessment</source>
         <translation>評価の保存</translation>
-    </message>
-    <message>
-        <source>Recording the change of %1</source>
-        <translation>%1 の変更履歴の記録</translation>
-    </message>
-    <message>
-        <source>Reading the change history</source>
-        <translation>変更履歴の読み込み</translation>
     </message>
     <message>
         <source>Reading the assessment</source>

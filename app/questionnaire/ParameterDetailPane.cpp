@@ -5,6 +5,7 @@
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/EvidenceDialog.h"
 #include "questionnaire/JustificationDialog.h"
+#include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
 
 #include <QButtonGroup>
@@ -459,28 +460,32 @@ void ParameterDetailPane::updateEditability()
 void ParameterDetailPane::refreshHistory()
 {
     m_history->clear();
-    const auto changes = AssessmentRepository(m_session->database()).history(m_session->assessment().id, m_parameterId);
+    const auto changes = AnswerLog(m_session->database()).history(m_session->assessment().id, m_parameterId);
     if (!changes) {
         m_history->addItem(tr("The change history could not be read: %1").arg(changes.error()));
         return;
     }
     const QLocale locale;
-    auto fieldName = [](const QString &field) {
-        if (field == u"level"_s)
+    auto fieldName = [](AnswerField field) {
+        switch (field) {
+        case AnswerField::Level:
             return tr("level");
-        if (field == u"justification"_s)
+        case AnswerField::Justification:
             return tr("justification");
-        if (field == u"comment"_s)
+        case AnswerField::Comment:
             return tr("comment");
-        if (field == u"review"_s)
+        case AnswerField::Review:
             return tr("review flag");
-        if (field == u"confirm"_s)
+        case AnswerField::Confirm:
             return tr("to confirm");
-        if (field == u"owner"_s)
+        case AnswerField::Owner:
             return tr("action owner");
-        if (field == u"due"_s)
+        case AnswerField::Due:
             return tr("action due");
-        return tr("evidence");
+        case AnswerField::Evidence:
+            return tr("evidence");
+        }
+        return QString();
     };
     // The log stores values language-neutrally; show them in the interface's language.
     auto shown = [](const QString &value) {

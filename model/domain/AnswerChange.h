@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/AnswerField.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -8,7 +10,7 @@ struct AnswerChange final
 {
     qint64 id = 0;
     QString parameterId;
-    QString field; // level, justification, comment, review, confirm, owner, due, evidence
+    AnswerField field = AnswerField::Level;
     QString oldValue;
     QString newValue;
     QDateTime changedAt;

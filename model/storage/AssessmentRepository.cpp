@@ -1,5 +1,6 @@
 #include "AssessmentRepository.h"
 
+#include "storage/AnswerLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlStatement.h"
@@ -33,27 +34,6 @@ QStringList assessorsFromStored(const QString &text)
     for (const QJsonValue &v : array)
         list.append(v.toString());
     return list;
-}
-
-// How a level reads in the change log.
-QString levelText(const Answer &a)
-{
-    if (a.notApplicable)
-        return u"N/A"_s;
-    return a.level ? QString::number(*a.level) : QString();
-}
-
-QString boolText(bool value)
-{
-    return value ? u"yes"_s : u"no"_s;
-}
-
-QString evidenceText(const QList<Evidence> &evidence)
-{
-    QStringList titles;
-    for (const Evidence &e : evidence)
-        titles.append(e.title);
-    return titles.join(u"; "_s);
 }
 
 // Column 0 is answers.id; the rest map onto Answer in answerFrom().
@@ -388,7 +368,7 @@ Result<Assessment> AssessmentRepository::load(qint64 id) const
     return Result<Assessment>::success(a);
 }
 
-Status AssessmentRepository::writeAnswer(qint64 assessmentId, const Answer &answer)
+Status AssessmentRepository::writeAnswer(qint64 assessmentId, const Answer &answer, QList<qint64> *evidenceIds)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO answers (assessment_id, parameter_id, level, not_applicable, justification, comment, "
@@ -424,27 +404,64 @@ Status AssessmentRepository::writeAnswer(qint64 assessmentId, const Answer &answ
             SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), idQuery.lastError()));
     const qint64 answerId = idQuery.value(0).toLongLong();
 
-    QSqlQuery del(m_db.connection());
-    del.prepare(u"DELETE FROM evidence WHERE answer_id = ?"_s);
-    del.addBindValue(answerId);
-    if (!del.exec())
-        return Status::failure(
-            SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), del.lastError()));
-    QSqlQuery ins(m_db.connection());
-    ins.prepare(
+    return writeEvidence(answerId, answer, evidenceIds);
+}
+
+Status AssessmentRepository::writeEvidence(qint64 answerId, const Answer &answer, QList<qint64> *evidenceIds)
+{
+    // Rows are kept by UUID: an edited item keeps its id, a removed one goes, a new one is added.
+    const auto failed = [&answer](const QSqlQuery &q) {
+        return Status::failure(SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), q.lastError()));
+    };
+    QSqlQuery existing(m_db.connection());
+    existing.prepare(u"SELECT id, uuid FROM evidence WHERE answer_id = ?"_s);
+    existing.addBindValue(answerId);
+    if (!existing.exec())
+        return failed(existing);
+    QHash<QString, qint64> stored;
+    while (existing.next())
+        stored.insert(existing.value(1).toString(), existing.value(0).toLongLong());
+
+    QSqlQuery update(m_db.connection());
+    update.prepare(u"UPDATE evidence SET position = ?, title = ?, location = ?, dated_on = ? WHERE id = ?"_s);
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(
         u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QList<qint64> ids;
     for (qsizetype i = 0; i < answer.evidence.size(); ++i) {
         const Evidence &ev = answer.evidence.at(i);
-        ins.addBindValue(ev.uuid.isEmpty() ? newUuid() : ev.uuid);
-        ins.addBindValue(answerId);
-        ins.addBindValue(static_cast<int>(i));
-        ins.addBindValue(ev.title);
-        ins.addBindValue(SqlValue::text(ev.location));
-        ins.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
-        if (!ins.exec())
-            return Status::failure(
-                SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), ins.lastError()));
+        const QString uuid = ev.uuid.isEmpty() ? newUuid() : ev.uuid;
+        if (const auto row = stored.constFind(uuid); row != stored.cend()) {
+            update.addBindValue(static_cast<int>(i));
+            update.addBindValue(ev.title);
+            update.addBindValue(SqlValue::text(ev.location));
+            update.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
+            update.addBindValue(*row);
+            if (!update.exec())
+                return failed(update);
+            ids.append(*row);
+            stored.remove(uuid);
+            continue;
+        }
+        insert.addBindValue(uuid);
+        insert.addBindValue(answerId);
+        insert.addBindValue(static_cast<int>(i));
+        insert.addBindValue(ev.title);
+        insert.addBindValue(SqlValue::text(ev.location));
+        insert.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
+        if (!insert.exec())
+            return failed(insert);
+        ids.append(insert.lastInsertId().toLongLong());
     }
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(u"DELETE FROM evidence WHERE id = ?"_s);
+    for (const qint64 id : std::as_const(stored)) {
+        remove.addBindValue(id);
+        if (!remove.exec())
+            return failed(remove);
+    }
+    if (evidenceIds)
+        *evidenceIds = ids;
     return Status::success();
 }
 
@@ -508,48 +525,16 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
 
     answer.changedAt = m_db.now();
     answer.changedBy = actor;
-    if (const Status written = writeAnswer(assessmentId, answer); !written)
+    QList<qint64> evidenceIds;
+    if (const Status written = writeAnswer(assessmentId, answer, &evidenceIds); !written)
         return written;
+    for (qsizetype i = 0; i < answer.evidence.size() && i < evidenceIds.size(); ++i)
+        answer.evidence[i].id = evidenceIds.at(i);
 
-    struct Change
-    {
-        const char *field;
-        QString before;
-        QString after;
-        bool changed;
-    };
-    auto change = [](const char *field, const QString &before, const QString &after) {
-        return Change{field, before, after, before != after};
-    };
-    const Change changes[] = {
-        change("level", levelText(old), levelText(answer)),
-        change("justification", old.justification, answer.justification),
-        change("comment", old.comment, answer.comment),
-        change("review", boolText(old.reviewFlag), boolText(answer.reviewFlag)),
-        change("confirm", boolText(old.toConfirm), boolText(answer.toConfirm)),
-        change("owner", old.actionOwner, answer.actionOwner),
-        change("due", Database::toStored(old.actionDue), Database::toStored(answer.actionDue)),
-        // Evidence can change with the same titles (a new link or date): compare the items.
-        Change{"evidence", evidenceText(old.evidence), evidenceText(answer.evidence), old.evidence != answer.evidence},
-    };
-    QSqlQuery log(m_db.connection());
-    log.prepare(
-        u"INSERT INTO answer_log (assessment_id, parameter_id, field, old_value, new_value, changed_at, changed_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const Change &c : changes) {
-        if (!c.changed)
-            continue;
-        log.addBindValue(assessmentId);
-        log.addBindValue(answer.parameterId);
-        log.addBindValue(QString::fromLatin1(c.field));
-        log.addBindValue(SqlValue::text(c.before));
-        log.addBindValue(SqlValue::text(c.after));
-        log.addBindValue(Database::toStored(answer.changedAt));
-        log.addBindValue(SqlValue::text(actor));
-        if (!log.exec())
-            return Status::failure(
-                SqlError::describe(tr("Recording the change of %1").arg(answer.parameterId), log.lastError()));
-    }
+    if (const Status logged
+        = AnswerLog(m_db).append(assessmentId, answer.parameterId, AnswerDiff::between(old, answer), answer.changedAt, actor);
+        !logged)
+        return logged;
     if (const Status touched = touch(assessmentId); !touched)
         return touched;
     if (const Status committed = transaction.commit(); !committed)
@@ -559,20 +544,3 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
     return Status::success();
 }
 
-Result<QList<AnswerChange>> AssessmentRepository::history(qint64 assessmentId, const QString &parameterId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, parameter_id, field, old_value, new_value, changed_at, changed_by FROM answer_log "
-              "WHERE assessment_id = ? AND parameter_id = ? ORDER BY id"_s);
-    q.addBindValue(assessmentId);
-    q.addBindValue(parameterId);
-    if (!q.exec())
-        return Result<QList<AnswerChange>>::failure(
-            SqlError::describe(tr("Reading the change history"), q.lastError()));
-    QList<AnswerChange> list;
-    while (q.next())
-        list.append(
-            AnswerChange{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toString(), Database::fromStored(q.value(5).toString()), q.value(6).toString()});
-    return Result<QList<AnswerChange>>::success(list);
-}

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/AnswerChange.h"
 #include "domain/Assessment.h"
 
 #include <QDateTime>
@@ -71,10 +70,11 @@ public:
     // `actor`. An answer identical to the stored one writes nothing. When `stored` is given it
     // receives the answer as it now is in the database (who and when, evidence ids).
     Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored = nullptr);
-    Result<QList<AnswerChange>> history(qint64 assessmentId, const QString &parameterId) const;
 
 private:
-    Status writeAnswer(qint64 assessmentId, const Answer &answer);
+    // The answer row and its evidence; `evidenceIds` receives the rows' ids in order.
+    Status writeAnswer(qint64 assessmentId, const Answer &answer, QList<qint64> *evidenceIds = nullptr);
+    Status writeEvidence(qint64 answerId, const Answer &answer, QList<qint64> *evidenceIds);
     // Inside a transaction: refuses with a message naming the assessment when it is final.
     Status requireDraft(qint64 assessmentId);
     Status touch(qint64 assessmentId);

@@ -9,7 +9,7 @@ if(SIM3_WERROR)
 endif()
 
 target_compile_definitions(sim3_common INTERFACE
-    # Every user-visible string must go through tr(); no silent const char* -> QString.
+    # No implicit const char* -> QString: every literal says its encoding (u""_s, tr(), Latin-1).
     QT_NO_CAST_FROM_ASCII
     # Forbid implicit QString -> const char*, which loses non-Latin text.
     QT_NO_CAST_TO_ASCII
@@ -17,14 +17,12 @@ target_compile_definitions(sim3_common INTERFACE
     QT_NO_CAST_FROM_BYTEARRAY
     # 'foreach' copies containers; use range-for.
     QT_NO_FOREACH
-    # Implicit narrowing in QString::arg/number conversions hides mistakes.
+    # connect() refuses a slot whose parameters would narrow the signal's arguments (qint64 -> int).
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     # Compile-time string builder for QString concatenation.
     QT_USE_QSTRINGBUILDER
     # Fail on APIs deprecated up to Qt 6.4, the version Debian 12 ships.
-    QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    # valijson reports problems as exceptions, which we catch inside JsonSchemaValidator.
-    VALIJSON_USE_EXCEPTIONS=1)
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
 if(SIM3_SANITIZE)
     target_compile_options(sim3_common INTERFACE

@@ -58,6 +58,7 @@ private slots:
     void addModel();
     void summary();
     void realProcessWithoutDisplay();
+    void helpAndReadmeFollowTheCommandTable();
     void readOnlyFileAndFolderAreNamed_data();
     void readOnlyFileAndFolderAreNamed();
     void damagedIndexIsRefusedByEveryCommand_data();
@@ -431,6 +432,28 @@ void tst_CommandLine::readOnlyFileAndFolderAreNamed()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
     if (kind == u"folder"_s)
         QVERIFY(QDir(dir.filePath(u"locked"_s)).isEmpty());
+}
+
+// One table of commands: --help is written from it, and the README's list must say the same.
+void tst_CommandLine::helpAndReadmeFollowTheCommandTable()
+{
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.status, 0);
+    QFile readmeFile(TestData::sourcePath(u"README.md"_s));
+    QVERIFY(readmeFile.open(QIODevice::ReadOnly));
+    const QString readme = QString::fromUtf8(readmeFile.readAll());
+    QStringList names;
+    for (const CommandLineTool::CommandHelp &c : CommandLineTool::commandHelp()) {
+        names.append(c.name);
+        const QString synopsis = u"sim3-workbench %1 %2\n"_s.arg(c.name, c.synopsis);
+        const QString summary = u"\n    %1\n"_s.arg(c.summary);
+        QVERIFY2(help.out.contains(u"  "_s + synopsis + u"      "_s + c.summary + u"\n"_s), qPrintable(c.name));
+        QVERIFY2(readme.contains(u"\n"_s + synopsis.chopped(1) + summary),
+            qPrintable(u"README.md's command list lacks or differs for: "_s + synopsis));
+    }
+    QCOMPARE(CommandLineTool::commands(), names);
+    for (const QString &name : names)
+        QVERIFY(CommandLineTool::wantsCommandLine({u"sim3-workbench"_s, name}));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -635,34 +635,6 @@
         <translation>サイズ</translation>
     </message>
     <message>
-        <source>Usage: sim3-workbench [--db PATH] [--lang en|ja]          start the application
-       sim3-workbench models [--json] [--db PATH]         list the SIM3 models
-       sim3-workbench list [--json] [--db PATH]           list teams and assessments
-       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file
-       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
-       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
-       sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]
-       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments
-       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file
-       sim3-workbench --help | --version
-
-Without --db the database is %1
-</source>
-        <translation>使い方: sim3-workbench [--db PATH] [--lang en|ja]          アプリケーションを起動
-        sim3-workbench models [--json] [--db PATH]         SIM3 モデルの一覧
-        sim3-workbench list [--json] [--db PATH]           チームと評価の一覧
-        sim3-workbench import FILE [--db PATH]             sim3-assessment JSON ファイルをインポート
-        sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]
-        sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]
-        sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]
-        sim3-workbench demo [--lang en|ja] [--db PATH]     3回分の評価を持つデモチームを作成
-        sim3-workbench add-model FILE [--db PATH]          カスタム SIM3 モデルファイルを読み込み
-        sim3-workbench --help | --version
-
---db を指定しない場合のデータベース: %1
-</translation>
-    </message>
-    <message>
         <source>report needs --out FILE</source>
         <translation>report には --out FILE が必要です</translation>
     </message>
@@ -677,6 +649,54 @@ Without --db the database is %1
     <message>
         <source>--page must be a4 or letter, not &quot;%1&quot;</source>
         <translation>--page には a4 か letter を指定してください（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>the SIM3 models, with parameters per category</source>
+        <translation>SIM3 モデルの一覧（カテゴリごとのパラメータ数つき）</translation>
+    </message>
+    <message>
+        <source>teams and assessments with their ids</source>
+        <translation>チームと評価の一覧（ID つき）</translation>
+    </message>
+    <message>
+        <source>import a sim3-assessment JSON file</source>
+        <translation>sim3-assessment JSON ファイルをインポート</translation>
+    </message>
+    <message>
+        <source>one assessment as a sim3-assessment JSON file or as CSV</source>
+        <translation>評価を sim3-assessment JSON ファイルまたは CSV として書き出し</translation>
+    </message>
+    <message>
+        <source>per category and per parameter: current, target, gap</source>
+        <translation>カテゴリごと・パラメータごとの現状、目標、差</translation>
+    </message>
+    <message>
+        <source>the management report</source>
+        <translation>マネジメント向けレポート</translation>
+    </message>
+    <message>
+        <source>a demo team: three yearly assessments and a target profile</source>
+        <translation>デモチーム（年 1 回の評価 3 回分と目標プロファイル）を作成</translation>
+    </message>
+    <message>
+        <source>load a custom SIM3 model file into the database</source>
+        <translation>カスタム SIM3 モデルファイルをデータベースに読み込み</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <source>start the application</source>
+        <translation>アプリケーションを起動</translation>
+    </message>
+    <message>
+        <source>this help, or the version</source>
+        <translation>このヘルプ、またはバージョンを表示</translation>
+    </message>
+    <message>
+        <source>Without --db the database is %1</source>
+        <translation>--db を指定しない場合のデータベース: %1</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Options
+struct CommandLineTool::Options
 {
     QCommandLineOption db{u"db"_s, CommandLineTool::tr("Use the database at <path> instead of the default one."),
         CommandLineTool::tr("path")};
@@ -44,36 +42,90 @@ struct Options
         CommandLineTool::tr("language"), u"en"_s};
 };
 
-QString usageText()
+// The commands: one table from which the parser checks arguments, the dispatcher runs, --help is
+// written, and the README's list is tested (tst_commandline).
+struct CommandLineTool::Command
 {
-    return CommandLineTool::tr(
-        "Usage: sim3-workbench [--db PATH] [--lang en|ja]          start the application\n"
-        "       sim3-workbench models [--json] [--db PATH]         list the SIM3 models\n"
-        "       sim3-workbench list [--json] [--db PATH]           list teams and assessments\n"
-        "       sim3-workbench import FILE [--db PATH]             import a sim3-assessment JSON file\n"
-        "       sim3-workbench export ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]\n"
-        "       sim3-workbench summary ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]\n"
-        "       sim3-workbench report ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp "
-        "clear|green|amber|amber+strict|red] [--page a4|letter] [--db PATH]\n"
-        "       sim3-workbench demo [--lang en|ja] [--db PATH]     create a demo team with three assessments\n"
-        "       sim3-workbench add-model FILE [--db PATH]          load a custom SIM3 model file\n"
-        "       sim3-workbench --help | --version\n"
-        "\n"
-        "Without --db the database is %1\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    QString name;
+    QString synopsis; // after the name; option names are not translated
+    const char *summary; // translated in CommandLineTool's context
+    int arguments; // positional arguments after the name
+    bool takesId; // the one argument is an assessment id
+    int (CommandLineTool::*run)(const CommandLineTool::Invocation &);
+};
+
+struct CommandLineTool::Invocation
+{
+    const QCommandLineParser &parser;
+    const Options &options;
+    QStringList args;
+    QString language;
+    qint64 id = 0; // when the command takes an assessment id
+    Database *db = nullptr; // open when the command runs
+    const ModelCatalogue *catalogue = nullptr;
+};
+
+const QList<CommandLineTool::Command> &CommandLineTool::table()
+{
+    using T = CommandLineTool;
+    static const QList<Command> table{
+        {u"models"_s, u"[--json] [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "the SIM3 models, with parameters per category"),
+            0, false, &T::runModels},
+        {u"list"_s, u"[--json] [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "teams and assessments with their ids"), 0,
+            false, &T::runList},
+        {u"import"_s, u"FILE [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "import a sim3-assessment JSON file"), 1,
+            false, &T::runImport},
+        {u"export"_s, u"ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool", "one assessment as a sim3-assessment JSON file or as CSV"), 1, true,
+            &T::runExport},
+        {u"summary"_s, u"ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool", "per category and per parameter: current, target, gap"), 1, true,
+            &T::runSummary},
+        {u"report"_s,
+            u"ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] "
+            "[--page a4|letter] [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool", "the management report"), 1, true, &T::runReport},
+        {u"demo"_s, u"[--lang en|ja] [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool", "a demo team: three yearly assessments and a target profile"), 0, false,
+            &T::runDemo},
+        {u"add-model"_s, u"FILE [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool", "load a custom SIM3 model file into the database"), 1, false,
+            &T::runAddModel},
+    };
+    return table;
 }
 
-} // namespace
+const CommandLineTool::Command *CommandLineTool::find(const QString &name)
+{
+    for (const Command &c : table()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString CommandLineTool::usageText()
+{
+    QString text = CommandLineTool::tr("Usage:") + u'\n';
+    const auto entry = [&text](const QString &synopsis, const QString &summary) {
+        text += u"  sim3-workbench"_s + (synopsis.isEmpty() ? QString() : u' ' + synopsis) + u'\n';
+        text += u"      "_s + summary + u'\n';
+    };
+    entry(u"[--db PATH] [--lang en|ja]"_s, CommandLineTool::tr("start the application"));
+    for (const Command &c : table())
+        entry(c.name + u' ' + c.synopsis, CommandLineTool::tr(c.summary));
+    entry(u"--help | --version"_s, CommandLineTool::tr("this help, or the version"));
+    text += u'\n' + CommandLineTool::tr("Without --db the database is %1").arg(QDir::toNativeSeparators(Database::defaultPath()))
+        + u'\n';
+    return text;
+}
+
+
 
 CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
 {
-}
-
-QStringList CommandLineTool::commands()
-{
-    return {u"models"_s, u"list"_s, u"import"_s, u"export"_s, u"summary"_s, u"report"_s, u"demo"_s, u"add-model"_s};
 }
 
 bool CommandLineTool::wantsCommandLine(const QStringList &arguments)
@@ -102,6 +154,36 @@ QString CommandLineTool::requestedLanguage(const QStringList &arguments)
     return language;
 }
 
+QStringList CommandLineTool::commands()
+{
+    QStringList names;
+    for (const Command &c : table())
+        names.append(c.name);
+    return names;
+}
+
+QList<CommandLineTool::CommandHelp> CommandLineTool::commandHelp()
+{
+    QList<CommandHelp> help;
+    for (const Command &c : table())
+        help.append({c.name, c.synopsis, QString::fromUtf8(c.summary)});
+    return help;
+}
+
+int CommandLineTool::usageError(const QString &message)
+{
+    m_err << tr("sim3-workbench: %1").arg(message) << '\n' << usageText();
+    m_err.flush();
+    return UsageError;
+}
+
+int CommandLineTool::failure(const QString &message)
+{
+    m_err << tr("sim3-workbench: %1").arg(message) << '\n';
+    m_err.flush();
+    return Failure;
+}
+
 int CommandLineTool::run(const QStringList &arguments)
 {
     Options o;
@@ -112,17 +194,6 @@ int CommandLineTool::run(const QStringList &arguments)
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-
-    auto usageError = [&](const QString &message) {
-        m_err << tr("sim3-workbench: %1").arg(message) << '\n' << usageText();
-        m_err.flush();
-        return UsageError;
-    };
-    auto failure = [&](const QString &message) {
-        m_err << tr("sim3-workbench: %1").arg(message) << '\n';
-        m_err.flush();
-        return Failure;
-    };
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -140,189 +211,204 @@ int CommandLineTool::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("no command given"));
-    const QString command = positional.first();
-    const QStringList args = positional.mid(1);
-    if (!commands().contains(command))
-        return usageError(tr("unknown command \"%1\"").arg(command));
-    const QString language = parser.value(o.lang);
-    if (language != u"en"_s && language != u"ja"_s)
-        return usageError(tr("--lang must be en or ja, not \"%1\"").arg(language));
-
-    auto expectArguments = [&](int count) { return args.size() == count; };
-    if ((command == u"import"_s || command == u"export"_s || command == u"add-model"_s || command == u"summary"_s
-            || command == u"report"_s)
-        && !expectArguments(1))
-        return usageError(tr("\"%1\" takes exactly one argument").arg(command));
-    if ((command == u"models"_s || command == u"list"_s || command == u"demo"_s) && !expectArguments(0))
-        return usageError(tr("\"%1\" takes no arguments").arg(command));
+    const Command *command = find(positional.first());
+    if (!command)
+        return usageError(tr("unknown command \"%1\"").arg(positional.first()));
+    Invocation call{parser, o, positional.mid(1), parser.value(o.lang)};
+    if (call.language != u"en"_s && call.language != u"ja"_s)
+        return usageError(tr("--lang must be en or ja, not \"%1\"").arg(call.language));
+    if (call.args.size() != command->arguments)
+        return usageError(command->arguments == 0 ? tr("\"%1\" takes no arguments").arg(command->name)
+                                                  : tr("\"%1\" takes exactly one argument").arg(command->name));
+    if (command->takesId) {
+        bool ok = false;
+        call.id = call.args.first().toLongLong(&ok);
+        if (!ok)
+            return usageError(
+                tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(call.args.first()));
+    }
+    // Usage errors are found before the database is opened (or created).
+    if (const QString problem = usageProblem(*command, call); !problem.isEmpty())
+        return usageError(problem);
 
     // "models" without --db lists only the bundled models and touches no database.
-    if (command == u"models"_s && !parser.isSet(o.db))
-        return printModels(ModelCatalogue::bundled(), parser.isSet(o.json), language);
+    if (command->name == u"models"_s && !parser.isSet(o.db))
+        return printModels(ModelCatalogue::bundled(), parser.isSet(o.json), call.language);
 
     const QString dbPath = parser.isSet(o.db) ? parser.value(o.db) : Database::defaultPath();
     Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
     if (!opened)
         return failure(opened.error());
-    Database &db = *opened.value();
-    const Result<ModelCatalogue> models = CustomModelRepository(db).catalogue();
+    const Result<ModelCatalogue> models = CustomModelRepository(*opened.value()).catalogue();
     if (!models)
         return failure(models.error());
-    const ModelCatalogue &catalogue = models.value();
+    call.db = opened.value().get();
+    call.catalogue = &models.value();
+    return (this->*(command->run))(call);
+}
 
-    if (command == u"models"_s)
-        return printModels(catalogue, parser.isSet(o.json), language);
-
-    if (command == u"list"_s) {
-        const Result<QList<Team>> teams = TeamRepository(db).all();
-        if (!teams)
-            return failure(teams.error());
-        AssessmentRepository assessments(db);
-        QJsonArray array;
-        for (const Team &t : teams.value()) {
-            const Result<QList<Assessment>> list = assessments.forTeam(t.id);
-            if (!list)
-                return failure(list.error());
-            QJsonArray items;
-            if (!parser.isSet(o.json))
-                m_out << tr("Team %1: %2").arg(QString::number(t.id), t.name) << '\n';
-            for (const Assessment &a : list.value()) {
-                items.append(QJsonObject{{u"id"_s, a.id}, {u"uuid"_s, a.uuid}, {u"title"_s, a.title},
-                    {u"date"_s, a.date.toString(Qt::ISODate)}, {u"modelId"_s, a.modelId},
-                    {u"status"_s, Assessment::statusKey(a.status)}});
-                if (!parser.isSet(o.json))
-                    m_out << u"  %1  %2  %3  %4  %5"_s.arg(a.id, 4).arg(a.date.toString(Qt::ISODate), a.modelId,
-                        a.status == Assessment::Status::Final ? tr("final") : tr("draft"), a.title)
-                          << '\n';
-            }
-            array.append(
-                QJsonObject{{u"id"_s, t.id}, {u"uuid"_s, t.uuid}, {u"name"_s, t.name}, {u"assessments"_s, items}});
-        }
-        if (parser.isSet(o.json))
-            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        else if (teams->isEmpty())
-            m_out << tr("No teams yet. Create one in the application, or run \"sim3-workbench demo\".") << '\n';
-        m_out.flush();
-        return Success;
-    }
-
-    if (command == u"import"_s) {
-        AssessmentExchange exchange(db, catalogue);
-        const auto outcome = exchange.importFile(args.first());
-        if (!outcome)
-            return failure(outcome.error());
-        m_out << tr("Imported assessment %1 into team %2%3.")
-                     .arg(outcome->assessmentId)
-                     .arg(outcome->teamId)
-                     .arg(outcome->teamCreated ? tr(" (new team)") : QString())
-              << '\n';
-        if (outcome->profileId != 0)
-            m_out
-                << tr("Target profile \"%1\" is available as id %2.")
-                       .arg(outcome->profileName, QString::number(outcome->profileId))
-                << '\n';
-        m_out.flush();
-        return Success;
-    }
-
-    if (command == u"export"_s) {
-        bool ok = false;
-        const qint64 id = args.first().toLongLong(&ok);
-        if (!ok)
-            return usageError(
-                tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
+QString CommandLineTool::usageProblem(const Command &command, const Invocation &call) const
+{
+    const QCommandLineParser &parser = call.parser;
+    const Options &o = call.options;
+    if (command.name == u"export"_s) {
         if (!parser.isSet(o.format))
-            return usageError(tr("export needs --format json or --format csv"));
+            return tr("export needs --format json or --format csv");
         if (!parser.isSet(o.out))
-            return usageError(tr("export needs --out FILE"));
+            return tr("export needs --out FILE");
         const QString format = parser.value(o.format);
         if (format != u"json"_s && format != u"csv"_s)
-            return usageError(tr("--format must be json or csv, not \"%1\"").arg(format));
-        const Result<Assessment> assessment = AssessmentRepository(db).find(id);
-        if (!assessment)
-            return failure(assessment.error());
-        std::optional<qint64> profileId;
-        if (parser.isSet(o.profile)) {
-            const Result<QList<TargetProfile>> profiles = ProfileRepository(db).forTeam(assessment->teamId);
-            if (!profiles)
-                return failure(profiles.error());
-            for (const TargetProfile &p : profiles.value()) {
-                if (p.name == parser.value(o.profile))
-                    profileId = p.id;
-            }
-            if (!profileId)
-                return failure(tr("The team has no target profile named \"%1\".").arg(parser.value(o.profile)));
-        }
-        AssessmentExchange exchange(db, catalogue);
-        const Status written = exchange.exportFile(id, parser.value(o.out),
-            format == u"json"_s ? AssessmentExchange::Format::Json : AssessmentExchange::Format::Csv, profileId,
-            language);
-        if (!written)
-            return failure(written.error());
-        m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
-        m_out.flush();
-        return Success;
+            return tr("--format must be json or csv, not \"%1\"").arg(format);
     }
-
-    if (command == u"summary"_s) {
-        bool ok = false;
-        const qint64 id = args.first().toLongLong(&ok);
-        if (!ok)
-            return usageError(
-                tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
-        return printSummary(db, catalogue, id, parser.value(o.profile), parser.isSet(o.json), language);
-    }
-
-    if (command == u"report"_s) {
-        bool ok = false;
-        const qint64 id = args.first().toLongLong(&ok);
-        if (!ok)
-            return usageError(
-                tr("\"%1\" is not an assessment id; \"sim3-workbench list\" shows them").arg(args.first()));
+    if (command.name == u"report"_s) {
         if (!parser.isSet(o.out))
-            return usageError(tr("report needs --out FILE"));
-        const auto format = ReportWriter::formatFor(parser.value(o.out));
-        if (!format)
-            return usageError(tr("the report file must end in .pdf, .odt, .xlsx or .csv"));
-        const QString tlp = ReportData::tlpFromKey(parser.value(o.tlp));
-        if (tlp.isEmpty())
-            return usageError(
-                tr("--tlp must be clear, green, amber, amber+strict or red, not \"%1\"").arg(parser.value(o.tlp)));
+            return tr("report needs --out FILE");
+        if (!ReportWriter::formatFor(parser.value(o.out)))
+            return tr("the report file must end in .pdf, .odt, .xlsx or .csv");
+        if (ReportData::tlpFromKey(parser.value(o.tlp)).isEmpty())
+            return tr("--tlp must be clear, green, amber, amber+strict or red, not \"%1\"").arg(parser.value(o.tlp));
         const QString page = parser.value(o.page).toLower();
         if (page != u"a4"_s && page != u"letter"_s)
-            return usageError(tr("--page must be a4 or letter, not \"%1\"").arg(parser.value(o.page)));
-        Result<ReportData> data = ReportData::collect(db, catalogue, id, parser.value(o.profile), language);
-        if (!data)
-            return failure(data.error());
-        data.value().tlp = tlp;
-        data.value().pageSize = page == u"letter"_s ? ReportData::PageSize::Letter : ReportData::PageSize::A4;
-        if (const Status written = ReportWriter::write(data.value(), parser.value(o.out), *format); !written)
-            return failure(written.error());
-        m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
-        m_out.flush();
-        return Success;
+            return tr("--page must be a4 or letter, not \"%1\"").arg(parser.value(o.page));
     }
+    return {};
+}
 
-    if (command == u"demo"_s) {
-        const auto created = DemoData::create(db, language);
-        if (!created)
-            return failure(created.error());
-        QStringList ids;
-        for (qint64 id : created->assessmentIds)
-            ids.append(QString::number(id));
-        m_out << tr("Created the demo team (id %1) with assessments %2 and target profile %3 in %4.")
-                     .arg(QString::number(created->teamId), ids.join(u", "_s),
-                         QString::number(created->profileId), QDir::toNativeSeparators(db.path()))
+int CommandLineTool::runModels(const Invocation &call)
+{
+    return printModels(*call.catalogue, call.parser.isSet(call.options.json), call.language);
+}
+
+int CommandLineTool::runList(const Invocation &call)
+{
+    const bool json = call.parser.isSet(call.options.json);
+    const Result<QList<Team>> teams = TeamRepository(*call.db).all();
+    if (!teams)
+        return failure(teams.error());
+    AssessmentRepository assessments(*call.db);
+    QJsonArray array;
+    for (const Team &t : teams.value()) {
+        const Result<QList<Assessment>> list = assessments.forTeam(t.id);
+        if (!list)
+            return failure(list.error());
+        QJsonArray items;
+        if (!json)
+            m_out << tr("Team %1: %2").arg(QString::number(t.id), t.name) << '\n';
+        for (const Assessment &a : list.value()) {
+            items.append(QJsonObject{{u"id"_s, a.id}, {u"uuid"_s, a.uuid}, {u"title"_s, a.title},
+                {u"date"_s, a.date.toString(Qt::ISODate)}, {u"modelId"_s, a.modelId},
+                {u"status"_s, Assessment::statusKey(a.status)}});
+            if (!json)
+                m_out << u"  %1  %2  %3  %4  %5"_s.arg(a.id, 4).arg(a.date.toString(Qt::ISODate), a.modelId,
+                    a.status == Assessment::Status::Final ? tr("final") : tr("draft"), a.title)
+                      << '\n';
+        }
+        array.append(QJsonObject{{u"id"_s, t.id}, {u"uuid"_s, t.uuid}, {u"name"_s, t.name}, {u"assessments"_s, items}});
+    }
+    if (json)
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    else if (teams->isEmpty())
+        m_out << tr("No teams yet. Create one in the application, or run \"sim3-workbench demo\".") << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runImport(const Invocation &call)
+{
+    AssessmentExchange exchange(*call.db, *call.catalogue);
+    const auto outcome = exchange.importFile(call.args.first());
+    if (!outcome)
+        return failure(outcome.error());
+    m_out << tr("Imported assessment %1 into team %2%3.")
+                 .arg(outcome->assessmentId)
+                 .arg(outcome->teamId)
+                 .arg(outcome->teamCreated ? tr(" (new team)") : QString())
+          << '\n';
+    if (outcome->profileId != 0)
+        m_out << tr("Target profile \"%1\" is available as id %2.")
+                     .arg(outcome->profileName, QString::number(outcome->profileId))
               << '\n';
-        m_out.flush();
-        return Success;
-    }
+    m_out.flush();
+    return Success;
+}
 
-    // add-model
-    const Result<Sim3Model> added = CustomModelRepository(db).addFile(args.first());
+int CommandLineTool::runExport(const Invocation &call)
+{
+    const QCommandLineParser &parser = call.parser;
+    const Options &o = call.options;
+    const Result<Assessment> assessment = AssessmentRepository(*call.db).find(call.id);
+    if (!assessment)
+        return failure(assessment.error());
+    std::optional<qint64> profileId;
+    if (parser.isSet(o.profile)) {
+        const Result<QList<TargetProfile>> profiles = ProfileRepository(*call.db).forTeam(assessment->teamId);
+        if (!profiles)
+            return failure(profiles.error());
+        for (const TargetProfile &p : profiles.value()) {
+            if (p.name == parser.value(o.profile))
+                profileId = p.id;
+        }
+        if (!profileId)
+            return failure(tr("The team has no target profile named \"%1\".").arg(parser.value(o.profile)));
+    }
+    AssessmentExchange exchange(*call.db, *call.catalogue);
+    const Status written = exchange.exportFile(call.id, parser.value(o.out),
+        parser.value(o.format) == u"json"_s ? AssessmentExchange::Format::Json : AssessmentExchange::Format::Csv,
+        profileId, call.language);
+    if (!written)
+        return failure(written.error());
+    m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runSummary(const Invocation &call)
+{
+    return printSummary(*call.db, *call.catalogue, call.id, call.parser.value(call.options.profile),
+        call.parser.isSet(call.options.json), call.language);
+}
+
+int CommandLineTool::runReport(const Invocation &call)
+{
+    const QCommandLineParser &parser = call.parser;
+    const Options &o = call.options;
+    Result<ReportData> data = ReportData::collect(*call.db, *call.catalogue, call.id, parser.value(o.profile), call.language);
+    if (!data)
+        return failure(data.error());
+    data.value().tlp = ReportData::tlpFromKey(parser.value(o.tlp));
+    data.value().pageSize
+        = parser.value(o.page).toLower() == u"letter"_s ? ReportData::PageSize::Letter : ReportData::PageSize::A4;
+    const auto format = ReportWriter::formatFor(parser.value(o.out));
+    if (const Status written = ReportWriter::write(data.value(), parser.value(o.out), *format); !written)
+        return failure(written.error());
+    m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runDemo(const Invocation &call)
+{
+    const auto created = DemoData::create(*call.db, call.language);
+    if (!created)
+        return failure(created.error());
+    QStringList ids;
+    for (qint64 id : created->assessmentIds)
+        ids.append(QString::number(id));
+    m_out << tr("Created the demo team (id %1) with assessments %2 and target profile %3 in %4.")
+                 .arg(QString::number(created->teamId), ids.join(u", "_s), QString::number(created->profileId),
+                     QDir::toNativeSeparators(call.db->path()))
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runAddModel(const Invocation &call)
+{
+    const Result<Sim3Model> added = CustomModelRepository(*call.db).addFile(call.args.first());
     if (!added)
         return failure(added.error());
-    m_out << tr("Loaded the model \"%1\" with %2 parameters.").arg(added->id(), QString::number(added->parameters().size())) << '\n';
+    m_out << tr("Loaded the model \"%1\" with %2 parameters.").arg(added->id(), QString::number(added->parameters().size()))
+          << '\n';
     m_out.flush();
     return Success;
 }

@@ -25,10 +25,39 @@ public:
     // empty string; read before parsing, to load the translation the messages need.
     static QString requestedLanguage(const QStringList &arguments);
     static QStringList commands();
+    // Each command's name, synopsis and (untranslated) summary, in --help's order.
+    struct CommandHelp
+    {
+        QString name;
+        QString synopsis;
+        QString summary;
+    };
+    static QList<CommandHelp> commandHelp();
 
     int run(const QStringList &arguments);
 
 private:
+    struct Options;
+    struct Command;
+    // One run of a command; the run functions below are the command table's entries.
+    struct Invocation;
+    static const QList<Command> &table();
+    static const Command *find(const QString &name);
+    static QString usageText();
+
+    int runModels(const Invocation &call);
+    int runList(const Invocation &call);
+    int runImport(const Invocation &call);
+    int runExport(const Invocation &call);
+    int runSummary(const Invocation &call);
+    int runReport(const Invocation &call);
+    int runDemo(const Invocation &call);
+    int runAddModel(const Invocation &call);
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    // A usage error found before the database is opened, or an empty string.
+    QString usageProblem(const Command &command, const Invocation &call) const;
     int printModels(const ModelCatalogue &catalogue, bool json, const QString &language);
     int printSummary(Database &db, const ModelCatalogue &catalogue, qint64 assessmentId, const QString &profileName,
         bool json, const QString &language);

@@ -7,6 +7,7 @@
 #include "storage/SettingsRepository.h"
 #include "storage/TeamRepository.h"
 
+#include "FileSizeLimit.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 
@@ -69,6 +70,7 @@ private slots:
     void refusedPaths();
     void corruptDatabaseIsRefusedUntouched();
     void deferredCheckHoldsBackEveryWrite();
+    void fullDiskChangesNothing();
     void readOnlyDatabaseIsRefused();
     void missingFolderIsCreated();
     void lockedDatabaseReportsBusy();
@@ -374,6 +376,37 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
     QVERIFY(reopened);
     QVERIFY(SettingsRepository(*reopened.value()).setValue(u"k"_s, u"v"_s));
     QVERIFY(reopened.value()->writable());
+}
+
+void tst_Database::fullDiskChangesNothing()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
+    Answer answer;
+    answer.parameterId = u"O-1"_s;
+    answer.level = 2;
+    QVERIFY(AssessmentRepository(t.db()).saveAnswer(id, answer, u"Aiko"_s));
+    const qint64 used = std::max(QFileInfo(t.path()).size(), QFileInfo(t.path() + u"-wal"_s).size());
+
+    // The disk fills: no file of this process may grow any more.
+    answer.level = 3;
+    answer.comment = QString(Answer::MaxLongText, u'x');
+    Status saved = Status::success();
+    {
+        const FileSizeLimit full(static_cast<rlim_t>(used));
+        saved = AssessmentRepository(t.db()).saveAnswer(id, answer, u"Aiko"_s);
+    }
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().contains(u"disk is full"_s) || saved.error().contains(u"input/output"_s),
+        qPrintable(saved.error()));
+    // Nothing half-written: the stored answer and its log are as before, and the next save works.
+    const Answer stored = AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s);
+    QCOMPARE(stored.level, std::optional<int>(2));
+    QVERIFY(stored.comment.isEmpty());
+    QCOMPARE(AnswerLog(t.db()).history(id, u"O-1"_s)->size(), 1);
+    QVERIFY(AssessmentRepository(t.db()).saveAnswer(id, answer, u"Aiko"_s));
+    QCOMPARE(AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s).level, std::optional<int>(3));
 }
 
 void tst_Database::readOnlyDatabaseIsRefused()

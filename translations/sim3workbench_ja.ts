@@ -413,6 +413,81 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryView</name>
+    <message>
+        <source>Change &amp;history</source>
+        <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>変更履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>review flag</source>
+        <translation>要レビュー</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>action owner</source>
+        <translation>対応責任者</translation>
+    </message>
+    <message>
+        <source>action due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4  (%5)</source>
+        <translation>%1  %2: %3 → %4（%5）</translation>
+    </message>
+    <message>
+        <source>name not recorded</source>
+        <translation>名前の記録なし</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>変更履歴はまだありません。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Use the database at &lt;path&gt; instead of the default one.</source>
@@ -2159,14 +2234,6 @@ Choose another database file, or quit.</source>
         <translation>要レビュー</translation>
     </message>
     <message>
-        <source>Change &amp;history</source>
-        <translation>変更履歴(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Change history</source>
-        <translation>変更履歴</translation>
-    </message>
-    <message>
         <source>Not applicable</source>
         <translation>該当なし</translation>
     </message>
@@ -2197,50 +2264,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>Not answered yet</source>
         <translation>未回答</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>レベル</translation>
-    </message>
-    <message>
-        <source>justification</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
-    </message>
-    <message>
-        <source>review flag</source>
-        <translation>要レビュー</translation>
-    </message>
-    <message>
-        <source>to confirm</source>
-        <translation>要確認</translation>
-    </message>
-    <message>
-        <source>action owner</source>
-        <translation>対応責任者</translation>
-    </message>
-    <message>
-        <source>action due</source>
-        <translation>対応期限</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>根拠資料</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>%1  %2: %3 → %4  (%5)</source>
-        <translation>%1  %2: %3 → %4（%5）</translation>
-    </message>
-    <message>
-        <source>No changes recorded yet.</source>
-        <translation>変更履歴はまだありません。</translation>
     </message>
     <message>
         <source>Set %1 to level %2</source>
@@ -2331,28 +2354,8 @@ Choose another database file, or quit.</source>
         <translation>%1 の改善対応を編集</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>a person whose name was not recorded</source>
         <translation>名前が記録されていない人</translation>
-    </message>
-    <message>
-        <source>The change history could not be read: %1</source>
-        <translation>変更履歴を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>name not recorded</source>
-        <translation>名前の記録なし</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,9 @@
 #include "i18n/DateText.h"
 #include "dialogs/MessageBox.h"
 #include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ChangeHistoryView.h"
 #include "questionnaire/EvidenceDialog.h"
 #include "questionnaire/JustificationDialog.h"
-#include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
 
 #include <QButtonGroup>
@@ -209,20 +209,7 @@ void ParameterDetailPane::build()
     m_lastChanged->setObjectName(u"lastChangedLabel"_s);
     m_lastChanged->setForegroundRole(QPalette::PlaceholderText);
 
-    m_historyBox = new QGroupBox(this);
-    m_historyBox->setCheckable(true);
-    m_historyBox->setChecked(false);
-    m_history = new QListWidget(m_historyBox);
-    m_history->setObjectName(u"historyList"_s);
-    m_history->setMaximumHeight(fontMetrics().lineSpacing() * 8);
-    m_history->setVisible(false);
-    auto *historyLayout = new QVBoxLayout(m_historyBox);
-    historyLayout->addWidget(m_history);
-    connect(m_historyBox, &QGroupBox::toggled, this, [this](bool on) {
-        m_history->setVisible(on);
-        if (on)
-            refreshHistory();
-    });
+    m_history = new ChangeHistoryView(m_session->database(), this);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_idLabel);
@@ -249,7 +236,7 @@ void ParameterDetailPane::build()
     layout->addWidget(m_evidenceBox);
     layout->addLayout(action);
     layout->addLayout(bottom);
-    layout->addWidget(m_historyBox);
+    layout->addWidget(m_history);
     layout->addStretch(1);
 }
 
@@ -305,8 +292,6 @@ void ParameterDetailPane::retranslate()
     m_due->setAccessibleName(tr("Due date of the improvement action"));
     m_reviewFlag->setText(tr("Flag for re&view"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
-    m_historyBox->setTitle(tr("Change &history"));
-    m_history->setAccessibleName(tr("Change history"));
     m_levelButtons.at(NotApplicableId)->setAccessibleName(tr("Not applicable"));
 }
 
@@ -329,7 +314,7 @@ void ParameterDetailPane::setPresentation(bool on)
     m_idLabel->setFont(big);
     m_nameLabel->setFont(big);
     // On the projector only what the room decides on: the levels and the comment.
-    m_historyBox->setVisible(!on);
+    m_history->setVisible(!on);
     m_categoryLabel->setVisible(!on);
     m_levelTexts.at(NotApplicableId)->setVisible(!on);
     m_evidenceBox->setVisible(!on);
@@ -429,8 +414,7 @@ void ParameterDetailPane::refresh()
                                        DateText::dateTime(a.changedAt)));
     else
         m_lastChanged->setText(tr("Not answered yet"));
-    if (m_historyBox->isChecked())
-        refreshHistory();
+    m_history->showAnswer(m_session->assessment().id, m_parameterId);
     updateEditability();
     m_refreshing = false;
 }
@@ -457,56 +441,6 @@ void ParameterDetailPane::updateEditability()
     m_due->setEnabled(editable && a.actionDue.isValid());
 }
 
-void ParameterDetailPane::refreshHistory()
-{
-    m_history->clear();
-    const auto changes = AnswerLog(m_session->database()).history(m_session->assessment().id, m_parameterId);
-    if (!changes) {
-        m_history->addItem(tr("The change history could not be read: %1").arg(changes.error()));
-        return;
-    }
-    const QLocale locale;
-    auto fieldName = [](AnswerField field) {
-        switch (field) {
-        case AnswerField::Level:
-            return tr("level");
-        case AnswerField::Justification:
-            return tr("justification");
-        case AnswerField::Comment:
-            return tr("comment");
-        case AnswerField::Review:
-            return tr("review flag");
-        case AnswerField::Confirm:
-            return tr("to confirm");
-        case AnswerField::Owner:
-            return tr("action owner");
-        case AnswerField::Due:
-            return tr("action due");
-        case AnswerField::Evidence:
-            return tr("evidence");
-        }
-        return QString();
-    };
-    // The log stores values language-neutrally; show them in the interface's language.
-    auto shown = [](const QString &value) {
-        if (value.isEmpty())
-            return tr("(empty)");
-        if (value == u"yes"_s)
-            return tr("yes");
-        if (value == u"no"_s)
-            return tr("no");
-        if (value == u"N/A"_s)
-            return tr("N/A");
-        return value.simplified().left(60);
-    };
-    for (auto it = changes->crbegin(); it != changes->crend(); ++it)
-        m_history->addItem(tr("%1  %2: %3 → %4  (%5)")
-                               .arg(DateText::dateTime(it->changedAt), fieldName(it->field), shown(it->oldValue),
-                                   shown(it->newValue),
-                                   it->changedBy.isEmpty() ? tr("name not recorded") : it->changedBy));
-    if (m_history->count() == 0)
-        m_history->addItem(tr("No changes recorded yet."));
-}
 
 void ParameterDetailPane::chooseLevel(int level)
 {

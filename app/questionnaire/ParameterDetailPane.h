@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class AssessmentSession;
+class ChangeHistoryView;
 class QButtonGroup;
 class QCheckBox;
 class QDateEdit;
@@ -59,7 +60,6 @@ private:
     void refreshTexts();
     // The answer's state: after every change.
     void refresh();
-    void refreshHistory();
     // Enables the editors for a draft; a final assessment is read-only.
     void updateEditability();
     void saveComment();
@@ -103,6 +103,5 @@ private:
     QCheckBox *m_hasDue = nullptr;
     QDateEdit *m_due = nullptr;
     QLabel *m_lastChanged = nullptr;
-    QGroupBox *m_historyBox = nullptr;
-    QListWidget *m_history = nullptr;
+    ChangeHistoryView *m_history = nullptr;
 };

@@ -1429,6 +1429,33 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>ImprovementActionEditor</name>
+    <message>
+        <source>Action o&amp;wner:</source>
+        <translation>対応責任者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Owner of the improvement action</source>
+        <translation>改善対応の責任者</translation>
+    </message>
+    <message>
+        <source>Who improves this parameter</source>
+        <translation>このパラメータを改善する担当者</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The improvement action has a due date</source>
+        <translation>改善対応に期限がある</translation>
+    </message>
+    <message>
+        <source>Due date of the improvement action</source>
+        <translation>改善対応の期限</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The database &quot;%1&quot; is damaged (%2). It was left unchanged: restore it from a backup, or start with a new file.</source>
@@ -2324,30 +2351,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>No program is set up to open &quot;%1&quot;.</source>
         <translation>「%1」を開くプログラムが設定されていません。</translation>
-    </message>
-    <message>
-        <source>Action o&amp;wner:</source>
-        <translation>対応責任者(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Owner of the improvement action</source>
-        <translation>改善対応の責任者</translation>
-    </message>
-    <message>
-        <source>Who improves this parameter</source>
-        <translation>このパラメータを改善する担当者</translation>
-    </message>
-    <message>
-        <source>D&amp;ue</source>
-        <translation>期限(&amp;U)</translation>
-    </message>
-    <message>
-        <source>The improvement action has a due date</source>
-        <translation>改善対応に期限がある</translation>
-    </message>
-    <message>
-        <source>Due date of the improvement action</source>
-        <translation>改善対応の期限</translation>
     </message>
     <message>
         <source>Edit the improvement action of %1</source>

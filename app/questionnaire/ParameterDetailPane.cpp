@@ -4,6 +4,7 @@
 #include "dialogs/MessageBox.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ChangeHistoryView.h"
+#include "questionnaire/ImprovementActionEditor.h"
 #include "questionnaire/EvidenceDialog.h"
 #include "questionnaire/JustificationDialog.h"
 #include "storage/AssessmentRepository.h"
@@ -184,27 +185,8 @@ void ParameterDetailPane::build()
         if (!m_refreshing)
             toggleReviewFlag();
     });
-    // The improvement action for this parameter: who and by when (shown in the report's plan).
-    m_ownerLabel = new QLabel(this);
-    m_owner = new QLineEdit(this);
-    m_owner->setObjectName(u"actionOwnerField"_s);
-    m_ownerLabel->setBuddy(m_owner);
-    m_hasDue = new QCheckBox(this);
-    m_hasDue->setObjectName(u"actionDueCheck"_s);
-    m_due = new QDateEdit(QDate::currentDate().addMonths(6), this);
-    m_due->setObjectName(u"actionDueField"_s);
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(DateText::datePattern());
-    connect(m_owner, &QLineEdit::editingFinished, this, &ParameterDetailPane::saveAction);
-    connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
-        m_due->setEnabled(on);
-        if (!m_refreshing)
-            saveAction();
-    });
-    connect(m_due, &QDateEdit::dateChanged, this, [this] {
-        if (!m_refreshing)
-            saveAction();
-    });
+    m_action = new ImprovementActionEditor(this);
+    connect(m_action, &ImprovementActionEditor::edited, this, &ParameterDetailPane::saveAction);
     m_lastChanged = new QLabel(this);
     m_lastChanged->setObjectName(u"lastChangedLabel"_s);
     m_lastChanged->setForegroundRole(QPalette::PlaceholderText);
@@ -215,11 +197,6 @@ void ParameterDetailPane::build()
     header->addWidget(m_idLabel);
     header->addSpacing(12);
     header->addWidget(m_nameLabel, 1);
-    auto *action = new QHBoxLayout;
-    action->addWidget(m_ownerLabel);
-    action->addWidget(m_owner, 2);
-    action->addWidget(m_hasDue);
-    action->addWidget(m_due, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_reviewFlag);
     bottom->addStretch(1);
@@ -234,7 +211,7 @@ void ParameterDetailPane::build()
     layout->addWidget(m_commentLabel);
     layout->addWidget(m_comment);
     layout->addWidget(m_evidenceBox);
-    layout->addLayout(action);
+    layout->addWidget(m_action);
     layout->addLayout(bottom);
     layout->addWidget(m_history);
     layout->addStretch(1);
@@ -284,12 +261,6 @@ void ParameterDetailPane::retranslate()
     m_removeEvidence->setAccessibleName(tr("Remove the selected evidence"));
     m_openEvidence->setText(tr("O&pen"));
     m_openEvidence->setAccessibleName(tr("Open the link or file of the selected evidence"));
-    m_ownerLabel->setText(tr("Action o&wner:"));
-    m_owner->setAccessibleName(tr("Owner of the improvement action"));
-    m_owner->setPlaceholderText(tr("Who improves this parameter"));
-    m_hasDue->setText(tr("D&ue"));
-    m_hasDue->setAccessibleName(tr("The improvement action has a due date"));
-    m_due->setAccessibleName(tr("Due date of the improvement action"));
     m_reviewFlag->setText(tr("Flag for re&view"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
     m_levelButtons.at(NotApplicableId)->setAccessibleName(tr("Not applicable"));
@@ -403,11 +374,7 @@ void ParameterDetailPane::refresh()
             row, 2, new QTableWidgetItem(e.date.isValid() ? DateText::date(e.date) : QString()));
     }
     m_reviewFlag->setChecked(a.reviewFlag);
-    if (!m_owner->hasFocus())
-        m_owner->setText(a.actionOwner);
-    m_hasDue->setChecked(a.actionDue.isValid());
-    if (a.actionDue.isValid())
-        m_due->setDate(a.actionDue);
+    m_action->showAction(a.actionOwner, a.actionDue);
     if (a.changedAt.isValid())
         m_lastChanged->setText(tr("Last changed by %1, %2")
                                    .arg(a.changedBy.isEmpty() ? tr("a person whose name was not recorded") : a.changedBy,
@@ -436,9 +403,7 @@ void ParameterDetailPane::updateEditability()
     m_removeEvidence->setEnabled(editable && selected);
     m_openEvidence->setEnabled(selected);
     m_reviewFlag->setEnabled(editable);
-    m_owner->setReadOnly(!editable);
-    m_hasDue->setEnabled(editable);
-    m_due->setEnabled(editable && a.actionDue.isValid());
+    m_action->setEditable(editable);
 }
 
 
@@ -541,13 +506,13 @@ void ParameterDetailPane::saveJustification()
         AssessmentSession::Merge::WithPreviousEdit, JustificationField);
 }
 
-void ParameterDetailPane::saveAction()
+void ParameterDetailPane::saveAction(const QString &owner, const QDate &due)
 {
     if (m_parameterId.isEmpty() || m_refreshing)
         return;
     Answer a = m_session->answer(m_parameterId);
-    a.actionOwner = m_owner->text().trimmed();
-    a.actionDue = m_hasDue->isChecked() ? m_due->date() : QDate();
+    a.actionOwner = owner;
+    a.actionDue = due;
     m_session->change(a, tr("Edit the improvement action of %1").arg(m_parameterId));
 }
 

@@ -4,6 +4,8 @@
 
 class AssessmentSession;
 class ChangeHistoryView;
+class ImprovementActionEditor;
+class QDate;
 class QButtonGroup;
 class QCheckBox;
 class QDateEdit;
@@ -64,7 +66,7 @@ private:
     void updateEditability();
     void saveComment();
     void saveJustification();
-    void saveAction();
+    void saveAction(const QString &owner, const QDate &due);
     // Starts `save` after a pause in typing into `edit`; refreshes of the pane do not count.
     QTimer *typingTimer(QPlainTextEdit *edit, void (ParameterDetailPane::*save)());
     QString title() const;
@@ -98,10 +100,7 @@ private:
     QPushButton *m_removeEvidence = nullptr;
     QPushButton *m_openEvidence = nullptr;
     QCheckBox *m_reviewFlag = nullptr;
-    QLabel *m_ownerLabel = nullptr;
-    QLineEdit *m_owner = nullptr;
-    QCheckBox *m_hasDue = nullptr;
-    QDateEdit *m_due = nullptr;
+    ImprovementActionEditor *m_action = nullptr;
     QLabel *m_lastChanged = nullptr;
     ChangeHistoryView *m_history = nullptr;
 };

@@ -1200,6 +1200,73 @@
     </message>
 </context>
 <context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>Open Evidence</source>
+        <translation>根拠資料を開く</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web link or an existing file, so there is nothing to open.</source>
+        <translation>「%1」は Web リンクでも既存のファイルでもないため、開けるものがありません。</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>（場所なし）</translation>
+    </message>
+    <message>
+        <source>No program is set up to open &quot;%1&quot;.</source>
+        <translation>「%1」を開くプログラムが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Link or location</source>
+        <translation>リンクまたは場所</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>根拠資料を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected evidence</source>
+        <translation>選択した根拠資料を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>選択した根拠資料を削除</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the link or file of the selected evidence</source>
+        <translation>選択した根拠資料のリンクまたはファイルを開く</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -2205,54 +2272,6 @@ Choose another database file, or quit.</source>
         <translation>チームの意見、不足していること、次にすべきこと…</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>根拠資料</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Link or location</source>
-        <translation>リンクまたは場所</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>根拠資料を追加</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit the selected evidence</source>
-        <translation>選択した根拠資料を編集</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected evidence</source>
-        <translation>選択した根拠資料を削除</translation>
-    </message>
-    <message>
-        <source>O&amp;pen</source>
-        <translation>開く(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open the link or file of the selected evidence</source>
-        <translation>選択した根拠資料のリンクまたはファイルを開く</translation>
-    </message>
-    <message>
         <source>Flag for re&amp;view</source>
         <translation>要レビュー(&amp;V)</translation>
     </message>
@@ -2335,22 +2354,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>Remove evidence from %1</source>
         <translation>%1 から根拠資料を削除</translation>
-    </message>
-    <message>
-        <source>Open Evidence</source>
-        <translation>根拠資料を開く</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a web link or an existing file, so there is nothing to open.</source>
-        <translation>「%1」は Web リンクでも既存のファイルでもないため、開けるものがありません。</translation>
-    </message>
-    <message>
-        <source>(no location)</source>
-        <translation>（場所なし）</translation>
-    </message>
-    <message>
-        <source>No program is set up to open &quot;%1&quot;.</source>
-        <translation>「%1」を開くプログラムが設定されていません。</translation>
     </message>
     <message>
         <source>Edit the improvement action of %1</source>

@@ -1,9 +1,9 @@
 #include "ParameterDetailPane.h"
 
 #include "i18n/DateText.h"
-#include "dialogs/MessageBox.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ChangeHistoryView.h"
+#include "questionnaire/EvidenceEditor.h"
 #include "questionnaire/ImprovementActionEditor.h"
 #include "questionnaire/EvidenceDialog.h"
 #include "questionnaire/JustificationDialog.h"
@@ -11,25 +11,15 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QDateEdit>
-#include <QDesktopServices>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTableWidget>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -143,41 +133,10 @@ void ParameterDetailPane::build()
     m_commentLabel->setBuddy(m_comment);
     m_commentTimer = typingTimer(m_comment, &ParameterDetailPane::saveComment);
 
-    m_evidenceBox = new QGroupBox(this);
-    m_evidence = new QTableWidget(0, 3, m_evidenceBox);
-    m_evidence->setObjectName(u"evidenceTable"_s);
-    m_evidence->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_evidence->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_evidence->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_evidence->verticalHeader()->hide();
-    m_evidence->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_evidence->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_evidence->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_evidence->setMaximumHeight(fontMetrics().lineSpacing() * 9);
-    m_evidence->setTabKeyNavigation(false);
-    connect(m_evidence, &QTableWidget::cellActivated, this, [this] { editEvidence(); });
-    m_addEvidence = new QPushButton(m_evidenceBox);
-    m_addEvidence->setObjectName(u"addEvidenceButton"_s);
-    m_editEvidence = new QPushButton(m_evidenceBox);
-    m_editEvidence->setObjectName(u"editEvidenceButton"_s);
-    m_removeEvidence = new QPushButton(m_evidenceBox);
-    m_removeEvidence->setObjectName(u"removeEvidenceButton"_s);
-    m_openEvidence = new QPushButton(m_evidenceBox);
-    m_openEvidence->setObjectName(u"openEvidenceButton"_s);
-    connect(m_addEvidence, &QPushButton::clicked, this, &ParameterDetailPane::addEvidence);
-    connect(m_editEvidence, &QPushButton::clicked, this, &ParameterDetailPane::editEvidence);
-    connect(m_removeEvidence, &QPushButton::clicked, this, &ParameterDetailPane::removeEvidence);
-    connect(m_openEvidence, &QPushButton::clicked, this, &ParameterDetailPane::openEvidence);
-    auto *evidenceButtons = new QHBoxLayout;
-    evidenceButtons->addWidget(m_addEvidence);
-    evidenceButtons->addWidget(m_editEvidence);
-    evidenceButtons->addWidget(m_removeEvidence);
-    evidenceButtons->addWidget(m_openEvidence);
-    evidenceButtons->addStretch(1);
-    auto *evidenceLayout = new QVBoxLayout(m_evidenceBox);
-    evidenceLayout->addWidget(m_evidence);
-    evidenceLayout->addLayout(evidenceButtons);
-    connect(m_evidence, &QTableWidget::itemSelectionChanged, this, &ParameterDetailPane::updateEditability);
+    m_evidence = new EvidenceEditor(this);
+    connect(m_evidence, &EvidenceEditor::addRequested, this, &ParameterDetailPane::addEvidence);
+    connect(m_evidence, &EvidenceEditor::editRequested, this, &ParameterDetailPane::editEvidence);
+    connect(m_evidence, &EvidenceEditor::removeRequested, this, &ParameterDetailPane::removeEvidence);
 
     m_reviewFlag = new QCheckBox(this);
     m_reviewFlag->setObjectName(u"reviewFlagCheck"_s);
@@ -210,7 +169,7 @@ void ParameterDetailPane::build()
     layout->addWidget(m_levelsBox);
     layout->addWidget(m_commentLabel);
     layout->addWidget(m_comment);
-    layout->addWidget(m_evidenceBox);
+    layout->addWidget(m_evidence);
     layout->addWidget(m_action);
     layout->addLayout(bottom);
     layout->addWidget(m_history);
@@ -250,17 +209,6 @@ void ParameterDetailPane::retranslate()
     m_commentLabel->setText(tr("C&omment:"));
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("What the team said, what is missing, what to do next…"));
-    m_evidenceBox->setTitle(tr("Evidence"));
-    m_evidence->setHorizontalHeaderLabels({tr("Title"), tr("Link or location"), tr("Date")});
-    m_evidence->setAccessibleName(tr("Evidence"));
-    m_addEvidence->setText(tr("&Add…"));
-    m_addEvidence->setAccessibleName(tr("Add evidence"));
-    m_editEvidence->setText(tr("&Edit…"));
-    m_editEvidence->setAccessibleName(tr("Edit the selected evidence"));
-    m_removeEvidence->setText(tr("&Remove"));
-    m_removeEvidence->setAccessibleName(tr("Remove the selected evidence"));
-    m_openEvidence->setText(tr("O&pen"));
-    m_openEvidence->setAccessibleName(tr("Open the link or file of the selected evidence"));
     m_reviewFlag->setText(tr("Flag for re&view"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
     m_levelButtons.at(NotApplicableId)->setAccessibleName(tr("Not applicable"));
@@ -288,7 +236,7 @@ void ParameterDetailPane::setPresentation(bool on)
     m_history->setVisible(!on);
     m_categoryLabel->setVisible(!on);
     m_levelTexts.at(NotApplicableId)->setVisible(!on);
-    m_evidenceBox->setVisible(!on);
+    m_evidence->setVisible(!on);
     m_levelsBox->setTitle(on ? QString() : tr("Level"));
 }
 
@@ -364,15 +312,7 @@ void ParameterDetailPane::refresh()
 
     m_confirmBanner->setVisible(a.toConfirm);
 
-    const QLocale locale;
-    m_evidence->setRowCount(static_cast<int>(a.evidence.size()));
-    for (int row = 0; row < a.evidence.size(); ++row) {
-        const Evidence &e = a.evidence.at(row);
-        m_evidence->setItem(row, 0, new QTableWidgetItem(e.title));
-        m_evidence->setItem(row, 1, new QTableWidgetItem(e.location));
-        m_evidence->setItem(
-            row, 2, new QTableWidgetItem(e.date.isValid() ? DateText::date(e.date) : QString()));
-    }
+    m_evidence->showEvidence(a.evidence);
     m_reviewFlag->setChecked(a.reviewFlag);
     m_action->showAction(a.actionOwner, a.actionDue);
     if (a.changedAt.isValid())
@@ -392,16 +332,12 @@ void ParameterDetailPane::updateEditability()
     // openable), nothing can be changed.
     const bool editable = m_session->assessment().status != Assessment::Status::Final;
     const Answer a = m_session->answer(m_parameterId);
-    const bool selected = m_evidence->currentRow() >= 0 && m_evidence->currentRow() < a.evidence.size();
     for (QRadioButton *b : std::as_const(m_levelButtons))
         b->setEnabled(editable);
     m_justification->setReadOnly(!editable);
     m_comment->setReadOnly(!editable);
     m_confirmButton->setEnabled(editable);
-    m_addEvidence->setEnabled(editable);
-    m_editEvidence->setEnabled(editable && selected);
-    m_removeEvidence->setEnabled(editable && selected);
-    m_openEvidence->setEnabled(selected);
+    m_evidence->setEditable(editable);
     m_reviewFlag->setEnabled(editable);
     m_action->setEditable(editable);
 }
@@ -539,9 +475,8 @@ void ParameterDetailPane::addEvidence()
     m_evidence->selectRow(static_cast<int>(a.evidence.size() - 1));
 }
 
-void ParameterDetailPane::editEvidence()
+void ParameterDetailPane::editEvidence(int row)
 {
-    const int row = m_evidence->currentRow();
     Answer a = m_session->answer(m_parameterId);
     if (row < 0 || row >= a.evidence.size())
         return;
@@ -555,9 +490,8 @@ void ParameterDetailPane::editEvidence()
     m_evidence->selectRow(row);
 }
 
-void ParameterDetailPane::removeEvidence()
+void ParameterDetailPane::removeEvidence(int row)
 {
-    const int row = m_evidence->currentRow();
     Answer a = m_session->answer(m_parameterId);
     if (row < 0 || row >= a.evidence.size())
         return;
@@ -568,23 +502,7 @@ void ParameterDetailPane::removeEvidence()
 
 void ParameterDetailPane::openEvidence()
 {
-    const int row = m_evidence->currentRow();
-    const Answer a = m_session->answer(m_parameterId);
-    if (row < 0 || row >= a.evidence.size())
-        return;
-    const QString location = a.evidence.at(row).location.trimmed();
-    QUrl url = QUrl::fromUserInput(location, QDir::homePath(), QUrl::AssumeLocalFile);
-    // Only links and existing files go to the system; a place such as "cabinet 3" is not a link.
-    const bool isWeb = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
-    const bool isFile = url.isLocalFile() && QFileInfo::exists(url.toLocalFile());
-    if (location.isEmpty() || !(isWeb || isFile)) {
-        MessageBox::information(this, tr("Open Evidence"),
-            tr("\"%1\" is not a web link or an existing file, so there is nothing to open.")
-                .arg(location.isEmpty() ? tr("(no location)") : location));
-        return;
-    }
-    if (!QDesktopServices::openUrl(url))
-        MessageBox::warning(this, tr("Open Evidence"), tr("No program is set up to open \"%1\".").arg(location));
+    m_evidence->openSelected();
 }
 
 void ParameterDetailPane::focusComment()

@@ -4,25 +4,23 @@
 
 class AssessmentSession;
 class ChangeHistoryView;
+class EvidenceEditor;
 class ImprovementActionEditor;
-class QDate;
 class QButtonGroup;
 class QCheckBox;
-class QDateEdit;
-class QLineEdit;
+class QDate;
 class QFrame;
 class QGroupBox;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
-class QTableWidget;
 class QTimer;
 
 // The right side of the questionnaire: one parameter with its summary, the five levels with
-// this parameter's guidance, "not applicable", comment, evidence, review flag and history.
-// Every edit goes to the session at once (comments after a short pause in typing).
+// this parameter's guidance, "not applicable", comment, and the evidence, improvement-action and
+// change-history editors it composes. Every edit goes to the session at once (comments after a
+// short pause in typing).
 class ParameterDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -45,8 +43,8 @@ public:
     void toggleReviewFlag();
     void confirmCarriedAnswer();
     void addEvidence();
-    void editEvidence();
-    void removeEvidence();
+    void editEvidence(int row);
+    void removeEvidence(int row);
     void openEvidence();
     void focusComment();
     // Saves a comment still waiting for the typing pause.
@@ -93,12 +91,7 @@ private:
     QPlainTextEdit *m_comment = nullptr;
     QTimer *m_commentTimer = nullptr;
     QTimer *m_justificationTimer = nullptr;
-    QGroupBox *m_evidenceBox = nullptr;
-    QTableWidget *m_evidence = nullptr;
-    QPushButton *m_addEvidence = nullptr;
-    QPushButton *m_editEvidence = nullptr;
-    QPushButton *m_removeEvidence = nullptr;
-    QPushButton *m_openEvidence = nullptr;
+    EvidenceEditor *m_evidence = nullptr;
     QCheckBox *m_reviewFlag = nullptr;
     ImprovementActionEditor *m_action = nullptr;
     QLabel *m_lastChanged = nullptr;

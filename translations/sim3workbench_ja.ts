@@ -1674,6 +1674,33 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>LevelChooser</name>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>レベル %1、%2</translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation>このパラメータでは: %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Not applicable (needs a justification)</source>
+        <translation>該当なし（理由が必要）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Not a SIM3 level: use it only where the parameter truly does not apply to your team.</source>
+        <translation>SIM3 のレベルではありません。パラメータが本当にチームに該当しない場合にのみ使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>New &amp;Team…</source>
@@ -2248,10 +2275,6 @@ Choose another database file, or quit.</source>
         <translation>引き継いだ回答を確認</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>レベル</translation>
-    </message>
-    <message>
         <source>&amp;Justification for &quot;not applicable&quot;:</source>
         <translation>「該当なし」の理由(&amp;J):</translation>
     </message>
@@ -2278,26 +2301,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>Flag for review</source>
         <translation>要レビュー</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
-        <source>Level %1, %2</source>
-        <translation>レベル %1、%2</translation>
-    </message>
-    <message>
-        <source>Here: %1</source>
-        <translation>このパラメータでは: %1</translation>
-    </message>
-    <message>
-        <source>Not applicable (needs a justification)</source>
-        <translation>該当なし（理由が必要）</translation>
-    </message>
-    <message>
-        <source>Not a SIM3 level: use it only where the parameter truly does not apply to your team.</source>
-        <translation>SIM3 のレベルではありません。パラメータが本当にチームに該当しない場合にのみ使ってください。</translation>
     </message>
     <message>
         <source>Carried over from the previous assessment. Confirm it if it still holds, or change it.</source>

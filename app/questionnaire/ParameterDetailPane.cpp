@@ -5,20 +5,18 @@
 #include "questionnaire/ChangeHistoryView.h"
 #include "questionnaire/EvidenceEditor.h"
 #include "questionnaire/ImprovementActionEditor.h"
+#include "questionnaire/LevelChooser.h"
 #include "questionnaire/EvidenceDialog.h"
 #include "questionnaire/JustificationDialog.h"
 #include "storage/AssessmentRepository.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -26,7 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int NotApplicableId = 5;
 constexpr int CommentField = 1;
 constexpr int JustificationField = 2;
 // Comments are saved after this pause in typing, and at once when leaving the parameter.
@@ -86,41 +83,24 @@ void ParameterDetailPane::build()
     m_summary = wrappingLabel(this);
     m_summary->setObjectName(u"parameterSummary"_s);
 
-    m_levelsBox = new QGroupBox(this);
-    m_levelGroup = new QButtonGroup(this);
-    auto *levelsLayout = new QVBoxLayout(m_levelsBox);
-    for (int id = 0; id <= NotApplicableId; ++id) {
-        auto *button = new QRadioButton(m_levelsBox);
-        button->setObjectName(id == NotApplicableId ? u"notApplicableButton"_s : u"levelButton%1"_s.arg(id));
-        QFont bold = button->font();
-        bold.setBold(true);
-        button->setFont(bold);
-        auto *text = wrappingLabel(m_levelsBox);
-        text->setContentsMargins(24, 0, 0, 6);
-        text->setBuddy(button);
-        m_levelGroup->addButton(button, id);
-        m_levelButtons.append(button);
-        m_levelTexts.append(text);
-        levelsLayout->addWidget(button);
-        levelsLayout->addWidget(text);
-    }
-    connect(m_levelGroup, &QButtonGroup::idClicked, this, [this](int id) {
-        if (m_refreshing)
-            return;
-        if (id == NotApplicableId)
-            chooseNotApplicable();
-        else
-            chooseLevel(id);
+    m_levels = new LevelChooser(this);
+    connect(m_levels, &LevelChooser::levelChosen, this, [this](int level) {
+        if (!m_refreshing)
+            chooseLevel(level);
     });
-    m_justificationLabel = new QLabel(m_levelsBox);
-    m_justification = new QPlainTextEdit(m_levelsBox);
+    connect(m_levels, &LevelChooser::notApplicableChosen, this, [this] {
+        if (!m_refreshing)
+            chooseNotApplicable();
+    });
+    m_justificationLabel = new QLabel(m_levels);
+    m_justification = new QPlainTextEdit(m_levels);
     m_justification->setObjectName(u"justificationField"_s);
     m_justification->setTabChangesFocus(true);
     m_justification->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 4);
     m_justificationLabel->setBuddy(m_justification);
-    levelsLayout->addWidget(m_justificationLabel);
-    levelsLayout->addWidget(m_justification);
+    m_levels->contentLayout()->addWidget(m_justificationLabel);
+    m_levels->contentLayout()->addWidget(m_justification);
     m_justificationTimer = typingTimer(m_justification, &ParameterDetailPane::saveJustification);
 
     m_commentLabel = new QLabel(this);
@@ -166,7 +146,7 @@ void ParameterDetailPane::build()
     layout->addWidget(m_categoryLabel);
     layout->addWidget(m_confirmBanner);
     layout->addWidget(m_summary);
-    layout->addWidget(m_levelsBox);
+    layout->addWidget(m_levels);
     layout->addWidget(m_commentLabel);
     layout->addWidget(m_comment);
     layout->addWidget(m_evidence);
@@ -203,7 +183,6 @@ void ParameterDetailPane::retranslate()
 {
     m_confirmButton->setText(tr("Con&firm"));
     m_confirmButton->setAccessibleName(tr("Confirm the carried-over answer"));
-    m_levelsBox->setTitle(tr("Level"));
     m_justificationLabel->setText(tr("&Justification for \"not applicable\":"));
     m_justification->setAccessibleName(tr("Justification for not applicable"));
     m_commentLabel->setText(tr("C&omment:"));
@@ -211,7 +190,6 @@ void ParameterDetailPane::retranslate()
     m_comment->setPlaceholderText(tr("What the team said, what is missing, what to do next…"));
     m_reviewFlag->setText(tr("Flag for re&view"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
-    m_levelButtons.at(NotApplicableId)->setAccessibleName(tr("Not applicable"));
 }
 
 void ParameterDetailPane::setLanguage(const QString &language)
@@ -235,9 +213,8 @@ void ParameterDetailPane::setPresentation(bool on)
     // On the projector only what the room decides on: the levels and the comment.
     m_history->setVisible(!on);
     m_categoryLabel->setVisible(!on);
-    m_levelTexts.at(NotApplicableId)->setVisible(!on);
     m_evidence->setVisible(!on);
-    m_levelsBox->setTitle(on ? QString() : tr("Level"));
+    m_levels->setPresentation(on);
 }
 
 void ParameterDetailPane::showParameter(const QString &parameterId)
@@ -269,20 +246,7 @@ void ParameterDetailPane::refreshTexts()
     m_categoryLabel->setText(category ? category->name.text(m_language) : p->categoryId);
     m_summary->setText(p->summary.text(m_language));
 
-    for (int level = 0; level <= 4; ++level) {
-        const LevelDefinition *def = model.level(level);
-        const QString shortLabel = def ? def->shortLabel.text(m_language) : QString();
-        m_levelButtons.at(level)->setText(u"%1 — %2"_s.arg(level).arg(shortLabel));
-        m_levelButtons.at(level)->setAccessibleName(tr("Level %1, %2").arg(level).arg(shortLabel));
-        QString text = def ? def->longLabel.text(m_language).toHtmlEscaped() : QString();
-        const QString guidance = p->guidanceFor(level).text(m_language);
-        if (!guidance.isEmpty())
-            text += u"<br><i>"_s + tr("Here: %1").arg(guidance.toHtmlEscaped()) + u"</i>"_s;
-        m_levelTexts.at(level)->setText(text);
-    }
-    m_levelButtons.at(NotApplicableId)->setText(tr("Not applicable (needs a justification)"));
-    m_levelTexts.at(NotApplicableId)
-        ->setText(tr("Not a SIM3 level: use it only where the parameter truly does not apply to your team."));
+    m_levels->showTexts(*p, model, m_language);
     m_confirmText->setText(
         tr("Carried over from the previous assessment. Confirm it if it still holds, or change it."));
 }
@@ -294,14 +258,7 @@ void ParameterDetailPane::refresh()
     m_refreshing = true;
     const Answer a = m_session->answer(m_parameterId);
 
-    m_levelGroup->setExclusive(false);
-    for (QRadioButton *b : std::as_const(m_levelButtons))
-        b->setChecked(false);
-    m_levelGroup->setExclusive(true);
-    if (a.notApplicable)
-        m_levelButtons.at(NotApplicableId)->setChecked(true);
-    else if (a.level && *a.level >= 0 && *a.level <= 4) // the repository refuses others; never index past
-        m_levelButtons.at(*a.level)->setChecked(true);
+    m_levels->showChoice(a.level, a.notApplicable);
 
     m_justificationLabel->setVisible(a.notApplicable);
     m_justification->setVisible(a.notApplicable);
@@ -332,8 +289,7 @@ void ParameterDetailPane::updateEditability()
     // openable), nothing can be changed.
     const bool editable = m_session->assessment().status != Assessment::Status::Final;
     const Answer a = m_session->answer(m_parameterId);
-    for (QRadioButton *b : std::as_const(m_levelButtons))
-        b->setEnabled(editable);
+    m_levels->setEditable(editable);
     m_justification->setReadOnly(!editable);
     m_comment->setReadOnly(!editable);
     m_confirmButton->setEnabled(editable);

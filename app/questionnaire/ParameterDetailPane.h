@@ -6,15 +6,13 @@ class AssessmentSession;
 class ChangeHistoryView;
 class EvidenceEditor;
 class ImprovementActionEditor;
-class QButtonGroup;
+class LevelChooser;
 class QCheckBox;
 class QDate;
 class QFrame;
-class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QRadioButton;
 class QTimer;
 
 // The right side of the questionnaire: one parameter with its summary, the five levels with
@@ -81,10 +79,7 @@ private:
     QLabel *m_confirmText = nullptr;
     QPushButton *m_confirmButton = nullptr;
     QLabel *m_summary = nullptr;
-    QGroupBox *m_levelsBox = nullptr;
-    QButtonGroup *m_levelGroup = nullptr;
-    QList<QRadioButton *> m_levelButtons; // 0-4, then not applicable
-    QList<QLabel *> m_levelTexts;
+    LevelChooser *m_levels = nullptr;
     QLabel *m_justificationLabel = nullptr;
     QPlainTextEdit *m_justification = nullptr;
     QLabel *m_commentLabel = nullptr;

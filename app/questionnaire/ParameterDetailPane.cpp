@@ -1,6 +1,7 @@
 #include "ParameterDetailPane.h"
 
 #include "i18n/DateText.h"
+#include "questionnaire/AnswerTextEditor.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ChangeHistoryView.h"
 #include "questionnaire/EvidenceEditor.h"
@@ -26,8 +27,6 @@ namespace {
 
 constexpr int CommentField = 1;
 constexpr int JustificationField = 2;
-// Comments are saved after this pause in typing, and at once when leaving the parameter.
-constexpr int TypingPauseMs = 600;
 
 QLabel *wrappingLabel(QWidget *parent)
 {
@@ -92,26 +91,11 @@ void ParameterDetailPane::build()
         if (!m_refreshing)
             chooseNotApplicable();
     });
-    m_justificationLabel = new QLabel(m_levels);
-    m_justification = new QPlainTextEdit(m_levels);
-    m_justification->setObjectName(u"justificationField"_s);
-    m_justification->setTabChangesFocus(true);
-    m_justification->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 4);
-    m_justificationLabel->setBuddy(m_justification);
-    m_levels->contentLayout()->addWidget(m_justificationLabel);
+    m_justification = new AnswerTextEditor(u"justificationField"_s, 0, 4, m_levels);
     m_levels->contentLayout()->addWidget(m_justification);
-    m_justificationTimer = typingTimer(m_justification, &ParameterDetailPane::saveJustification);
-
-    m_commentLabel = new QLabel(this);
-    m_comment = new QPlainTextEdit(this);
-    m_comment->setObjectName(u"commentField"_s);
-    m_comment->setTabChangesFocus(true);
-    m_comment->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
-    m_comment->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-    m_comment->setMaximumHeight(fontMetrics().lineSpacing() * 8);
-    m_commentLabel->setBuddy(m_comment);
-    m_commentTimer = typingTimer(m_comment, &ParameterDetailPane::saveComment);
+    connect(m_justification, &AnswerTextEditor::edited, this, &ParameterDetailPane::saveJustification);
+    m_comment = new AnswerTextEditor(u"commentField"_s, 4, 8, this);
+    connect(m_comment, &AnswerTextEditor::edited, this, &ParameterDetailPane::saveComment);
 
     m_evidence = new EvidenceEditor(this);
     connect(m_evidence, &EvidenceEditor::addRequested, this, &ParameterDetailPane::addEvidence);
@@ -147,26 +131,12 @@ void ParameterDetailPane::build()
     layout->addWidget(m_confirmBanner);
     layout->addWidget(m_summary);
     layout->addWidget(m_levels);
-    layout->addWidget(m_commentLabel);
     layout->addWidget(m_comment);
     layout->addWidget(m_evidence);
     layout->addWidget(m_action);
     layout->addLayout(bottom);
     layout->addWidget(m_history);
     layout->addStretch(1);
-}
-
-QTimer *ParameterDetailPane::typingTimer(QPlainTextEdit *edit, void (ParameterDetailPane::*save)())
-{
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    timer->setInterval(TypingPauseMs);
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, timer] {
-        if (!m_refreshing)
-            timer->start();
-    });
-    connect(timer, &QTimer::timeout, this, save);
-    return timer;
 }
 
 void ParameterDetailPane::changeEvent(QEvent *event)
@@ -183,11 +153,10 @@ void ParameterDetailPane::retranslate()
 {
     m_confirmButton->setText(tr("Con&firm"));
     m_confirmButton->setAccessibleName(tr("Confirm the carried-over answer"));
-    m_justificationLabel->setText(tr("&Justification for \"not applicable\":"));
-    m_justification->setAccessibleName(tr("Justification for not applicable"));
-    m_commentLabel->setText(tr("C&omment:"));
-    m_comment->setAccessibleName(tr("Comment"));
-    m_comment->setPlaceholderText(tr("What the team said, what is missing, what to do next…"));
+    m_justification->setTexts(
+        tr("&Justification for \"not applicable\":"), tr("Justification for not applicable"));
+    m_comment->setTexts(
+        tr("C&omment:"), tr("Comment"), tr("What the team said, what is missing, what to do next…"));
     m_reviewFlag->setText(tr("Flag for re&view"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
 }
@@ -260,12 +229,9 @@ void ParameterDetailPane::refresh()
 
     m_levels->showChoice(a.level, a.notApplicable);
 
-    m_justificationLabel->setVisible(a.notApplicable);
     m_justification->setVisible(a.notApplicable);
-    if (m_justification->toPlainText() != a.justification && !m_justificationTimer->isActive())
-        m_justification->setPlainText(a.justification);
-    if (m_comment->toPlainText() != a.comment && !m_commentTimer->isActive())
-        m_comment->setPlainText(a.comment);
+    m_justification->showText(a.justification);
+    m_comment->showText(a.comment);
 
     m_confirmBanner->setVisible(a.toConfirm);
 
@@ -364,33 +330,28 @@ void ParameterDetailPane::confirmCarriedAnswer()
         refresh();
 }
 
-void ParameterDetailPane::saveComment()
+void ParameterDetailPane::saveComment(const QString &text)
 {
-    m_commentTimer->stop();
     if (m_parameterId.isEmpty())
         return;
     Answer a = m_session->answer(m_parameterId);
-    if (a.comment == m_comment->toPlainText())
+    if (a.comment == text)
         return;
-    a.comment = m_comment->toPlainText();
+    a.comment = text;
     m_session->change(
         a, tr("Edit the comment of %1").arg(m_parameterId), AssessmentSession::Merge::WithPreviousEdit, CommentField);
 }
 
-void ParameterDetailPane::saveJustification()
+void ParameterDetailPane::saveJustification(const QString &text)
 {
-    m_justificationTimer->stop();
     if (m_parameterId.isEmpty())
         return;
     Answer a = m_session->answer(m_parameterId);
-    const QString text = m_justification->toPlainText();
     if (!a.notApplicable || a.justification == text)
         return;
     if (text.trimmed().isEmpty()) {
         // Refused by the rules: "not applicable" keeps a justification. Show the stored one again.
-        m_refreshing = true;
-        m_justification->setPlainText(a.justification);
-        m_refreshing = false;
+        m_justification->resetText(a.justification);
         return;
     }
     a.justification = text;
@@ -410,10 +371,8 @@ void ParameterDetailPane::saveAction(const QString &owner, const QDate &due)
 
 void ParameterDetailPane::flushPendingEdits()
 {
-    if (m_commentTimer->isActive())
-        saveComment();
-    if (m_justificationTimer->isActive())
-        saveJustification();
+    m_comment->flush();
+    m_justification->flush();
 }
 
 void ParameterDetailPane::addEvidence()
@@ -463,6 +422,6 @@ void ParameterDetailPane::openEvidence()
 
 void ParameterDetailPane::focusComment()
 {
-    m_comment->setFocus(Qt::ShortcutFocusReason);
-    m_comment->moveCursor(QTextCursor::End);
+    m_comment->field()->setFocus(Qt::ShortcutFocusReason);
+    m_comment->field()->moveCursor(QTextCursor::End);
 }

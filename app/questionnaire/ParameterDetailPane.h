@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class AnswerTextEditor;
 class AssessmentSession;
 class ChangeHistoryView;
 class EvidenceEditor;
@@ -60,11 +61,9 @@ private:
     void refresh();
     // Enables the editors for a draft; a final assessment is read-only.
     void updateEditability();
-    void saveComment();
-    void saveJustification();
+    void saveComment(const QString &text);
+    void saveJustification(const QString &text);
     void saveAction(const QString &owner, const QDate &due);
-    // Starts `save` after a pause in typing into `edit`; refreshes of the pane do not count.
-    QTimer *typingTimer(QPlainTextEdit *edit, void (ParameterDetailPane::*save)());
     QString title() const;
 
     AssessmentSession *m_session;
@@ -80,12 +79,8 @@ private:
     QPushButton *m_confirmButton = nullptr;
     QLabel *m_summary = nullptr;
     LevelChooser *m_levels = nullptr;
-    QLabel *m_justificationLabel = nullptr;
-    QPlainTextEdit *m_justification = nullptr;
-    QLabel *m_commentLabel = nullptr;
-    QPlainTextEdit *m_comment = nullptr;
-    QTimer *m_commentTimer = nullptr;
-    QTimer *m_justificationTimer = nullptr;
+    AnswerTextEditor *m_justification = nullptr;
+    AnswerTextEditor *m_comment = nullptr;
     EvidenceEditor *m_evidence = nullptr;
     QCheckBox *m_reviewFlag = nullptr;
     ImprovementActionEditor *m_action = nullptr;

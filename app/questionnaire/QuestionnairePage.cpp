@@ -5,6 +5,7 @@
 #include "questionnaire/ParameterFilterModel.h"
 #include "questionnaire/QuestionnaireModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -273,6 +274,21 @@ void QuestionnairePage::previousParameter()
     const qsizetype i = order.indexOf(currentParameterId());
     if (i > 0)
         showParameter(order.at(i - 1));
+}
+
+void QuestionnairePage::bindActions(const AnswerActions &actions)
+{
+    ParameterDetailPane *pane = m_detail;
+    for (QAction *level : actions.levels)
+        connect(level, &QAction::triggered, this, [pane, level] { pane->chooseLevel(level->data().toInt()); });
+    connect(actions.notApplicable, &QAction::triggered, pane, &ParameterDetailPane::chooseNotApplicable);
+    connect(actions.clearLevel, &QAction::triggered, pane, &ParameterDetailPane::clearAnswer);
+    connect(actions.confirmCarried, &QAction::triggered, pane, &ParameterDetailPane::confirmCarriedAnswer);
+    connect(actions.toggleFlag, &QAction::triggered, pane, &ParameterDetailPane::toggleReviewFlag);
+    connect(actions.addEvidence, &QAction::triggered, pane, &ParameterDetailPane::addEvidence);
+    connect(actions.editComment, &QAction::triggered, pane, &ParameterDetailPane::focusComment);
+    connect(actions.nextParameter, &QAction::triggered, this, &QuestionnairePage::nextParameter);
+    connect(actions.previousParameter, &QAction::triggered, this, &QuestionnairePage::previousParameter);
 }
 
 bool QuestionnairePage::nextUnanswered()

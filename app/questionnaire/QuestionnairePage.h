@@ -7,6 +7,7 @@
 #include <functional>
 
 class AssessmentSession;
+class QAction;
 class ParameterDetailPane;
 class ParameterFilterModel;
 class QComboBox;
@@ -19,6 +20,20 @@ class QTreeView;
 class QuestionnaireModel;
 
 // The questionnaire: the parameters by category on the left, the current one on the right.
+// The menu actions that act on the open questionnaire; owned by the window's menus.
+struct AnswerActions
+{
+    QList<QAction *> levels; // level 0-4, each with its level as data()
+    QAction *notApplicable = nullptr;
+    QAction *clearLevel = nullptr;
+    QAction *confirmCarried = nullptr;
+    QAction *toggleFlag = nullptr;
+    QAction *addEvidence = nullptr;
+    QAction *editComment = nullptr;
+    QAction *nextParameter = nullptr;
+    QAction *previousParameter = nullptr;
+};
+
 class QuestionnairePage final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +55,8 @@ public:
     // The next parameter after the current one that has no answer, wrapping around.
     // Returns false when every parameter is answered.
     bool nextUnanswered();
+    // Connects the actions to this page (and its detail pane) for as long as the page lives.
+    void bindActions(const AnswerActions &actions);
     // The next answer carried over and not confirmed yet; false when there is none.
     bool nextToConfirm();
     void focusSearch();

@@ -150,45 +150,6 @@ void MainWindow::connectActions()
     connect(a->toggleFinal, &QAction::triggered, this, &MainWindow::toggleFinal);
     connect(a->deleteAssessment, &QAction::triggered, this, &MainWindow::deleteAssessment);
 
-    auto pane = [this]() -> ParameterDetailPane * { return m_questionnaire ? m_questionnaire->detailPane() : nullptr; };
-    for (QAction *level : std::as_const(a->levels)) {
-        connect(level, &QAction::triggered, this, [pane, level] {
-            if (ParameterDetailPane *p = pane())
-                p->chooseLevel(level->data().toInt());
-        });
-    }
-    connect(a->notApplicable, &QAction::triggered, this, [pane] {
-        if (ParameterDetailPane *p = pane())
-            p->chooseNotApplicable();
-    });
-    connect(a->clearLevel, &QAction::triggered, this, [pane] {
-        if (ParameterDetailPane *p = pane())
-            p->clearAnswer();
-    });
-    connect(a->confirmCarried, &QAction::triggered, this, [pane] {
-        if (ParameterDetailPane *p = pane())
-            p->confirmCarriedAnswer();
-    });
-    connect(a->toggleFlag, &QAction::triggered, this, [pane] {
-        if (ParameterDetailPane *p = pane())
-            p->toggleReviewFlag();
-    });
-    connect(a->addEvidence, &QAction::triggered, this, [pane] {
-        if (ParameterDetailPane *p = pane())
-            p->addEvidence();
-    });
-    connect(a->editComment, &QAction::triggered, this, [pane] {
-        if (ParameterDetailPane *p = pane())
-            p->focusComment();
-    });
-    connect(a->nextParameter, &QAction::triggered, this, [this] {
-        if (m_questionnaire)
-            m_questionnaire->nextParameter();
-    });
-    connect(a->previousParameter, &QAction::triggered, this, [this] {
-        if (m_questionnaire)
-            m_questionnaire->previousParameter();
-    });
     connect(a->nextToConfirm, &QAction::triggered, this, [this] {
         if (m_questionnaire && !m_questionnaire->nextToConfirm())
             statusBar()->showMessage(tr("No answer is waiting for confirmation."), 5000);
@@ -355,6 +316,10 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_questionnaire = new QuestionnairePage(m_session, m_pages);
+    // The page binds the answer and navigation actions for as long as it lives.
+    m_questionnaire->bindActions({m_actions->levels, m_actions->notApplicable, m_actions->clearLevel,
+        m_actions->confirmCarried, m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment,
+        m_actions->nextParameter, m_actions->previousParameter});
     m_questionnaire->setLanguage(m_languages.language());
     m_pages->addWidget(m_questionnaire);
     m_pages->setCurrentWidget(m_questionnaire);

@@ -238,6 +238,157 @@
     </message>
 </context>
 <context>
+    <name>AssessmentLibrary</name>
+    <message>
+        <source>New Team</source>
+        <translation>新しいチーム</translation>
+    </message>
+    <message>
+        <source>Name of the team:</source>
+        <translation>チーム名:</translation>
+    </message>
+    <message>
+        <source>New Assessment</source>
+        <translation>新しい評価</translation>
+    </message>
+    <message>
+        <source>%1 answers carried over; each is marked &quot;to confirm&quot;.</source>
+        <translation>%1 件の回答を引き継ぎました。それぞれ「要確認」になっています。</translation>
+    </message>
+    <message>
+        <source>Rename Team</source>
+        <translation>チーム名の変更</translation>
+    </message>
+    <message>
+        <source>New name of the team:</source>
+        <translation>新しいチーム名:</translation>
+    </message>
+    <message>
+        <source>Delete Team</source>
+        <translation>チームの削除</translation>
+    </message>
+    <message>
+        <source>Delete the team &quot;%1&quot; with its %2 assessment(s), all their answers, comments and evidence, and its %3 target profile(s)? This cannot be undone.</source>
+        <translation>チーム「%1」を、%2 件の評価（すべての回答、コメント、根拠資料を含む）と %3 件の目標プロファイルとともに削除しますか？ この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Rename Assessment</source>
+        <translation>評価の名前の変更</translation>
+    </message>
+    <message>
+        <source>New title of the assessment:</source>
+        <translation>評価の新しいタイトル:</translation>
+    </message>
+    <message>
+        <source>Mark as Final</source>
+        <translation>確定にする</translation>
+    </message>
+    <message>
+        <source>Reopen as Draft</source>
+        <translation>下書きに戻す</translation>
+    </message>
+    <message>
+        <source>Reopen &quot;%1&quot; as a draft so that it can be changed again? The reopening is recorded with your name (%2) and the time.</source>
+        <translation>「%1」を下書きに戻して、再び変更できるようにしますか？ この操作はあなたの名前（%2）と日時とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as final? It can then no longer be changed unless someone reopens it, which is recorded. This is recorded with your name (%2) and the time.</source>
+        <translation>「%1」を確定にしますか？ 確定後は、下書きに戻さない限り変更できません（下書きに戻す操作も記録されます）。この操作はあなたの名前（%2）と日時とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked final.</source>
+        <translation>「%1」を確定にしました。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a draft again.</source>
+        <translation>「%1」を下書きに戻しました。</translation>
+    </message>
+    <message>
+        <source>Delete Assessment</source>
+        <translation>評価の削除</translation>
+    </message>
+    <message>
+        <source>Delete the assessment &quot;%1&quot; of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.</source>
+        <translation>%2 の評価「%1」を、%3 件の回答と %4 件の根拠資料とともに削除しますか？ この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>Created the demo team with three yearly assessments.</source>
+        <translation>3年分の評価を持つデモチームを作成しました。</translation>
+    </message>
+    <message>
+        <source>Import Assessment</source>
+        <translation>評価のインポート</translation>
+    </message>
+    <message>
+        <source>SIM3 assessment files (*.json);;All files (*)</source>
+        <translation>SIM3 評価ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from &quot;%1&quot;.
+
+%2</source>
+        <translation>「%1」からは何もインポートしていません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>「%1」をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Export Assessment</source>
+        <translation>評価のエクスポート</translation>
+    </message>
+    <message>
+        <source>Select an assessment to export first.</source>
+        <translation>先にエクスポートする評価を選んでください。</translation>
+    </message>
+    <message>
+        <source>SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>SIM3 評価ファイル (*.json);;表計算ソフト用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot;.</source>
+        <translation>「%1」に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Select an assessment first.</source>
+        <translation>先に評価を選んでください。</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>レポートを保存しました。</translation>
+    </message>
+    <message>
+        <source>Load SIM3 Model File</source>
+        <translation>SIM3 モデルファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>SIM3 model files (*.json);;All files (*)</source>
+        <translation>SIM3 モデルファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The model in &quot;%1&quot; was not loaded.
+
+%2</source>
+        <translation>「%1」のモデルは読み込んでいません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded &quot;%1&quot; (%2) with %3 parameters. New assessments can use it.</source>
+        <translation>「%1」（%2、パラメータ %3 個）を読み込みました。新しい評価で使用できます。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>An assessment needs a title.</source>
@@ -1886,58 +2037,6 @@ Choose another database file, or quit.</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <source>New Team</source>
-        <translation>新しいチーム</translation>
-    </message>
-    <message>
-        <source>Name of the team:</source>
-        <translation>チーム名:</translation>
-    </message>
-    <message>
-        <source>Demo Data</source>
-        <translation>デモデータ</translation>
-    </message>
-    <message>
-        <source>Created the demo team with three yearly assessments.</source>
-        <translation>3年分の評価を持つデモチームを作成しました。</translation>
-    </message>
-    <message>
-        <source>Import Assessment</source>
-        <translation>評価のインポート</translation>
-    </message>
-    <message>
-        <source>SIM3 assessment files (*.json);;All files (*)</source>
-        <translation>SIM3 評価ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from &quot;%1&quot;.
-
-%2</source>
-        <translation>「%1」からは何もインポートしていません。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;.</source>
-        <translation>「%1」をインポートしました。</translation>
-    </message>
-    <message>
-        <source>Export Assessment</source>
-        <translation>評価のエクスポート</translation>
-    </message>
-    <message>
-        <source>Select an assessment to export first.</source>
-        <translation>先にエクスポートする評価を選んでください。</translation>
-    </message>
-    <message>
-        <source>SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)</source>
-        <translation>SIM3 評価ファイル (*.json);;表計算ソフト用 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote &quot;%1&quot;.</source>
-        <translation>「%1」に書き出しました。</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. Your data stays in one file on this computer; the application never uses the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;SIM3 で CSIRT を評価し、パラメータごとに必要な成熟度を決め、改善を計画します。データはこのコンピュータ上の一つのファイルにとどまり、アプリケーションはネットワークを一切使いません。&lt;/p&gt;</translation>
     </message>
@@ -1948,26 +2047,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>About SIM3 Workbench</source>
         <translation>SIM3 Workbench について</translation>
-    </message>
-    <message>
-        <source>Load SIM3 Model File</source>
-        <translation>SIM3 モデルファイルの読み込み</translation>
-    </message>
-    <message>
-        <source>SIM3 model files (*.json);;All files (*)</source>
-        <translation>SIM3 モデルファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>The model in &quot;%1&quot; was not loaded.
-
-%2</source>
-        <translation>「%1」のモデルは読み込んでいません。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Loaded &quot;%1&quot; (%2) with %3 parameters. New assessments can use it.</source>
-        <translation>「%1」（%2、パラメータ %3 個）を読み込みました。新しい評価で使用できます。</translation>
     </message>
     <message>
         <source>Every parameter is answered.</source>
@@ -1994,72 +2073,8 @@ Choose another database file, or quit.</source>
         <translation>確定にする(&amp;F)</translation>
     </message>
     <message>
-        <source>New Assessment</source>
-        <translation>新しい評価</translation>
-    </message>
-    <message>
-        <source>%1 answers carried over; each is marked &quot;to confirm&quot;.</source>
-        <translation>%1 件の回答を引き継ぎました。それぞれ「要確認」になっています。</translation>
-    </message>
-    <message>
-        <source>Rename Team</source>
-        <translation>チーム名の変更</translation>
-    </message>
-    <message>
-        <source>New name of the team:</source>
-        <translation>新しいチーム名:</translation>
-    </message>
-    <message>
-        <source>Delete Team</source>
-        <translation>チームの削除</translation>
-    </message>
-    <message>
-        <source>Delete the team &quot;%1&quot; with its %2 assessment(s), all their answers, comments and evidence, and its %3 target profile(s)? This cannot be undone.</source>
-        <translation>チーム「%1」を、%2 件の評価（すべての回答、コメント、根拠資料を含む）と %3 件の目標プロファイルとともに削除しますか？ この操作は元に戻せません。</translation>
-    </message>
-    <message>
-        <source>Rename Assessment</source>
-        <translation>評価の名前の変更</translation>
-    </message>
-    <message>
-        <source>New title of the assessment:</source>
-        <translation>評価の新しいタイトル:</translation>
-    </message>
-    <message>
-        <source>Mark as Final</source>
-        <translation>確定にする</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is marked final.</source>
-        <translation>「%1」を確定にしました。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a draft again.</source>
-        <translation>「%1」を下書きに戻しました。</translation>
-    </message>
-    <message>
-        <source>Delete Assessment</source>
-        <translation>評価の削除</translation>
-    </message>
-    <message>
-        <source>Delete the assessment &quot;%1&quot; of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.</source>
-        <translation>%2 の評価「%1」を、%3 件の回答と %4 件の根拠資料とともに削除しますか？ この操作は元に戻せません。</translation>
-    </message>
-    <message>
         <source>Text size %1 pt</source>
         <translation>文字サイズ %1 pt</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>レポートのエクスポート</translation>
-    </message>
-    <message>
-        <source>Select an assessment first.</source>
-        <translation>先に評価を選んでください。</translation>
-    </message>
-    <message>
-        <source>The report was saved.</source>
-        <translation>レポートを保存しました。</translation>
     </message>
     <message>
         <source>Reading the Database</source>
@@ -2072,18 +2087,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>A setting could not be saved: %1</source>
         <translation>設定を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Reopen as Draft</source>
-        <translation>下書きに戻す</translation>
-    </message>
-    <message>
-        <source>Reopen &quot;%1&quot; as a draft so that it can be changed again? The reopening is recorded with your name (%2) and the time.</source>
-        <translation>「%1」を下書きに戻して、再び変更できるようにしますか？ この操作はあなたの名前（%2）と日時とともに記録されます。</translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; as final? It can then no longer be changed unless someone reopens it, which is recorded. This is recorded with your name (%2) and the time.</source>
-        <translation>「%1」を確定にしますか？ 確定後は、下書きに戻さない限り変更できません（下書きに戻す操作も記録されます）。この操作はあなたの名前（%2）と日時とともに記録されます。</translation>
     </message>
     <message>
         <source>No answer is waiting for confirmation.</source>

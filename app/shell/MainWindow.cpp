@@ -1,30 +1,23 @@
 #include "MainWindow.h"
 
-#include "i18n/DateText.h"
 #include "dashboard/DashboardPage.h"
-#include "demo/DemoData.h"
-#include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
-#include "exchange/AssessmentExchange.h"
 #include "i18n/LanguageManager.h"
 #include "identity/KeyboardUser.h"
+#include "library/AssessmentLibrary.h"
 #include "profiles/ProfileEditorDialog.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
-#include "report/ExportReportDialog.h"
 #include "shell/MainActions.h"
 #include "shell/ShortcutsDialog.h"
 #include "start/AssessmentBrowser.h"
-#include "start/NewAssessmentDialog.h"
 #include "start/WelcomePage.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
-#include "storage/ProfileRepository.h"
 #include "storage/SettingsRepository.h"
-#include "storage/TeamRepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -61,6 +54,7 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_pages))
     , m_browser(new AssessmentBrowser(database, m_catalogue, m_pages))
+    , m_library(new AssessmentLibrary(database, m_catalogue, languages, this))
 {
     setObjectName(u"mainWindow"_s);
     m_baseFontSize = QApplication::font().pointSizeF();
@@ -85,6 +79,10 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     m_actions->buildMenus(menuBar(), undo, redo);
     connectActions();
 
+    connect(m_library, &AssessmentLibrary::aboutToRemove, this, &MainWindow::closeAssessment);
+    connect(m_library, &AssessmentLibrary::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
@@ -422,16 +420,11 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::createTeam()
 {
-    const std::optional<QString> name = InputDialog::getText(this, tr("New Team"), tr("Name of the team:"));
-    if (!name || name->trimmed().isEmpty())
+    const std::optional<qint64> team = m_library->createTeam();
+    if (!team)
         return;
-    const Result<Team> team = TeamRepository(m_db).create(*name);
-    if (!team) {
-        showError(tr("New Team"), team.error());
-        return;
-    }
     showBrowser();
-    m_browser->selectTeam(team->id);
+    m_browser->selectTeam(*team);
     // A new team has nothing to look at yet: go straight on to its first assessment.
     newAssessment();
 }
@@ -443,140 +436,40 @@ void MainWindow::newAssessment()
         createTeam();
         return;
     }
-    const Result<QList<Assessment>> previous = AssessmentRepository(m_db).forTeam(teamId);
-    if (!previous) {
-        showError(tr("New Assessment"), previous.error());
-        return;
-    }
-    NewAssessmentDialog dialog(m_catalogue, previous.value(), m_languages.language(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Sim3Model *model = m_catalogue.find(dialog.modelId());
-    if (!model)
-        return;
-    AssessmentRepository repo(m_db);
-    Result<Assessment> created = Result<Assessment>::failure(QString());
-    if (dialog.startFromId() != 0) {
-        QStringList ids;
-        for (const Parameter &p : model->parameters())
-            ids.append(p.id);
-        created = repo.createFrom(
-            dialog.startFromId(), dialog.title(), dialog.date(), model->id(), dialog.assessors(), ids, actor());
-    } else {
-        created = repo.create(teamId, dialog.title(), dialog.date(), model->id(), dialog.assessors());
-    }
-    if (!created) {
-        showError(tr("New Assessment"), created.error());
-        return;
-    }
-    openAssessment(created->id);
-    if (dialog.startFromId() != 0)
-        statusBar()->showMessage(
-            tr("%1 answers carried over; each is marked \"to confirm\".").arg(created->answers.size()), 8000);
+    if (const std::optional<Assessment> created = m_library->createAssessment(teamId, actor()))
+        openAssessment(created->id);
 }
 
 void MainWindow::renameTeam()
 {
     const qint64 teamId = selectedTeamId();
-    const Result<Team> team = TeamRepository(m_db).find(teamId);
-    if (!team) {
-        showError(tr("Rename Team"), team.error());
+    if (!m_library->renameTeam(teamId) || m_session)
         return;
-    }
-    const std::optional<QString> name
-        = InputDialog::getText(this, tr("Rename Team"), tr("New name of the team:"), team->name);
-    if (!name || name->trimmed() == team->name)
-        return;
-    if (const Status renamed = TeamRepository(m_db).rename(teamId, *name); !renamed) {
-        showError(tr("Rename Team"), renamed.error());
-        return;
-    }
-    if (!m_session) {
-        reloadBrowser();
-        m_browser->selectTeam(teamId);
-    }
+    reloadBrowser();
+    m_browser->selectTeam(teamId);
 }
 
 void MainWindow::deleteTeam()
 {
-    const qint64 teamId = selectedTeamId();
-    const Result<Team> team = TeamRepository(m_db).find(teamId);
-    if (!team) {
-        showError(tr("Delete Team"), team.error());
-        return;
-    }
-    const Result<QList<Assessment>> assessmentList = AssessmentRepository(m_db).forTeam(teamId);
-    const Result<QList<TargetProfile>> profileList = ProfileRepository(m_db).forTeam(teamId);
-    // Never ask to delete "0 assessments" when they could not be counted.
-    if (!assessmentList || !profileList) {
-        showError(tr("Delete Team"), !assessmentList ? assessmentList.error() : profileList.error());
-        return;
-    }
-    const auto answer = MessageBox::question(this, tr("Delete Team"),
-        tr("Delete the team \"%1\" with its %2 assessment(s), all their answers, comments and evidence, and its %3 "
-           "target "
-           "profile(s)? This cannot be undone.")
-            .arg(team->name, QString::number(assessmentList->size()), QString::number(profileList->size())),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    closeAssessment();
-    if (const Status removed = TeamRepository(m_db).remove(teamId); !removed)
-        showError(tr("Delete Team"), removed.error());
-    showBrowser();
+    if (m_library->deleteTeam(selectedTeamId()))
+        showBrowser();
 }
 
 void MainWindow::renameAssessment()
 {
     const qint64 id = selectedAssessmentId();
-    Result<Assessment> assessment = AssessmentRepository(m_db).find(id);
-    if (!assessment) {
-        showError(tr("Rename Assessment"), assessment.error());
-        return;
-    }
-    const std::optional<QString> title
-        = InputDialog::getText(this, tr("Rename Assessment"), tr("New title of the assessment:"), assessment->title);
-    if (!title || title->trimmed() == assessment->title)
-        return;
-    assessment.value().title = title->trimmed();
-    if (const Status saved = AssessmentRepository(m_db).updateHeader(assessment.value()); !saved) {
-        showError(tr("Rename Assessment"), saved.error());
-        return;
-    }
-    refreshHeader(id);
+    if (m_library->renameAssessment(id))
+        refreshHeader(id);
 }
 
 void MainWindow::toggleFinal()
 {
     const qint64 id = selectedAssessmentId();
-    Result<Assessment> assessment = AssessmentRepository(m_db).find(id);
-    if (!assessment) {
-        showError(tr("Mark as Final"), assessment.error());
-        return;
-    }
-    Assessment &a = assessment.value();
-    const bool reopening = a.status == Assessment::Status::Final;
     if (m_questionnaire)
         m_questionnaire->detailPane()->flushPendingEdits();
-    const QString title = reopening ? tr("Reopen as Draft") : tr("Mark as Final");
-    const QString question = reopening
-        ? tr("Reopen \"%1\" as a draft so that it can be changed again? The reopening is recorded with your name "
-             "(%2) and the time.")
-        : tr("Mark \"%1\" as final? It can then no longer be changed unless someone reopens it, which is recorded. "
-             "This is recorded with your name (%2) and the time.");
-    if (MessageBox::question(this, title, question.arg(a.title, actor()), QMessageBox::Yes | QMessageBox::Cancel,
-            QMessageBox::Yes)
-        != QMessageBox::Yes)
+    if (!m_library->toggleFinal(id, actor()))
         return;
-    a.status = reopening ? Assessment::Status::Draft : Assessment::Status::Final;
-    if (const Status saved = AssessmentRepository(m_db).setStatus(id, a.status, actor()); !saved) {
-        showError(title, saved.error());
-        return;
-    }
     refreshHeader(id);
-    statusBar()->showMessage(a.status == Assessment::Status::Final ? tr("\"%1\" is marked final.").arg(a.title)
-                                                                   : tr("\"%1\" is a draft again.").arg(a.title),
-        5000);
     updateActions();
 }
 
@@ -595,118 +488,46 @@ void MainWindow::refreshHeader(qint64 assessmentId)
 
 void MainWindow::deleteAssessment()
 {
-    const qint64 id = selectedAssessmentId();
-    const Result<Assessment> assessment = AssessmentRepository(m_db).load(id);
-    if (!assessment) {
-        showError(tr("Delete Assessment"), assessment.error());
-        return;
-    }
-    int answered = 0;
-    int evidence = 0;
-    for (const Answer &a : assessment->answers) {
-        answered += a.isAnswered();
-        evidence += static_cast<int>(a.evidence.size());
-    }
-    const auto answer = MessageBox::question(this, tr("Delete Assessment"),
-        tr("Delete the assessment \"%1\" of %2 with its %3 answer(s) and %4 evidence item(s)? This cannot be undone.")
-            .arg(assessment->title, DateText::date(assessment->date),
-                QString::number(answered), QString::number(evidence)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    closeAssessment();
-    if (const Status removed = AssessmentRepository(m_db).remove(id); !removed)
-        showError(tr("Delete Assessment"), removed.error());
-    showBrowser();
+    if (m_library->deleteAssessment(selectedAssessmentId()))
+        showBrowser();
 }
 
 void MainWindow::loadDemoData()
 {
-    const auto created = DemoData::create(m_db, m_languages.language());
-    if (!created) {
-        showError(tr("Demo Data"), created.error());
-        return;
-    }
-    openAssessment(created->assessmentIds.last());
-    statusBar()->showMessage(tr("Created the demo team with three yearly assessments."), 5000);
+    if (const std::optional<qint64> newest = m_library->loadDemoData())
+        openAssessment(*newest);
 }
 
 void MainWindow::importAssessment()
 {
-    const QString path
-        = FileDialog::openFileName(this, tr("Import Assessment"), tr("SIM3 assessment files (*.json);;All files (*)"));
-    if (path.isEmpty())
+    const std::optional<qint64> imported = m_library->importAssessment();
+    if (!imported)
         return;
-    AssessmentExchange exchange(m_db, m_catalogue);
-    const auto outcome = exchange.importFile(path);
-    if (!outcome) {
-        showError(tr("Import Assessment"),
-            tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), outcome.error()));
-        return;
-    }
     showBrowser();
-    m_browser->selectAssessment(outcome->assessmentId);
+    m_browser->selectAssessment(*imported);
     updateActions();
-    statusBar()->showMessage(tr("Imported \"%1\".").arg(QFileInfo(path).fileName()), 5000);
 }
 
 void MainWindow::exportAssessment()
 {
-    const qint64 id = selectedAssessmentId();
-    if (id == 0) {
-        MessageBox::information(this, tr("Export Assessment"), tr("Select an assessment to export first."));
-        return;
-    }
     if (m_questionnaire)
         m_questionnaire->detailPane()->flushPendingEdits();
-    const QString path = FileDialog::saveFileName(this, tr("Export Assessment"), u"assessment.json"_s,
-        tr("SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const auto format = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? AssessmentExchange::Format::Csv
-                                                                      : AssessmentExchange::Format::Json;
-    AssessmentExchange exchange(m_db, m_catalogue);
-    const Status written = exchange.exportFile(id, path, format, std::nullopt, m_languages.language());
-    if (!written) {
-        showError(tr("Export Assessment"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote \"%1\".").arg(QDir::toNativeSeparators(path)), 5000);
+    static_cast<void>(m_library->exportAssessment(selectedAssessmentId())); // it reports its own outcome
 }
 
 void MainWindow::exportReport()
 {
-    const qint64 id = selectedAssessmentId();
-    if (id == 0) {
-        MessageBox::information(this, tr("Export Report"), tr("Select an assessment first."));
-        return;
-    }
     if (m_questionnaire)
         m_questionnaire->detailPane()->flushPendingEdits();
-    ExportReportDialog dialog(m_db, m_catalogue, id, m_languages.language(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("The report was saved."), 5000);
+    static_cast<void>(m_library->exportReport(selectedAssessmentId())); // it reports its own outcome
     if (m_dashboard)
         m_dashboard->reload();
 }
 
 void MainWindow::loadModelFile()
 {
-    const QString path
-        = FileDialog::openFileName(this, tr("Load SIM3 Model File"), tr("SIM3 model files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const Result<Sim3Model> model = CustomModelRepository(m_db).addFile(path);
-    if (!model) {
-        showError(tr("Load SIM3 Model File"),
-            tr("The model in \"%1\" was not loaded.\n\n%2").arg(QDir::toNativeSeparators(path), model.error()));
-        return;
-    }
-    reloadCatalogue();
-    MessageBox::information(this, tr("Load SIM3 Model File"),
-        tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
-            .arg(model->name().text(m_languages.language()), model->id(),
-                QString::number(model->parameters().size())));
+    if (m_library->loadModelFile())
+        reloadCatalogue();
 }
 
 void MainWindow::setPresentation(bool on)

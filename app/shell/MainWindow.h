@@ -8,6 +8,7 @@
 #include <optional>
 
 class AssessmentBrowser;
+class AssessmentLibrary;
 class AssessmentSession;
 class DashboardPage;
 class Database;
@@ -99,6 +100,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     AssessmentBrowser *m_browser = nullptr;
+    AssessmentLibrary *m_library = nullptr; // the document work
     QPointer<QuestionnairePage> m_questionnaire;
     QPointer<AssessmentSession> m_session;
     QPointer<DashboardPage> m_dashboard;

@@ -2,6 +2,7 @@
 #include "dialogs/MessageBox.h"
 #include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
+#include "shell/WindowState.h"
 #include "start/WelcomePage.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
@@ -202,8 +203,8 @@ void tst_MainWindow::storedFontSizeIsClamped_data()
     QTest::addColumn<QString>("stored");
     QTest::addColumn<double>("expected"); // 0: not applied
     QTest::newRow("normal") << u"12.5"_s << 12.5;
-    QTest::newRow("huge") << u"1e308"_s << MainWindow::MaximumFontSize;
-    QTest::newRow("tiny") << u"0.001"_s << MainWindow::MinimumFontSize;
+    QTest::newRow("huge") << u"1e308"_s << WindowState::MaximumFontSize;
+    QTest::newRow("tiny") << u"0.001"_s << WindowState::MinimumFontSize;
     QTest::newRow("negative") << u"-4"_s << 0.0;
     QTest::newRow("infinite") << u"inf"_s << 0.0;
     QTest::newRow("not a number") << u"nan"_s << 0.0;
@@ -215,7 +216,7 @@ void tst_MainWindow::storedFontSizeIsClamped()
 {
     QFETCH(QString, stored);
     QFETCH(double, expected);
-    const std::optional<qreal> size = MainWindow::storedFontSize(stored);
+    const std::optional<qreal> size = WindowState::storedFontSize(stored);
     QCOMPARE(size.value_or(0.0), expected);
 }
 
@@ -229,8 +230,8 @@ void tst_MainWindow::hostileSettingsLeaveAUsableWindow()
     {
         LanguageManager languages;
         MainWindow w(t.db(), languages);
-        QCOMPARE(QApplication::font().pointSizeF(), MainWindow::MaximumFontSize);
-        QVERIFY(w.width() >= MainWindow::MinimumWidth && w.height() >= MainWindow::MinimumHeight);
+        QCOMPARE(QApplication::font().pointSizeF(), WindowState::MaximumFontSize);
+        QVERIFY(w.width() >= WindowState::MinimumWidth && w.height() >= WindowState::MinimumHeight);
     }
     QApplication::setFont(before);
 }

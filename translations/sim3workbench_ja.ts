@@ -2085,10 +2085,6 @@ Choose another database file, or quit.</source>
         <translation>SIM3 モデル</translation>
     </message>
     <message>
-        <source>A setting could not be saved: %1</source>
-        <translation>設定を保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>No answer is waiting for confirmation.</source>
         <translation>確認待ちの回答はありません。</translation>
     </message>
@@ -3222,6 +3218,13 @@ Choose another database file, or quit.</source>
     <message>
         <source>Import an assessment file</source>
         <translation>評価ファイルをインポート</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <source>A setting could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
-#include "storage/SettingsRepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,15 +32,10 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString LastAssessmentKey = u"session/assessment"_s;
-const QString LastParameterKey = u"session/parameter"_s;
-const QString FontSizeKey = u"ui/fontPointSize"_s;
-const QString GeometryKey = u"window/geometry"_s;
 } // namespace
 
 MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *parent)
@@ -55,6 +49,7 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     , m_welcome(new WelcomePage(m_pages))
     , m_browser(new AssessmentBrowser(database, m_catalogue, m_pages))
     , m_library(new AssessmentLibrary(database, m_catalogue, languages, this))
+    , m_state(database)
 {
     setObjectName(u"mainWindow"_s);
     m_baseFontSize = QApplication::font().pointSizeF();
@@ -91,15 +86,13 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     connect(m_browser, &AssessmentBrowser::newAssessmentRequested, this, &MainWindow::newAssessment);
     connect(m_browser, &AssessmentBrowser::newTeamRequested, this, &MainWindow::createTeam);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
-        storeSetting(u"ui/language"_s, language);
+        report(m_state.storeLanguage(language));
         applyLanguage(language);
     });
 
     // Settings are read as untrusted: another program or a hand edit may have written anything.
-    const QByteArray geometry = QByteArray::fromBase64(SettingsRepository(m_db).value(GeometryKey).toLatin1());
-    if (!restoreGeometry(geometry) || width() < MinimumWidth || height() < MinimumHeight)
-        resize(1200, 780);
-    if (const std::optional<qreal> fontSize = storedFontSize(SettingsRepository(m_db).value(FontSizeKey))) {
+    m_state.restoreGeometry(*this);
+    if (const std::optional<qreal> fontSize = m_state.fontSize()) {
         QFont f = QApplication::font();
         f.setPointSizeF(*fontSize);
         QApplication::setFont(f);
@@ -216,18 +209,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_questionnaire->detailPane()->flushPendingEdits();
     if (m_actions->presentation->isChecked())
         setPresentation(false);
-    storeSetting(GeometryKey, QString::fromLatin1(saveGeometry().toBase64()));
+    report(m_state.storeGeometry(*this));
     // Where the user left off is stored once here, not with a durable write on every move.
     if (m_questionnaire)
-        storeSetting(LastParameterKey, m_questionnaire->currentParameterId());
+        report(m_state.storeLastParameter(m_questionnaire->currentParameterId()));
     event->accept();
 }
 
 void MainWindow::restoreState()
 {
-    const qint64 last = SettingsRepository(m_db).value(LastAssessmentKey).toLongLong();
-    if (last != 0 && AssessmentRepository(m_db).find(last).isOk()
-        && openAssessment(last, SettingsRepository(m_db).value(LastParameterKey)))
+    const qint64 last = m_state.lastAssessment();
+    if (last != 0 && AssessmentRepository(m_db).find(last).isOk() && openAssessment(last, m_state.lastParameter()))
         return;
     showBrowser();
 }
@@ -244,7 +236,7 @@ void MainWindow::showBrowser()
     const bool empty = teams && teams.value() == 0;
     m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_browser);
     closeAssessment();
-    storeSetting(LastAssessmentKey, std::nullopt);
+    report(m_state.storeLastAssessment(0));
     m_pages->currentWidget()->setFocus();
     if (!empty)
         m_browser->setFocus();
@@ -323,7 +315,7 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
     m_pages->setCurrentWidget(m_questionnaire);
     if (!parameterId.isEmpty() && model->hasParameter(parameterId))
         m_questionnaire->showParameter(parameterId);
-    storeSetting(LastAssessmentKey, QString::number(assessmentId));
+    report(m_state.storeLastAssessment(assessmentId));
     m_questionnaire->setFocusToList();
     updateActions();
     return true;
@@ -361,15 +353,6 @@ void MainWindow::updateActions()
     m_actions->toggleFinal->setText(finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
 }
 
-std::optional<qreal> MainWindow::storedFontSize(const QString &text)
-{
-    bool ok = false;
-    const double size = text.toDouble(&ok);
-    if (!ok || !std::isfinite(size) || size <= 0)
-        return std::nullopt;
-    return std::clamp<qreal>(size, MinimumFontSize, MaximumFontSize);
-}
-
 QString MainWindow::actor() const
 {
     return KeyboardUser::current();
@@ -400,17 +383,14 @@ qint64 MainWindow::selectedTeamId() const
     return m_session ? m_session->assessment().teamId : m_browser->currentTeamId();
 }
 
-void MainWindow::storeSetting(const QString &key, const std::optional<QString> &value)
+void MainWindow::report(const QString &problem)
 {
-    // A setting that cannot be stored costs the user nothing but where they left off; say so in
-    // the status bar (and on the terminal, for a window that is closing) rather than interrupt.
-    SettingsRepository settings(m_db);
-    const Status stored = value ? settings.setValue(key, *value) : settings.remove(key);
-    if (stored)
+    // A setting that cannot be stored is said in the status bar (and on the terminal, for a
+    // window that is closing) rather than interrupting the work.
+    if (problem.isEmpty())
         return;
-    const QString message = tr("A setting could not be saved: %1").arg(stored.error());
-    statusBar()->showMessage(message, 10000);
-    qWarning("%s", qUtf8Printable(message));
+    statusBar()->showMessage(problem, 10000);
+    qWarning("%s", qUtf8Printable(problem));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -599,10 +579,12 @@ void MainWindow::editProfiles()
 void MainWindow::zoom(int steps)
 {
     QFont f = QApplication::font();
-    const qreal size = steps == 0 ? m_baseFontSize : std::clamp(f.pointSizeF() + steps, MinimumFontSize, MaximumFontSize);
+    const qreal size = steps == 0
+        ? m_baseFontSize
+        : std::clamp(f.pointSizeF() + steps, WindowState::MinimumFontSize, WindowState::MaximumFontSize);
     f.setPointSizeF(size);
     QApplication::setFont(f);
-    storeSetting(FontSizeKey, steps == 0 ? QString() : QString::number(size));
+    report(m_state.storeFontSize(steps == 0 ? std::nullopt : std::optional(size)));
     statusBar()->showMessage(tr("Text size %1 pt").arg(size), 3000);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/ModelCatalogue.h"
+#include "shell/WindowState.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -62,13 +63,6 @@ public:
     // Asks for the name written into every change and remembers it; false when cancelled.
     bool askWhoIsAtTheKeyboard();
 
-    // The text size stored in the settings, clamped to what can be read; none when the stored
-    // text is not a positive finite number.
-    static std::optional<qreal> storedFontSize(const QString &text);
-    static constexpr qreal MinimumFontSize = 7.0;
-    static constexpr qreal MaximumFontSize = 32.0;
-    static constexpr int MinimumWidth = 480;
-    static constexpr int MinimumHeight = 320;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,8 +82,8 @@ private:
     void reloadCatalogue(); // the bundled models and the database's; shows what could not be read
     void refreshHeader(qint64 assessmentId);
     void showError(const QString &title, const QString &message);
-    // Stores (or with no value removes) a setting; a failure is shown in the status bar.
-    void storeSetting(const QString &key, const std::optional<QString> &value);
+    // Shows a problem storing the window's state in the status bar.
+    void report(const QString &problem);
 
     Database &m_db;
     LanguageManager &m_languages;
@@ -101,6 +95,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     AssessmentBrowser *m_browser = nullptr;
     AssessmentLibrary *m_library = nullptr; // the document work
+    WindowState m_state;
     QPointer<QuestionnairePage> m_questionnaire;
     QPointer<AssessmentSession> m_session;
     QPointer<DashboardPage> m_dashboard;

@@ -777,74 +777,6 @@
         <translation>モデル「%1」（パラメータ %2 個）を読み込みました。</translation>
     </message>
     <message>
-        <source>%1  %2  %3 parameters (%4)</source>
-        <translation>%1  %2  パラメータ %3 個（%4）</translation>
-    </message>
-    <message>
-        <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
-        <translation>この評価の SIM3 モデル「%1」はこの環境にありません。</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3, compared with %4</source>
-        <translation>%1（%2）、%3、比較対象: %4</translation>
-    </message>
-    <message>
-        <source>no target profile</source>
-        <translation>目標プロファイルなし</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>カテゴリ</translation>
-    </message>
-    <message>
-        <source>Params</source>
-        <translation>項目数</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>回答済み</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>現状</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>達成</translation>
-    </message>
-    <message>
-        <source>Below</source>
-        <translation>未達</translation>
-    </message>
-    <message>
-        <source>Above</source>
-        <translation>超過</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全体</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>パラメータ</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>差</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
         <source>Traffic Light Protocol marking of the report.</source>
         <translation>レポートの Traffic Light Protocol（TLP）区分。</translation>
     </message>
@@ -923,6 +855,81 @@
     <message>
         <source>Without --db the database is %1</source>
         <translation>--db を指定しない場合のデータベース: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOutput</name>
+    <message>
+        <source>%1  %2  %3 parameters (%4)</source>
+        <translation>%1  %2  パラメータ %3 個（%4）</translation>
+    </message>
+    <message>
+        <source>sim3-workbench: %1</source>
+        <translation>sim3-workbench: %1</translation>
+    </message>
+    <message>
+        <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
+        <translation>この評価の SIM3 モデル「%1」はこの環境にありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, compared with %4</source>
+        <translation>%1（%2）、%3、比較対象: %4</translation>
+    </message>
+    <message>
+        <source>no target profile</source>
+        <translation>目標プロファイルなし</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>項目数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
-#include "analysis/GapAnalysis.h"
+#include "cli/CommandOutput.h"
+
 #include "catalogue/ModelCatalogue.h"
 #include "demo/DemoData.h"
 #include "exchange/AssessmentExchange.h"
@@ -9,7 +10,6 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
-#include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
 
@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -233,7 +232,7 @@ int CommandLineTool::run(const QStringList &arguments)
 
     // "models" without --db lists only the bundled models and touches no database.
     if (command->name == u"models"_s && !parser.isSet(o.db))
-        return printModels(ModelCatalogue::bundled(), parser.isSet(o.json), call.language);
+        return CommandOutput(m_out, m_err).models(ModelCatalogue::bundled(), parser.isSet(o.json), call.language);
 
     const QString dbPath = parser.isSet(o.db) ? parser.value(o.db) : Database::defaultPath();
     Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
@@ -276,7 +275,7 @@ QString CommandLineTool::usageProblem(const Command &command, const Invocation &
 
 int CommandLineTool::runModels(const Invocation &call)
 {
-    return printModels(*call.catalogue, call.parser.isSet(call.options.json), call.language);
+    return CommandOutput(m_out, m_err).models(*call.catalogue, call.parser.isSet(call.options.json), call.language);
 }
 
 int CommandLineTool::runList(const Invocation &call)
@@ -364,7 +363,7 @@ int CommandLineTool::runExport(const Invocation &call)
 
 int CommandLineTool::runSummary(const Invocation &call)
 {
-    return printSummary(*call.db, *call.catalogue, call.id, call.parser.value(call.options.profile),
+    return CommandOutput(m_out, m_err).summary(*call.db, *call.catalogue, call.id, call.parser.value(call.options.profile),
         call.parser.isSet(call.options.json), call.language);
 }
 
@@ -409,177 +408,6 @@ int CommandLineTool::runAddModel(const Invocation &call)
         return failure(added.error());
     m_out << tr("Loaded the model \"%1\" with %2 parameters.").arg(added->id(), QString::number(added->parameters().size()))
           << '\n';
-    m_out.flush();
-    return Success;
-}
-
-int CommandLineTool::printModels(const ModelCatalogue &catalogue, bool json, const QString &language)
-{
-    QJsonArray array;
-    for (const Sim3Model &m : catalogue.models()) {
-        QJsonObject counts;
-        QStringList countTexts;
-        for (const Category &c : m.categories()) {
-            counts.insert(c.id, m.parameterCount(c.id));
-            countTexts.append(u"%1 %2"_s.arg(c.id, QString::number(m.parameterCount(c.id))));
-        }
-        array.append(QJsonObject{{u"id"_s, m.id()}, {u"name"_s, m.name().text(language)}, {u"version"_s, m.version()},
-            {u"parameters"_s, m.parameters().size()}, {u"categories"_s, counts},
-            {u"bundled"_s, ModelCatalogue::isBundledId(m.id())}});
-        if (!json)
-            m_out << tr("%1  %2  %3 parameters (%4)")
-                         .arg(m.id(), m.name().text(language), QString::number(m.parameters().size()),
-                             countTexts.join(u", "_s))
-                  << '\n';
-    }
-    if (json)
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    m_out.flush();
-    return Success;
-}
-
-namespace {
-
-QString stateKey(ParameterResult::State state)
-{
-    switch (state) {
-    case ParameterResult::State::Below:
-        return u"below"_s;
-    case ParameterResult::State::Above:
-        return u"above"_s;
-    case ParameterResult::State::OnTarget:
-        return u"on-target"_s;
-    case ParameterResult::State::NoTarget:
-        return u"no-target"_s;
-    case ParameterResult::State::NotApplicable:
-        return u"not-applicable"_s;
-    case ParameterResult::State::Unanswered:
-        return u"unanswered"_s;
-    }
-    return {};
-}
-
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(std::round(*value * 100.0) / 100.0) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalInt(const std::optional<int> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject summaryJson(const CategorySummary &s)
-{
-    return QJsonObject{
-        {u"parameters"_s, s.parameters},
-        {u"answered"_s, s.answered},
-        {u"notApplicable"_s, s.notApplicable},
-        {u"unanswered"_s, s.unanswered},
-        {u"averageCurrent"_s, optionalNumber(s.averageCurrent)},
-        {u"averageTarget"_s, optionalNumber(s.averageTarget)},
-        {u"withTarget"_s, s.withTarget},
-        {u"meetingTarget"_s, s.meeting},
-        {u"belowTarget"_s, s.below},
-        {u"aboveTarget"_s, s.above},
-        {u"shareAtTarget"_s, optionalNumber(s.shareAtTarget())},
-    };
-}
-
-QString number(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 2) : u"-"_s;
-}
-
-} // namespace
-
-int CommandLineTool::printSummary(Database &db, const ModelCatalogue &catalogue, qint64 assessmentId,
-    const QString &profileName, bool json, const QString &language)
-{
-    const Result<Assessment> assessment = AssessmentRepository(db).load(assessmentId);
-    if (!assessment) {
-        m_err << tr("sim3-workbench: %1").arg(assessment.error()) << '\n';
-        return Failure;
-    }
-    const Sim3Model *model = catalogue.find(assessment->modelId);
-    if (!model) {
-        m_err << tr("sim3-workbench: %1")
-                     .arg(tr("The SIM3 model \"%1\" of this assessment is not known here.").arg(assessment->modelId))
-              << '\n';
-        return Failure;
-    }
-    const auto profile = ProfileChoice::resolve(db, assessment->teamId, profileName);
-    if (!profile) {
-        m_err << tr("sim3-workbench: %1").arg(profile.error()) << '\n';
-        return Failure;
-    }
-    const TargetProfile *target = profile.value() ? &*profile.value() : nullptr;
-    const GapAnalysis analysis(*model, assessment.value(), target);
-
-    if (json) {
-        QJsonArray categories;
-        for (const CategorySummary &c : analysis.categories()) {
-            QJsonObject o = summaryJson(c);
-            o.insert(u"id"_s, c.categoryId);
-            o.insert(u"name"_s, model->category(c.categoryId)->name.text(language));
-            categories.append(o);
-        }
-        QJsonArray parameters;
-        for (const ParameterResult &r : analysis.parameters())
-            parameters.append(QJsonObject{{u"id"_s, r.parameterId}, {u"category"_s, r.categoryId},
-                {u"current"_s, optionalInt(r.current)}, {u"target"_s, optionalInt(r.target)},
-                {u"gap"_s, optionalInt(r.gap())}, {u"state"_s, stateKey(r.state)}});
-        const QJsonObject root{
-            {u"assessment"_s,
-                QJsonObject{{u"id"_s, assessment->id}, {u"title"_s, assessment->title},
-                    {u"date"_s, assessment->date.toString(Qt::ISODate)}, {u"modelId"_s, assessment->modelId}}},
-            {u"profile"_s,
-                target ? QJsonValue(QJsonObject{{u"id"_s, target->id}, {u"name"_s, target->name}})
-                       : QJsonValue(QJsonValue::Null)},
-            {u"categories"_s, categories},
-            {u"overall"_s, summaryJson(analysis.overall())},
-            {u"parameters"_s, parameters},
-        };
-        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        m_out.flush();
-        return Success;
-    }
-
-    m_out << tr("%1 (%2), %3, compared with %4")
-                 .arg(assessment->title, assessment->date.toString(Qt::ISODate), model->id(),
-                     target ? u"\"%1\""_s.arg(target->name) : tr("no target profile"))
-          << "\n\n";
-    // Padded cells joined by hand: a chain of arg() calls would substitute a "%2" found in a
-    // category name. A negative width aligns left.
-    const auto columns = [](const QList<std::pair<QString, int>> &cells) {
-        QStringList texts;
-        for (const auto &[text, width] : cells)
-            texts.append(width < 0 ? text.leftJustified(-width) : text.rightJustified(width));
-        return texts.join(u' ');
-    };
-    const auto n = [](int value) { return QString::number(value); };
-    auto row = [&](const QString &name, const CategorySummary &s) {
-        m_out << columns({{name, -22}, {n(s.parameters), 6}, {n(s.answered), 8}, {n(s.notApplicable), 4},
-                     {number(s.averageCurrent), 8}, {number(s.averageTarget), 8}, {n(s.meeting), 8}, {n(s.below), 6},
-                     {n(s.above), 6}})
-              << '\n';
-    };
-    m_out << columns({{tr("Category"), -22}, {tr("Params"), 6}, {tr("Answered"), 8}, {tr("N/A"), 4},
-                 {tr("Current"), 8}, {tr("Target"), 8}, {tr("Meeting"), 8}, {tr("Below"), 6}, {tr("Above"), 6}})
-          << '\n';
-    for (const CategorySummary &c : analysis.categories())
-        row(c.categoryId + u' ' + model->category(c.categoryId)->name.text(language), c);
-    row(tr("All"), analysis.overall());
-    m_out << '\n'
-          << columns({{tr("Parameter"), -10}, {tr("Current"), 8}, {tr("Target"), 8}, {tr("Gap"), 4}}) << u"  "_s
-          << tr("State") << '\n';
-    for (const ParameterResult &r : analysis.parameters()) {
-        const auto text = [](const std::optional<int> &v) { return v ? QString::number(*v) : u"-"_s; };
-        m_out << columns({{r.parameterId, -10},
-                     {r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current), 8},
-                     {text(r.target), 8}, {text(r.gap()), 4}})
-              << u"  "_s << stateKey(r.state) << '\n';
-    }
     m_out.flush();
     return Success;
 }

@@ -58,9 +58,6 @@ private:
     int failure(const QString &message);
     // A usage error found before the database is opened, or an empty string.
     QString usageProblem(const Command &command, const Invocation &call) const;
-    int printModels(const ModelCatalogue &catalogue, bool json, const QString &language);
-    int printSummary(Database &db, const ModelCatalogue &catalogue, qint64 assessmentId, const QString &profileName,
-        bool json, const QString &language);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -23,7 +23,10 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
     // Writing an unchanged value would still be a durable commit (and, at start, would wait for
     // the deferred integrity check).
-    if (has(key) && this->value(key) == value)
+    QSqlQuery current(m_db.connection());
+    current.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    current.addBindValue(key);
+    if (current.exec() && current.next() && current.value(0).toString() == value)
         return Status::success();
     return SqlStatement::execute(m_db, tr("Saving the setting %1").arg(key),
         u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,

@@ -4,6 +4,7 @@
 #include "analysis/AssessmentComparison.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/TeamHistory.h"
+#include "charts/ChartView.h"
 #include "charts/HistoryChart.h"
 #include "charts/RadarChart.h"
 #include "dashboard/CategorySummaryModel.h"
@@ -15,8 +16,6 @@
 #include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,13 +44,6 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     table->setWordWrap(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     return table;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart); // the view owns the new chart; the old one is released to us
-    delete old;
 }
 
 } // namespace
@@ -114,9 +106,8 @@ void DashboardPage::build()
     m_tabs->setObjectName(u"dashboardTabs"_s);
 
     auto *overview = new QSplitter(Qt::Horizontal, m_tabs);
-    m_radar = new QChartView(overview);
+    m_radar = new ChartView(overview);
     m_radar->setObjectName(u"radarView"_s);
-    m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setMinimumSize(360, 360);
     m_categoryModel = new CategorySummaryModel(this);
     m_categoryTable = makeTable(overview, u"categoryTable"_s);
@@ -139,9 +130,8 @@ void DashboardPage::build()
     m_tabs->addTab(m_gapTable, QString());
 
     auto *historyPage = new QWidget(m_tabs);
-    m_history = new QChartView(historyPage);
+    m_history = new ChartView(historyPage);
     m_history->setObjectName(u"historyView"_s);
-    m_history->setRenderHint(QPainter::Antialiasing);
     m_historyNote = new QLabel(historyPage);
     m_historyNote->setWordWrap(true);
     auto *historyLayout = new QVBoxLayout(historyPage);
@@ -328,7 +318,7 @@ void DashboardPage::recompute()
     const GapAnalysis analysis(model, m_session->assessment(), m_profile ? &*m_profile : nullptr);
     const QString scope = m_scope->currentData().toString();
 
-    replaceChart(m_radar, RadarChart::create(RadarChart::data(analysis, scope)));
+    m_radar->replaceChart(RadarChart::create(RadarChart::data(analysis, scope)));
     m_categoryModel->setAnalysis(analysis, model, m_language);
     m_gapModel->setAnalysis(analysis, model, m_language);
 
@@ -367,7 +357,7 @@ void DashboardPage::recomputeHistory()
     QList<Assessment> assessments = m_others;
     assessments.append(m_session->assessment());
     const TeamHistory history(m_catalogue, assessments, m_profile ? &*m_profile : nullptr);
-    replaceChart(m_history, HistoryChart::create(HistoryChart::data(history, m_session->model(), m_language)));
+    m_history->replaceChart(HistoryChart::create(HistoryChart::data(history, m_session->model(), m_language)));
     m_historyNote->setText(m_profile
             ? tr("Share at target is measured against \"%1\" for every assessment.").arg(m_profile->name)
             : tr("Choose a target profile to see the share of parameters at target."));

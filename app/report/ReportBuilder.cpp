@@ -2,11 +2,9 @@
 
 #include "analysis/AssessmentComparison.h"
 #include "analysis/GapAnalysis.h"
-#include "charts/CategoryBarChart.h"
 #include "charts/ChartTextObject.h"
-#include "charts/RadarChart.h"
+#include "charts/ReportCharts.h"
 
-#include <QChart>
 #include <QFont>
 #include <QLocale>
 #include <QTextBlockFormat>
@@ -15,7 +13,6 @@
 #include <QTextDocument>
 #include <QTextTable>
 #include <QTextTableFormat>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -352,41 +349,13 @@ void ReportBuilder::charts(QTextCursor &c, qreal pageWidth)
 {
     const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Current against target")), true);
-    // Chart texts in the report's language, which may differ from the interface's.
-    RadarChart::Data radarData = RadarChart::data(
-        analysis, QString(), t(QT_TRANSLATE_NOOP("Report", " (N/A)")), t(QT_TRANSLATE_NOOP("Report", " (?)")));
-    radarData.currentName = t(QT_TRANSLATE_NOOP("Report", "Current"));
-    radarData.targetName = t(QT_TRANSLATE_NOOP("Report", "Target"));
-    QChart *radar = RadarChart::create(radarData);
-    QChart *bars = CategoryBarChart::create(analysis, m_data.model, m_data.language,
-        t(QT_TRANSLATE_NOOP("Report", "Current (average)")), t(QT_TRANSLATE_NOOP("Report", "Target (average)")));
-    radar->setTitle(t(QT_TRANSLATE_NOOP("Report", "All parameters")));
-    bars->setTitle(t(QT_TRANSLATE_NOOP("Report", "Average level per category")));
-    const QSizeF radarSize(pageWidth, pageWidth * 0.95);
-    const QSizeF barSize(pageWidth, pageWidth * 0.42);
-    QTextBlockFormat centre;
-    centre.setAlignment(Qt::AlignCenter);
-    c.insertBlock(centre);
-    if (m_charts == Charts::Vector) {
-        m_chartObjects->insert(c, radar, radarSize, radarSize / m_unitsPerPoint);
-        c.insertBlock(centre);
-        m_chartObjects->insert(c, bars, barSize, barSize / m_unitsPerPoint);
-        return;
-    }
-    auto image = [&](QChart *chart, const QSizeF &size, const QString &name) {
-        const QImage picture = ChartTextObject::toImage(chart, size.toSize());
-        delete chart;
-        const QUrl url(u"chart://"_s + name);
-        m_document->addResource(QTextDocument::ImageResource, url, picture);
-        QTextImageFormat f;
-        f.setName(url.toString());
-        f.setWidth(size.width());
-        f.setHeight(size.height());
-        c.insertImage(f);
-    };
-    image(radar, radarSize, u"radar"_s);
-    c.insertBlock(centre);
-    image(bars, barSize, u"categories"_s);
+    const ReportCharts::Texts texts{t(QT_TRANSLATE_NOOP("Report", "All parameters")),
+        t(QT_TRANSLATE_NOOP("Report", "Average level per category")), t(QT_TRANSLATE_NOOP("Report", "Current")),
+        t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Current (average)")),
+        t(QT_TRANSLATE_NOOP("Report", "Target (average)")), t(QT_TRANSLATE_NOOP("Report", " (N/A)")),
+        t(QT_TRANSLATE_NOOP("Report", " (?)"))};
+    ReportCharts::insert(c, m_document, m_charts == Charts::Vector ? m_chartObjects : nullptr, analysis, m_data.model,
+        m_data.language, texts, pageWidth, m_unitsPerPoint);
 }
 
 void ReportBuilder::plan(QTextCursor &c)

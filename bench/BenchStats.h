@@ -8,8 +8,8 @@
 #include <functional>
 
 // Runs `operation` `runs` times and prints the median and 90th percentile in milliseconds.
-inline double benchMedian(QTextStream &out, const char *name, int runs, const std::function<void()> &operation,
-                          double budgetMs)
+inline double benchMedian(
+    QTextStream &out, const char *name, int runs, const std::function<void()> &operation, double budgetMs)
 {
     QList<double> samples;
     samples.reserve(runs);
@@ -22,8 +22,8 @@ inline double benchMedian(QTextStream &out, const char *name, int runs, const st
     std::sort(samples.begin(), samples.end());
     const double median = samples.at(samples.size() / 2);
     const double p90 = samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 9 / 10));
-    out << Qt::left << qSetFieldWidth(44) << name << qSetFieldWidth(0) << " median " << Qt::fixed << qSetRealNumberPrecision(2)
-        << median << " ms, p90 " << p90 << " ms (budget " << budgetMs << " ms, " << runs << " runs)"
-        << (median <= budgetMs ? "" : "  OVER BUDGET") << Qt::endl;
+    out << Qt::left << qSetFieldWidth(44) << name << qSetFieldWidth(0) << " median " << Qt::fixed
+        << qSetRealNumberPrecision(2) << median << " ms, p90 " << p90 << " ms (budget " << budgetMs << " ms, " << runs
+        << " runs)" << (median <= budgetMs ? "" : "  OVER BUDGET") << Qt::endl;
     return median;
 }

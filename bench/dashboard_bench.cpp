@@ -60,17 +60,23 @@ int main(int argc, char *argv[])
     AssessmentSession *session = window.session();
 
     int level = 0;
-    benchMedian(out, "dashboard refresh after an answer changed", 51, [&] {
-        Answer a = session->answer(u"O-3"_s);
-        a.level = ++level % 5;
-        session->apply(a); // the dashboard recomputes analysis, charts, tables, history, comparison
-    }, 50);
-    benchMedian(out, "dashboard refreshed and painted", 51, [&] {
-        Answer a = session->answer(u"O-3"_s);
-        a.level = ++level % 5;
-        session->apply(a);
-        window.dashboard()->grab();
-    }, 50);
+    benchMedian(
+        out, "dashboard refresh after an answer changed", 51,
+        [&] {
+            Answer a = session->answer(u"O-3"_s);
+            a.level = ++level % 5;
+            session->apply(a); // the dashboard recomputes analysis, charts, tables, history, comparison
+        },
+        50);
+    benchMedian(
+        out, "dashboard refreshed and painted", 51,
+        [&] {
+            Answer a = session->answer(u"O-3"_s);
+            a.level = ++level % 5;
+            session->apply(a);
+            window.dashboard()->grab();
+        },
+        50);
 
     const ModelCatalogue catalogue = ModelCatalogue::bundled();
     const TargetProfile profile = ProfileRepository(db).load(demo->profileId).value();
@@ -78,12 +84,16 @@ int main(int argc, char *argv[])
     for (const Assessment &h : repo.forTeam(base.teamId).value())
         all.append(repo.load(h.id).value());
     out << "team history over " << all.size() << " assessments:" << Qt::endl;
-    benchMedian(out, "history of 30 assessments, computed", 51, [&] { TeamHistory history(catalogue, all, &profile); }, 50);
-    benchMedian(out, "history of 30 assessments, loaded and computed", 51, [&] {
-        QList<Assessment> loaded;
-        for (const Assessment &h : repo.forTeam(base.teamId).value())
-            loaded.append(repo.load(h.id).value());
-        TeamHistory history(catalogue, loaded, &profile);
-    }, 50);
+    benchMedian(
+        out, "history of 30 assessments, computed", 51, [&] { TeamHistory history(catalogue, all, &profile); }, 50);
+    benchMedian(
+        out, "history of 30 assessments, loaded and computed", 51,
+        [&] {
+            QList<Assessment> loaded;
+            for (const Assessment &h : repo.forTeam(base.teamId).value())
+                loaded.append(repo.load(h.id).value());
+            TeamHistory history(catalogue, loaded, &profile);
+        },
+        50);
     return 0;
 }

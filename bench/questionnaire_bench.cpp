@@ -46,27 +46,36 @@ int main(int argc, char *argv[])
     int i = 0;
     auto next = [&] { page->showParameter(order.at(++i % order.size())); };
     benchMedian(out, "next parameter, detail pane updated", 301, next, 16);
-    benchMedian(out, "next parameter, updated and painted", 301, [&] {
-        next();
-        page->detailPane()->grab();
-    }, 16);
+    benchMedian(
+        out, "next parameter, updated and painted", 301,
+        [&] {
+            next();
+            page->detailPane()->grab();
+        },
+        16);
     int level = 0;
-    benchMedian(out, "level change saved durably (with undo entry)", 301, [&] {
-        page->detailPane()->chooseLevel(++level % 5);
-    }, 5);
+    benchMedian(
+        out, "level change saved durably (with undo entry)", 301, [&] { page->detailPane()->chooseLevel(++level % 5); },
+        5);
     if (qEnvironmentVariableIsSet("SIM3_BENCH_DETAIL")) {
         AssessmentSession *session = page->session();
-        benchMedian(out, "  session apply only", 301, [&] {
-            Answer a = session->answer(u"O-3"_s);
-            a.level = ++level % 5;
-            session->apply(a);
-        }, 5);
-        benchMedian(out, "  repository save only", 301, [&] {
-            Answer a = session->answer(u"O-4"_s);
-            a.level = ++level % 5;
-            if (!AssessmentRepository(db).saveAnswer(session->assessment().id, a, u"x"_s))
-                qFatal("saving the answer failed");
-        }, 5);
+        benchMedian(
+            out, "  session apply only", 301,
+            [&] {
+                Answer a = session->answer(u"O-3"_s);
+                a.level = ++level % 5;
+                session->apply(a);
+            },
+            5);
+        benchMedian(
+            out, "  repository save only", 301,
+            [&] {
+                Answer a = session->answer(u"O-4"_s);
+                a.level = ++level % 5;
+                if (!AssessmentRepository(db).saveAnswer(session->assessment().id, a, u"x"_s))
+                    qFatal("saving the answer failed");
+            },
+            5);
     }
     return 0;
 }

@@ -28,15 +28,37 @@ int main(int argc, char *argv[])
     const auto demo = DemoData::create(db, u"en"_s);
     const ModelCatalogue catalogue = ModelCatalogue::bundled();
     for (const QString &language : {u"en"_s, u"ja"_s}) {
-        const ReportData data = ReportData::collect(db, catalogue, demo->assessmentIds.last(), QString(), language).value();
+        const ReportData data
+            = ReportData::collect(db, catalogue, demo->assessmentIds.last(), QString(), language).value();
         out << "report in " << language << ":" << Qt::endl;
-        benchMedian(out, "  build the document", 7, [&] {
-            ReportBuilder builder(data, ReportBuilder::Charts::Vector);
-            auto doc = builder.build(2000, 300.0 / 72.0);
-        }, 500);
-        benchMedian(out, "  PDF", 7, [&] { if (!ReportWriter::pdf(data)) qFatal("the report failed"); }, 500);
-        benchMedian(out, "  ODT", 7, [&] { if (!ReportWriter::odt(data)) qFatal("the report failed"); }, 500);
-        benchMedian(out, "  XLSX", 7, [&] { if (!ReportWriter::xlsx(data)) qFatal("the report failed"); }, 500);
+        benchMedian(
+            out, "  build the document", 7,
+            [&] {
+                ReportBuilder builder(data, ReportBuilder::Charts::Vector);
+                auto doc = builder.build(2000, 300.0 / 72.0);
+            },
+            500);
+        benchMedian(
+            out, "  PDF", 7,
+            [&] {
+                if (!ReportWriter::pdf(data))
+                    qFatal("the report failed");
+            },
+            500);
+        benchMedian(
+            out, "  ODT", 7,
+            [&] {
+                if (!ReportWriter::odt(data))
+                    qFatal("the report failed");
+            },
+            500);
+        benchMedian(
+            out, "  XLSX", 7,
+            [&] {
+                if (!ReportWriter::xlsx(data))
+                    qFatal("the report failed");
+            },
+            500);
     }
 
     // The worst input an import accepts: every text at its limit, as one word without spaces
@@ -53,8 +75,26 @@ int main(int argc, char *argv[])
             qFatal("the worst case is not accepted input: %s", qUtf8Printable(valid.error()));
     }
     out << "worst accepted input (45 answers, 20,000-character words, 50 evidence items each):" << Qt::endl;
-    benchMedian(out, "  PDF", 3, [&] { if (!ReportWriter::pdf(worst)) qFatal("the report failed"); }, 5000);
-    benchMedian(out, "  ODT", 3, [&] { if (!ReportWriter::odt(worst)) qFatal("the report failed"); }, 5000);
-    benchMedian(out, "  XLSX", 3, [&] { if (!ReportWriter::xlsx(worst)) qFatal("the report failed"); }, 5000);
+    benchMedian(
+        out, "  PDF", 3,
+        [&] {
+            if (!ReportWriter::pdf(worst))
+                qFatal("the report failed");
+        },
+        5000);
+    benchMedian(
+        out, "  ODT", 3,
+        [&] {
+            if (!ReportWriter::odt(worst))
+                qFatal("the report failed");
+        },
+        5000);
+    benchMedian(
+        out, "  XLSX", 3,
+        [&] {
+            if (!ReportWriter::xlsx(worst))
+                qFatal("the report failed");
+        },
+        5000);
     return 0;
 }

@@ -52,8 +52,9 @@ int main(int argc, char *argv[])
                 answer.parameterId = p.id;
                 answer.level = (i + static_cast<int>(p.id.size())) % 5;
                 answer.comment = u"A comment of ordinary length for %1, written during the workshop."_s.arg(p.id);
-                answer.evidence = {Evidence{0, QString(), u"Policy document"_s, u"https://intranet/doc"_s, QDate(2020, 1, 1)},
-                                   Evidence{0, QString(), u"Minutes"_s, u"Wiki"_s, QDate()}};
+                answer.evidence
+                    = {Evidence{0, QString(), u"Policy document"_s, u"https://intranet/doc"_s, QDate(2020, 1, 1)},
+                        Evidence{0, QString(), u"Minutes"_s, u"Wiki"_s, QDate()}};
                 a.answers.insert(p.id, answer);
             }
             lastId = repo.insert(a)->id;
@@ -63,47 +64,65 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    out << "Database " << path << " with 1,000 assessments of 45 answers (90,000 evidence items), " << QFileInfo(path).size() / 1024
-        << " KiB" << Qt::endl;
+    out << "Database " << path << " with 1,000 assessments of 45 answers (90,000 evidence items), "
+        << QFileInfo(path).size() / 1024 << " KiB" << Qt::endl;
 
     // Until the window can show; closing (which waits for the check's thread) is not timed.
     std::vector<std::unique_ptr<Database>> open;
-    benchMedian(out, "open 1,000 assessments (GUI, check deferred)", 31, [&] {
-        auto opened = Database::open(path, Database::Verification::Deferred);
-        if (!opened)
-            qFatal("%s", qUtf8Printable(opened.error()));
-        open.push_back(std::move(opened).value());
-    }, 50);
+    benchMedian(
+        out, "open 1,000 assessments (GUI, check deferred)", 31,
+        [&] {
+            auto opened = Database::open(path, Database::Verification::Deferred);
+            if (!opened)
+                qFatal("%s", qUtf8Printable(opened.error()));
+            open.push_back(std::move(opened).value());
+        },
+        50);
     open.clear();
-    benchMedian(out, "open 1,000 assessments (with integrity_check)", 31, [&] {
-        auto opened = Database::open(path);
-        Q_ASSERT(opened.isOk());
-    }, 100);
-    benchMedian(out, "integrity check alone (worker thread)", 31, [&] {
-        const Status intact = IntegrityCheck::run(path);
-        Q_ASSERT(intact.isOk());
-    }, 100);
+    benchMedian(
+        out, "open 1,000 assessments (with integrity_check)", 31,
+        [&] {
+            auto opened = Database::open(path);
+            Q_ASSERT(opened.isOk());
+        },
+        100);
+    benchMedian(
+        out, "integrity check alone (worker thread)", 31,
+        [&] {
+            const Status intact = IntegrityCheck::run(path);
+            Q_ASSERT(intact.isOk());
+        },
+        100);
 
     auto opened = Database::open(path);
     Database &db = *opened.value();
     AssessmentRepository repo(db);
     int level = 0;
-    benchMedian(out, "save one answer durably (commit, fsync)", 201, [&] {
-        Answer answer = repo.load(lastId)->answers.value(u"T-4"_s);
-        answer.level = (++level) % 5;
-        const Status saved = repo.saveAnswer(lastId, answer, u"bench"_s);
-        Q_ASSERT(saved.isOk());
-    }, 5 + 20);
+    benchMedian(
+        out, "save one answer durably (commit, fsync)", 201,
+        [&] {
+            Answer answer = repo.load(lastId)->answers.value(u"T-4"_s);
+            answer.level = (++level) % 5;
+            const Status saved = repo.saveAnswer(lastId, answer, u"bench"_s);
+            Q_ASSERT(saved.isOk());
+        },
+        5 + 20);
     // The line above includes one load; this one measures the save alone.
     Answer answer = repo.load(lastId)->answers.value(u"T-4"_s);
-    benchMedian(out, "save one answer durably, without the load", 201, [&] {
-        answer.level = (++level) % 5;
-        const Status saved = repo.saveAnswer(lastId, answer, u"bench"_s);
-        Q_ASSERT(saved.isOk());
-    }, 5);
-    benchMedian(out, "load one assessment with answers and evidence", 201, [&] {
-        const auto loaded = repo.load(lastId);
-        Q_ASSERT(loaded.isOk() && loaded->answers.size() == 45);
-    }, 20);
+    benchMedian(
+        out, "save one answer durably, without the load", 201,
+        [&] {
+            answer.level = (++level) % 5;
+            const Status saved = repo.saveAnswer(lastId, answer, u"bench"_s);
+            Q_ASSERT(saved.isOk());
+        },
+        5);
+    benchMedian(
+        out, "load one assessment with answers and evidence", 201,
+        [&] {
+            const auto loaded = repo.load(lastId);
+            Q_ASSERT(loaded.isOk() && loaded->answers.size() == 45);
+        },
+        20);
     return 0;
 }

@@ -1,20 +1,20 @@
 #include "catalogue/ModelCatalogue.h"
 #include "exchange/AssessmentExchange.h"
 #include "exchange/AssessmentJson.h"
-#include "json/JsonReader.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
+#include "json/JsonReader.h"
 
 #include "TempDatabase.h"
 #include "TestData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QSqlQuery>
-#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -36,7 +36,7 @@ QStringList tableCounts(Database &db)
     QStringList counts;
     QSqlQuery q(db.connection());
     for (const QString &table : {u"teams"_s, u"assessments"_s, u"answers"_s, u"evidence"_s, u"answer_log"_s,
-                                 u"target_profiles"_s, u"profile_targets"_s}) {
+             u"target_profiles"_s, u"profile_targets"_s}) {
         q.exec(u"SELECT count(*) FROM "_s + table);
         q.next();
         counts.append(table + u'=' + q.value(0).toString());
@@ -103,15 +103,17 @@ void tst_AssessmentJson::roundTrip()
     std::optional<qint64> profile;
     if (outcome->profileId != 0)
         profile = outcome->profileId;
-    const Status written = exchange.exportFile(outcome->assessmentId, out, AssessmentExchange::Format::Json, profile, u"en"_s);
+    const Status written
+        = exchange.exportFile(outcome->assessmentId, out, AssessmentExchange::Format::Json, profile, u"en"_s);
     QVERIFY2(written.isOk(), qPrintable(written.error()));
     const QByteArray exported = readFile(out);
     if (exported != golden) {
         const QList<QByteArray> a = exported.split('\n');
         const QList<QByteArray> b = golden.split('\n');
         for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
-            QVERIFY2(a.at(i) == b.at(i), qPrintable(u"line %1: %2 != %3"_s.arg(i + 1).arg(QString::fromUtf8(a.at(i)),
-                                                                                     QString::fromUtf8(b.at(i)))));
+            QVERIFY2(a.at(i) == b.at(i),
+                qPrintable(
+                    u"line %1: %2 != %3"_s.arg(i + 1).arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
         QCOMPARE(a.size(), b.size());
     }
 }
@@ -125,8 +127,8 @@ void tst_AssessmentJson::brokenFileChangesNothing_data()
     QVERIFY(files.size() >= 10);
     for (const QString &name : files) {
         const QString base = name.chopped(5);
-        const QStringList expected =
-            QString::fromUtf8(TestData::read(u"exchange/broken/"_s + base + u".expected"_s)).split(u'\n');
+        const QStringList expected
+            = QString::fromUtf8(TestData::read(u"exchange/broken/"_s + base + u".expected"_s)).split(u'\n');
         QTest::newRow(qPrintable(base)) << TestData::path(u"exchange/broken/"_s + name) << expected.value(0)
                                         << expected.value(1);
     }
@@ -212,12 +214,12 @@ void tst_AssessmentJson::exportToUnwritablePathKeepsOldFile()
     QVERIFY(imported.isOk());
 
     const Status missingDir = exchange.exportFile(imported->assessmentId, t.dir() + u"/no/such/dir/a.json"_s,
-                                                  AssessmentExchange::Format::Json, std::nullopt, u"en"_s);
+        AssessmentExchange::Format::Json, std::nullopt, u"en"_s);
     QVERIFY(!missingDir.isOk());
     QVERIFY2(missingDir.error().contains(u"does not exist"_s), qPrintable(missingDir.error()));
 
-    const Status isDir = exchange.exportFile(imported->assessmentId, t.dir(), AssessmentExchange::Format::Csv,
-                                             std::nullopt, u"en"_s);
+    const Status isDir
+        = exchange.exportFile(imported->assessmentId, t.dir(), AssessmentExchange::Format::Csv, std::nullopt, u"en"_s);
     QVERIFY(!isDir.isOk());
     QVERIFY2(isDir.error().contains(u"folder"_s), qPrintable(isDir.error()));
 
@@ -227,25 +229,29 @@ void tst_AssessmentJson::exportToUnwritablePathKeepsOldFile()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("old content that is longer than nothing");
     old.close();
-    QVERIFY(exchange.exportFile(imported->assessmentId, path, AssessmentExchange::Format::Json, std::nullopt, u"en"_s).isOk());
+    QVERIFY(exchange.exportFile(imported->assessmentId, path, AssessmentExchange::Format::Json, std::nullopt, u"en"_s)
+                .isOk());
     QVERIFY(readFile(path).startsWith("{"));
 
     // A device is never replaced.
-    const Status device = exchange.exportFile(imported->assessmentId, u"/dev/null"_s, AssessmentExchange::Format::Json,
-                                              std::nullopt, u"en"_s);
+    const Status device = exchange.exportFile(
+        imported->assessmentId, u"/dev/null"_s, AssessmentExchange::Format::Json, std::nullopt, u"en"_s);
     QVERIFY(!device.isOk());
     QVERIFY2(device.error().contains(u"not a regular file"_s), qPrintable(device.error()));
 
     // A full disk: with the file size limit below the export's size, writing fails part-way.
     // The older file must stay as it was, and no temporary file may be left beside it.
     const QByteArray before = readFile(path);
-    struct rlimit saved {};
+    struct rlimit saved
+    {
+    };
     QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
     ::signal(SIGXFSZ, SIG_IGN);
     struct rlimit tiny = saved;
     tiny.rlim_cur = 64;
     QVERIFY(::setrlimit(RLIMIT_FSIZE, &tiny) == 0);
-    const Status full = exchange.exportFile(imported->assessmentId, path, AssessmentExchange::Format::Csv, std::nullopt, u"en"_s);
+    const Status full
+        = exchange.exportFile(imported->assessmentId, path, AssessmentExchange::Format::Csv, std::nullopt, u"en"_s);
     ::setrlimit(RLIMIT_FSIZE, &saved);
     QVERIFY(!full.isOk());
     QVERIFY2(full.error().contains(u"nothing was replaced"_s), qPrintable(full.error()));
@@ -256,8 +262,8 @@ void tst_AssessmentJson::exportToUnwritablePathKeepsOldFile()
 void tst_AssessmentJson::exportedJsonMatchesItsSchema()
 {
     // What we write, we can read: the exporter's output passes the schema and the checks.
-    const Result<QJsonObject> json =
-        JsonReader::readObjectFile(TestData::path(u"exchange/golden/tricky-text/assessment.json"_s));
+    const Result<QJsonObject> json
+        = JsonReader::readObjectFile(TestData::path(u"exchange/golden/tricky-text/assessment.json"_s));
     QVERIFY(json.isOk());
     const auto doc = AssessmentJson::read(json.value(), m_catalogue);
     QVERIFY2(doc.isOk(), qPrintable(doc.error()));
@@ -270,8 +276,7 @@ void tst_AssessmentJson::knownIdentities_data()
 {
     QTest::addColumn<QString>("change"); // what the second file changes in the first one
     QTest::addColumn<QString>("refusal"); // a fragment of the message; empty when imported
-    QTest::newRow("another team with this team's profile")
-        << u"other team"_s << u"a profile of another team"_s;
+    QTest::newRow("another team with this team's profile") << u"other team"_s << u"a profile of another team"_s;
     QTest::newRow("this team's UUID under another name") << u"renamed team"_s << u"has the identity (UUID"_s;
     QTest::newRow("same profile again") << u"same profile"_s << QString();
     QTest::newRow("changed profile, same UUID") << u"changed profile"_s << QString();

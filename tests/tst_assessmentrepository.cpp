@@ -45,8 +45,8 @@ void tst_AssessmentRepository::init()
     m_t = std::make_unique<TempDatabase>();
     QVERIFY2(m_t->isOpen(), qPrintable(m_t->error()));
     m_teamId = TeamRepository(m_t->db()).create(u"Team"_s)->id;
-    const auto a = AssessmentRepository(m_t->db()).create(m_teamId, u"Review 2026"_s, QDate(2026, 3, 1), u"sim3-v2i"_s,
-                                                          {u"Ana"_s, u"Ben"_s});
+    const auto a = AssessmentRepository(m_t->db()).create(
+        m_teamId, u"Review 2026"_s, QDate(2026, 3, 1), u"sim3-v2i"_s, {u"Ana"_s, u"Ben"_s});
     QVERIFY2(a.isOk(), qPrintable(a.error()));
     m_assessmentId = a->id;
 }
@@ -206,7 +206,7 @@ void tst_AssessmentRepository::saveAndLoadAnswer()
     answer.actionOwner = u"Ana"_s;
     answer.actionDue = QDate(2026, 12, 31);
     answer.evidence = {Evidence{0, QString(), u"Charter"_s, u"https://intranet/charter.pdf"_s, QDate(2026, 2, 1)},
-                       Evidence{0, QString(), u"Minutes"_s, u"Cabinet 3"_s, QDate()}};
+        Evidence{0, QString(), u"Minutes"_s, u"Cabinet 3"_s, QDate()}};
     QVERIFY(repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
     const Answer loaded = repo.load(m_assessmentId)->answers.value(u"O-1"_s);
     QCOMPARE(loaded.level, std::optional<int>(3));
@@ -274,8 +274,9 @@ void tst_AssessmentRepository::changeLogRecordsWhatChanged()
     QStringList lines;
     for (const AnswerChange &c : log.value())
         lines.append(u"%1 %2:%3>%4"_s.arg(c.changedBy, AnswerFields::key(c.field), c.oldValue, c.newValue));
-    QCOMPARE(lines, (QStringList{u"Ana level:>1"_s, u"Ben level:1>2"_s, u"Ben comment:>Deputy named"_s,
-                                 u"Ana level:2>N/A"_s, u"Ana justification:>Outsourced"_s}));
+    QCOMPARE(lines,
+        (QStringList{u"Ana level:>1"_s, u"Ben level:1>2"_s, u"Ben comment:>Deputy named"_s, u"Ana level:2>N/A"_s,
+            u"Ana justification:>Outsourced"_s}));
     QVERIFY(log->at(0).changedAt < log->at(1).changedAt);
     // Other parameters have their own history.
     QVERIFY(AnswerLog(m_t->db()).history(m_assessmentId, u"H-3"_s)->isEmpty());
@@ -358,7 +359,7 @@ void tst_AssessmentRepository::savedAnswerSurvivesReopen()
     auto other = Database::open(m_t->path());
     QVERIFY(other.isOk());
     QCOMPARE(AssessmentRepository(*other.value()).load(m_assessmentId)->answers.value(u"O-2"_s).level,
-             std::optional<int>(2));
+        std::optional<int>(2));
 }
 
 void tst_AssessmentRepository::removeAssessment()

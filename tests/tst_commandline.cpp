@@ -140,9 +140,11 @@ void tst_CommandLine::exportImportRoundTrip()
     const QString json = m_dir.filePath(u"a.json"_s);
     const QString csv = m_dir.filePath(u"a.csv"_s);
     const Run exported = run({u"export"_s, u"3"_s, u"--format"_s, u"json"_s, u"--out"_s, json, u"--profile"_s,
-                              u"Target 2026"_s, u"--db"_s, db});
+        u"Target 2026"_s, u"--db"_s, db});
     QCOMPARE(exported.status, 0);
-    QVERIFY(run({u"export"_s, u"3"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--lang"_s, u"ja"_s, u"--db"_s, db}).status == 0);
+    QVERIFY(
+        run({u"export"_s, u"3"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--lang"_s, u"ja"_s, u"--db"_s, db}).status
+        == 0);
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(csvFile.readAll()).contains(u"任務（マンデート）"_s));
@@ -158,9 +160,9 @@ void tst_CommandLine::exportImportRoundTrip()
 
     const QString again = m_dir.filePath(u"b.json"_s);
     QCOMPARE(run({u"export"_s, u"1"_s, u"--format"_s, u"json"_s, u"--out"_s, again, u"--profile"_s, u"Target 2026"_s,
-                  u"--db"_s, other})
+                     u"--db"_s, other})
                  .status,
-             0);
+        0);
     QFile a(json);
     QFile b(again);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
@@ -176,7 +178,8 @@ void tst_CommandLine::usageErrors_data()
     QTest::newRow("unknown option") << QStringList{u"list"_s, u"--colour"_s} << u"colour"_s;
     QTest::newRow("import without file") << QStringList{u"import"_s} << u"exactly one argument"_s;
     QTest::newRow("list with argument") << QStringList{u"list"_s, u"extra"_s} << u"takes no arguments"_s;
-    QTest::newRow("export without format") << QStringList{u"export"_s, u"1"_s, u"--out"_s, u"x.json"_s} << u"--format"_s;
+    QTest::newRow("export without format")
+        << QStringList{u"export"_s, u"1"_s, u"--out"_s, u"x.json"_s} << u"--format"_s;
     QTest::newRow("export without out") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"csv"_s} << u"--out"_s;
     QTest::newRow("export bad format") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"xml"_s, u"--out"_s, u"x"_s}
                                        << u"json or csv"_s;
@@ -201,18 +204,17 @@ void tst_CommandLine::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("import missing file") << QStringList{u"import"_s, u"/nonexistent.json"_s} << u"Cannot read"_s;
-    QTest::newRow("import broken file") << QStringList{u"import"_s, TestData::path(u"exchange/broken/07-unknown-parameter.json"_s)}
+    QTest::newRow("import broken file") << QStringList{u"import"_s,
+        TestData::path(u"exchange/broken/07-unknown-parameter.json"_s)}
                                         << u"/assessment/answers/0/parameter"_s;
     QTest::newRow("export unknown id") << QStringList{u"export"_s, u"77"_s, u"--format"_s, u"csv"_s, u"--out"_s,
-                                                      u"/tmp/x.csv"_s}
-                                       << u"no assessment with id 77"_s;
+        u"/tmp/x.csv"_s} << u"no assessment with id 77"_s;
     QTest::newRow("export over the open database")
         << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"json"_s, u"--out"_s, m_db} << u"open database"_s;
-    QTest::newRow("export over its -wal file")
-        << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"json"_s, u"--out"_s, m_db + u"-wal"_s}
-        << u"open database"_s;
-    QTest::newRow("database is not ours") << QStringList{u"list"_s, u"--db"_s, TestData::path(u"exchange/valid-small.json"_s)}
-                                          << u"not an SQLite file"_s;
+    QTest::newRow("export over its -wal file") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"json"_s, u"--out"_s,
+        m_db + u"-wal"_s} << u"open database"_s;
+    QTest::newRow("database is not ours")
+        << QStringList{u"list"_s, u"--db"_s, TestData::path(u"exchange/valid-small.json"_s)} << u"not an SQLite file"_s;
 }
 
 void tst_CommandLine::errors()
@@ -241,7 +243,8 @@ void tst_CommandLine::addModel()
     QVERIFY(added.out.contains(u"national-ext"_s));
     const Run models = run({u"models"_s, u"--json"_s, u"--db"_s, db});
     QCOMPARE(QJsonDocument::fromJson(models.out.toUtf8()).array().size(), 3);
-    const Run broken = run({u"add-model"_s, TestData::path(u"models/broken/11-unknown-category.json"_s), u"--db"_s, db});
+    const Run broken
+        = run({u"add-model"_s, TestData::path(u"models/broken/11-unknown-category.json"_s), u"--db"_s, db});
     QCOMPARE(broken.status, 1);
     QVERIFY(broken.err.contains(u"/parameters/1/category"_s));
 }
@@ -304,7 +307,8 @@ void tst_CommandLine::realProcessWithoutDisplay()
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().startsWith("sim3-workbench "));
 
-    p.start(QStringLiteral(SIM3_EXECUTABLE), {u"import"_s, u"/nonexistent.json"_s, u"--db"_s, m_dir.filePath(u"p.sqlite"_s)});
+    p.start(QStringLiteral(SIM3_EXECUTABLE),
+        {u"import"_s, u"/nonexistent.json"_s, u"--db"_s, m_dir.filePath(u"p.sqlite"_s)});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("Cannot read"));
@@ -337,7 +341,8 @@ void tst_CommandLine::damagedIndexIsRefusedByEveryCommand_data()
     QTest::newRow("summary") << QStringList{u"summary"_s, u"1"_s};
     QTest::newRow("export") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"OUT"_s};
     QTest::newRow("report") << QStringList{u"report"_s, u"1"_s, u"--out"_s, u"OUT.csv"_s};
-    QTest::newRow("import") << QStringList{u"import"_s, TestData::path(u"exchange/golden/demo-ja-2025/assessment.json"_s)};
+    QTest::newRow("import") << QStringList{
+        u"import"_s, TestData::path(u"exchange/golden/demo-ja-2025/assessment.json"_s)};
     QTest::newRow("demo") << QStringList{u"demo"_s};
     QTest::newRow("add-model") << QStringList{u"add-model"_s, TestData::path(u"models/custom-minimal.json"_s)};
 }
@@ -391,8 +396,9 @@ void tst_CommandLine::readOnlyFileAndFolderAreNamed()
     QFETCH(QString, kind);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-            | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+    QVERIFY(QFile::setPermissions(dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
     QString db = dir.filePath(u"team.sqlite"_s);
     if (kind == u"file"_s) {
         QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);

@@ -120,14 +120,15 @@ void tst_CsvExporter::contentSurvivesParsing()
     o1.level = 3;
     o1.comment = u"Line 1\nLine \"2\", with comma 👍"_s;
     o1.evidence = {Evidence{0, QString(), u"Charter"_s, u"https://x/charter.pdf"_s, QDate(2026, 1, 5)},
-                   Evidence{0, QString(), u"Minutes"_s, QString(), QDate()}};
+        Evidence{0, QString(), u"Minutes"_s, QString(), QDate()}};
     Answer p2;
     p2.parameterId = u"P-2"_s;
     p2.notApplicable = true;
     p2.justification = u"=HYPERLINK(\"http://evil\")"_s;
     a.answers.insert(o1.parameterId, o1);
     a.answers.insert(p2.parameterId, p2);
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(CsvExporter::write(a, *catalogue.find(u"sim3-v2i"_s), u"en"_s).mid(3)));
+    const QList<QStringList> rows
+        = parseCsv(QString::fromUtf8(CsvExporter::write(a, *catalogue.find(u"sim3-v2i"_s), u"en"_s).mid(3)));
     const QStringList header = rows.first();
     const QStringList first = rows.at(1);
     QCOMPARE(first.at(header.indexOf(u"Level"_s)), u"3"_s);

@@ -8,8 +8,8 @@
 #include "dashboard/DashboardPage.h"
 #include "dashboard/GapListModel.h"
 #include "demo/DemoData.h"
-#include "i18n/LanguageManager.h"
 #include "dialogs/FileDialog.h"
+#include "i18n/LanguageManager.h"
 #include "profiles/ProfileEditorDialog.h"
 #include "profiles/ProfileTableModel.h"
 #include "questionnaire/AssessmentSession.h"
@@ -27,25 +27,25 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QLabel>
-#include <QLineSeries>
-#include <QSignalSpy>
-#include <QStackedWidget>
-#include <QApplication>
-#include <QDialog>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -103,7 +103,7 @@ void tst_Dashboard::modelsPassTheTester()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(categories.rowCount(), 5);
     QCOMPARE(categories.index(4, CategorySummaryModel::Meeting).data().toString(),
-             u"%1 of %2"_s.arg(analysis.overall().meeting).arg(analysis.overall().withTarget));
+        u"%1 of %2"_s.arg(analysis.overall().meeting).arg(analysis.overall().withTarget));
     QCOMPARE(categories.index(0, CategorySummaryModel::Name).data().toString(), u"O Organisation"_s);
 
     GapListModel gaps;
@@ -136,7 +136,8 @@ void tst_Dashboard::modelsPassTheTester()
     QCOMPARE(changed.count(), 2); // the parameter row and its category row
     QCOMPARE(questionnaire.indexOf(u"O-1"_s, QuestionnaireModel::LevelColumn).data().toString(), u"1"_s);
     questionnaire.setLanguage(u"ja"_s);
-    QCOMPARE(questionnaire.indexOf(u"O-1"_s, QuestionnaireModel::NameColumn).data().toString(), u"任務（マンデート）"_s);
+    QCOMPARE(
+        questionnaire.indexOf(u"O-1"_s, QuestionnaireModel::NameColumn).data().toString(), u"任務（マンデート）"_s);
 }
 
 void tst_Dashboard::radarData()
@@ -279,7 +280,7 @@ void tst_Dashboard::profileEditorCreatesEditsAndUndoes()
         QCOMPARE(editor->objectName(), u"profileEditor"_s);
         const auto inNewProfile = [] {
             QTRY_VERIFY(QApplication::activeModalWidget()
-                        && QApplication::activeModalWidget()->objectName() == u"newProfileDialog"_s);
+                && QApplication::activeModalWidget()->objectName() == u"newProfileDialog"_s);
             QWidget *dialog = QApplication::activeModalWidget();
             QTest::keyClicks(dialog->findChild<QLineEdit *>(u"profileNameField"_s), u"Baseline"_s);
             dialog->findChild<QRadioButton *>(u"uniformChoice"_s)->setChecked(true);

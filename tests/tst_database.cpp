@@ -86,9 +86,9 @@ void tst_Database::newDatabaseIsPreparedAndPrivate()
     QCOMPARE(pragma(t.db(), u"journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(pragma(t.db(), u"foreign_keys"_s).toInt(), 1);
     QCOMPARE(pragma(t.db(), u"application_id"_s).toInt(), Database::ApplicationId);
-    QCOMPARE(QFile::permissions(t.path()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                             | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(t.path())
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
 }
 
 void tst_Database::reopeningKeepsData()
@@ -193,7 +193,8 @@ void tst_Database::failedMigrationRollsBack()
     const QString path = dir.filePath(u"clash.sqlite"_s);
     QFile::copy(TestData::path(u"schema-v1.sqlite"_s), path);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    writeForeignDatabase(path, {u"CREATE TABLE answers_shadow (x)"_s, u"ALTER TABLE answers ADD COLUMN action_due TEXT"_s});
+    writeForeignDatabase(
+        path, {u"CREATE TABLE answers_shadow (x)"_s, u"ALTER TABLE answers ADD COLUMN action_due TEXT"_s});
 
     const auto opened = Database::open(path);
     QVERIFY(!opened.isOk());

@@ -56,8 +56,9 @@ TargetProfile profileFrom(const Sim3Model &model, const QString &targets)
     const QStringList items = targets.split(u',');
     for (qsizetype i = 0; i < items.size() && i < model.parameters().size(); ++i) {
         const QString id = model.parameters().at(i).id;
-        p.targets.insert(id, ProfileTarget{id, items.at(i) == u"-"_s ? std::nullopt : std::optional<int>(items.at(i).toInt()),
-                                           QString()});
+        p.targets.insert(id,
+            ProfileTarget{
+                id, items.at(i) == u"-"_s ? std::nullopt : std::optional<int>(items.at(i).toInt()), QString()});
     }
     return p;
 }
@@ -110,8 +111,8 @@ void tst_GapAnalysis::overall_data()
     QTest::newRow("below, above, on") << u"1,4,2"_s << u"3,2,2"_s << 3 << 0 << 0 << 3 << 2 << 1 << 1 << 7.0 / 3
                                       << 7.0 / 3 << 2.0 / 3 << QStringList{u"O-1"_s, u"N-1"_s, u"N-2"_s}
                                       << QStringList{};
-    QTest::newRow("largest gap first") << u"2,0,1"_s << u"3,4,3"_s << 3 << 0 << 0 << 3 << 0 << 3 << 0 << 1.0
-                                       << 10.0 / 3 << 0.0 << QStringList{u"N-1"_s, u"N-2"_s, u"O-1"_s} << QStringList{};
+    QTest::newRow("largest gap first") << u"2,0,1"_s << u"3,4,3"_s << 3 << 0 << 0 << 3 << 0 << 3 << 0 << 1.0 << 10.0 / 3
+                                       << 0.0 << QStringList{u"N-1"_s, u"N-2"_s, u"O-1"_s} << QStringList{};
     QTest::newRow("N/A and unanswered are not zero")
         << u"n,2,-"_s << u"3,3,3"_s << 1 << 1 << 1 << 1 << 0 << 1 << 0 << 2.0 << 3.0 << 0.0 << QStringList{u"N-1"_s}
         << QStringList{u"O-1"_s, u"N-2"_s};
@@ -170,7 +171,7 @@ void tst_GapAnalysis::categories()
     QCOMPARE(o.below, 1);
     QCOMPARE(n.categoryId, u"N"_s);
     QCOMPARE(n.averageCurrent, std::optional<double>(4.0)); // N-2 is N/A: left out, not zero
-    QCOMPARE(n.averageTarget, std::optional<double>(2.0));  // and so is its target
+    QCOMPARE(n.averageTarget, std::optional<double>(2.0)); // and so is its target
     QCOMPARE(n.notApplicable, 1);
     QCOMPARE(n.above, 1);
     QCOMPARE(analysis.parameter(u"N-1"_s)->gap(), std::optional<int>(-2));
@@ -229,13 +230,14 @@ void tst_GapAnalysis::comparison_data()
     QTest::addColumn<QString>("later");
     QTest::addColumn<QStringList>("changes"); // per parameter
     // A carried answer nobody confirmed is not "unchanged", even with the same level.
-    QTest::newRow("carried, not confirmed") << u"2,3,n"_s << u"2c,4c,n"_s
-                                            << QStringList{u"unconfirmed"_s, u"unconfirmed"_s, u"unchanged"_s};
-    QTest::newRow("up, same N/A, newly answered") << u"2,n,-"_s << u"3,n,1"_s
-                                                  << QStringList{u"improved"_s, u"unchanged"_s, u"now"_s};
-    QTest::newRow("down, dropped, level to N/A") << u"3,2,1"_s << u"1,-,n"_s
-                                                 << QStringList{u"regressed"_s, u"dropped"_s, u"dropped"_s};
-    QTest::newRow("same levels") << u"1,1,1"_s << u"1,1,1"_s << QStringList{u"unchanged"_s, u"unchanged"_s, u"unchanged"_s};
+    QTest::newRow("carried, not confirmed")
+        << u"2,3,n"_s << u"2c,4c,n"_s << QStringList{u"unconfirmed"_s, u"unconfirmed"_s, u"unchanged"_s};
+    QTest::newRow("up, same N/A, newly answered")
+        << u"2,n,-"_s << u"3,n,1"_s << QStringList{u"improved"_s, u"unchanged"_s, u"now"_s};
+    QTest::newRow("down, dropped, level to N/A")
+        << u"3,2,1"_s << u"1,-,n"_s << QStringList{u"regressed"_s, u"dropped"_s, u"dropped"_s};
+    QTest::newRow("same levels") << u"1,1,1"_s << u"1,1,1"_s
+                                 << QStringList{u"unchanged"_s, u"unchanged"_s, u"unchanged"_s};
     QTest::newRow("N/A to unanswered") << u"n,-,-"_s << u"-,-,-"_s
                                        << QStringList{u"incomparable"_s, u"unchanged"_s, u"unchanged"_s};
 }

@@ -14,8 +14,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
-#include <QStackedWidget>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -92,11 +92,15 @@ void tst_GuiStartup::asksOnceWhoIsAtTheKeyboard()
     fillDatabase(path, 1);
     InputDialog::setNextAnswer(u"Aiko Tanaka"_s);
     bool hung = false;
-    QCOMPARE(runGuiOn(path, [] { QTimer::singleShot(0, [] { QApplication::closeAllWindows(); }); }, &hung), 0);
+    QCOMPARE(runGuiOn(
+                 path, [] { QTimer::singleShot(0, [] { QApplication::closeAllWindows(); }); }, &hung),
+        0);
     QVERIFY(!hung);
     QCOMPARE(KeyboardUser::remembered(), u"Aiko Tanaka"_s);
     // Not asked again: an unexpected dialog would end this test program.
-    QCOMPARE(runGuiOn(path, [] { QApplication::closeAllWindows(); }, &hung), 0);
+    QCOMPARE(runGuiOn(
+                 path, [] { QApplication::closeAllWindows(); }, &hung),
+        0);
     QVERIFY(!hung);
 }
 
@@ -107,7 +111,8 @@ void tst_GuiStartup::quitsBeforeTheCheckEnds()
     fillDatabase(path, 300);
     bool hung = false;
     // Closed in the same event loop turn as the window appears, while the check still runs.
-    const int status = runGuiOn(path, [] { QApplication::closeAllWindows(); }, &hung);
+    const int status = runGuiOn(
+        path, [] { QApplication::closeAllWindows(); }, &hung);
     QVERIFY(!hung);
     QCOMPARE(status, 0);
 }
@@ -149,7 +154,8 @@ void tst_GuiStartup::damagedDatabaseIsReportedAndNotWritten()
     MessageBox::setNextAnswer(QMessageBox::Ok, 10);
     bool hung = false;
     // Nothing ends the application but the report of the damage.
-    const int status = runGuiOn(path, [] {}, &hung);
+    const int status = runGuiOn(
+        path, [] {}, &hung);
     QVERIFY(!hung);
     QCOMPARE(status, 1);
     QVERIFY2(MessageBox::lastText().contains(u"is damaged"_s), qPrintable(MessageBox::lastText()));
@@ -189,7 +195,8 @@ void tst_GuiStartup::unreadableTeamListIsNotAnEmptyDatabase()
     QCOMPARE(status, 0);
     QCOMPARE(page, u"assessmentBrowser"_s);
     QVERIFY2(problem.contains(u"teams"_s), qPrintable(problem));
-    QVERIFY2(MessageBox::lastText().contains(u"Not everything in the database could be read"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"Not everything in the database could be read"_s),
+        qPrintable(MessageBox::lastText()));
 }
 
 QTEST_MAIN(tst_GuiStartup)

@@ -34,8 +34,8 @@ void tst_JsonReader::strings_data()
         << QByteArray(R"({"k": "a\"b\\", "x": "\"\\"})") << u"a\"b\\"_s << QString();
     QTest::newRow("surrogate pair") << QByteArray(R"({"k": "\ud83d\ude00!"})") << u"😀!"_s << QString();
     QTest::newRow("raw UTF-8") << QByteArray("{\"k\": \"成熟度\"}") << u"成熟度"_s << QString();
-    QTest::newRow("escaped control characters") << QByteArray(R"({"k": "a\tb\u0000c"})")
-                                                << QString::fromUtf16(u"a\tb\0c", 5) << QString();
+    QTest::newRow("escaped control characters")
+        << QByteArray(R"({"k": "a\tb\u0000c"})") << QString::fromUtf16(u"a\tb\0c", 5) << QString();
     QTest::newRow("raw tab") << QByteArray("{\"k\": \"a\tb\"}") << QString()
                              << u"U+0009 inside a string at line 1, column 9"_s;
     QTest::newRow("raw NUL") << QByteArray("{\"k\":\n \"a\0b\"}", 12) << QString()

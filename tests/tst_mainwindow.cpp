@@ -167,7 +167,8 @@ void tst_MainWindow::userTextIsNeverSubstituted()
     // The question names the team exactly as typed, with its counts in their own places.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     w.findChild<QAction *>(u"actionDeleteTeam"_s)->trigger();
-    QVERIFY2(MessageBox::lastText().contains(u"\"Red %2 %1\" with its 0 assessment(s)"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"\"Red %2 %1\" with its 0 assessment(s)"_s),
+        qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(u"its 0 target profile(s)"_s));
     QVERIFY(TeamRepository(t.db()).find(team.id));
 }
@@ -225,7 +226,8 @@ void tst_MainWindow::hostileSettingsLeaveAUsableWindow()
     TempDatabase t;
     QVERIFY(SettingsRepository(t.db()).setValue(u"ui/fontPointSize"_s, u"1e308"_s));
     // A geometry blob that is not one: the window takes its default size.
-    QVERIFY(SettingsRepository(t.db()).setValue(u"window/geometry"_s, QString::fromLatin1(QByteArray(64, '\xff').toBase64())));
+    QVERIFY(SettingsRepository(t.db()).setValue(
+        u"window/geometry"_s, QString::fromLatin1(QByteArray(64, '\xff').toBase64())));
     const QFont before = QApplication::font();
     {
         LanguageManager languages;

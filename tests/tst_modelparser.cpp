@@ -58,9 +58,11 @@ void tst_ModelParser::brokenModelIsRefused_data()
     QVERIFY2(files.size() >= 10, "at least ten broken model files");
     for (const QString &name : files) {
         const QString base = name.chopped(5);
-        const QStringList expected = QString::fromUtf8(TestData::read(u"models/broken/"_s + base + u".expected"_s)).split(u'\n');
+        const QStringList expected
+            = QString::fromUtf8(TestData::read(u"models/broken/"_s + base + u".expected"_s)).split(u'\n');
         QVERIFY2(expected.size() >= 2, qPrintable(base));
-        QTest::newRow(qPrintable(base)) << TestData::path(u"models/broken/"_s + name) << expected.at(0) << expected.at(1);
+        QTest::newRow(qPrintable(base)) << TestData::path(u"models/broken/"_s + name) << expected.at(0)
+                                        << expected.at(1);
     }
 }
 

@@ -50,15 +50,18 @@ void tst_ProfileJson::refused_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("path");
     const QByteArray head = R"({"format":"sim3-target-profile","formatVersion":1,"modelId":"sim3-v2i","name":"B",)";
-    QTest::newRow("unknown model") << QByteArray(R"({"format":"sim3-target-profile","formatVersion":1,"modelId":"x","name":"B","targets":[]})")
+    QTest::newRow("unknown model") << QByteArray(
+        R"({"format":"sim3-target-profile","formatVersion":1,"modelId":"x","name":"B","targets":[]})")
                                    << u"/modelId"_s;
-    QTest::newRow("unknown parameter") << head + R"("targets":[{"parameter":"O-99","level":2}]})" << u"/targets/0/parameter"_s;
+    QTest::newRow("unknown parameter") << head + R"("targets":[{"parameter":"O-99","level":2}]})"
+                                       << u"/targets/0/parameter"_s;
     QTest::newRow("two targets") << head + R"("targets":[{"parameter":"O-1","level":2},{"parameter":"O-1","level":3}]})"
                                  << u"/targets/1/parameter"_s;
     QTest::newRow("level 7") << head + R"("targets":[{"parameter":"O-1","level":7}]})" << u"/targets/0/level"_s;
     QTest::newRow("assessment file") << QByteArray(R"({"format":"sim3-assessment","formatVersion":1})") << u"/format"_s;
     QTest::newRow("bad date") << head + R"("approvedOn":"2026-02-31","targets":[]})" << u"/approvedOn"_s;
-    QTest::newRow("blank name") << QByteArray(R"({"format":"sim3-target-profile","formatVersion":1,"modelId":"sim3-v2i","name":" ","targets":[]})")
+    QTest::newRow("blank name") << QByteArray(
+        R"({"format":"sim3-target-profile","formatVersion":1,"modelId":"sim3-v2i","name":" ","targets":[]})")
                                 << u"/name"_s;
 }
 

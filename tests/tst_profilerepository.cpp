@@ -125,7 +125,8 @@ void tst_ProfileRepository::customModelIsStoredInTheDatabase()
 void tst_ProfileRepository::brokenCustomModelStoresNothing()
 {
     TempDatabase t;
-    const auto broken = CustomModelRepository(t.db()).addFile(TestData::path(u"models/broken/10-duplicate-parameter.json"_s));
+    const auto broken
+        = CustomModelRepository(t.db()).addFile(TestData::path(u"models/broken/10-duplicate-parameter.json"_s));
     QVERIFY(!broken.isOk());
     QCOMPARE(CustomModelRepository(t.db()).catalogue().value().models().size(), 2);
 

@@ -62,14 +62,15 @@ void tst_Report::initTestCase()
 {
     for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "pdfimages", "unzip"})
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
-                 qPrintable(u"%1 is needed (scripts/debian-packages.txt installs it)"_s.arg(QString::fromLatin1(tool))));
+            qPrintable(u"%1 is needed (scripts/debian-packages.txt installs it)"_s.arg(QString::fromLatin1(tool))));
     m_t = std::make_unique<TempDatabase>();
     m_demo = DemoData::create(m_t->db(), u"en"_s).value();
 }
 
 ReportData tst_Report::report(const QString &language, const QString &tlp)
 {
-    ReportData data = ReportData::collect(m_t->db(), m_catalogue, m_demo.assessmentIds.last(), QString(), language).value();
+    ReportData data
+        = ReportData::collect(m_t->db(), m_catalogue, m_demo.assessmentIds.last(), QString(), language).value();
     data.tlp = tlp;
     return data;
 }
@@ -107,7 +108,8 @@ void tst_Report::pdf()
     QCOMPARE(pageTexts.size(), pages);
     for (int i = 0; i < pages; ++i) {
         QVERIFY2(pageTexts.at(i).contains(tlp), qPrintable(u"page %1"_s.arg(i + 1)));
-        const QString number = language == u"ja"_s ? u"%1 / %2"_s.arg(i + 1).arg(pages) : u"Page %1 of %2"_s.arg(i + 1).arg(pages);
+        const QString number
+            = language == u"ja"_s ? u"%1 / %2"_s.arg(i + 1).arg(pages) : u"Page %1 of %2"_s.arg(i + 1).arg(pages);
         QVERIFY2(pageTexts.at(i).contains(number), qPrintable(u"page %1"_s.arg(i + 1)));
     }
     if (language == u"ja"_s) {
@@ -122,8 +124,8 @@ void tst_Report::pdf()
     QVERIFY(!fonts.isEmpty());
     for (const QString &line : fonts)
         QVERIFY2(line.simplified().split(u' ').contains(u"yes"_s) && !line.contains(u" no  no"_s) == true
-                     && QRegularExpression(u"\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+"_s).match(line).hasMatch(),
-                 qPrintable(line));
+                && QRegularExpression(u"\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+"_s).match(line).hasMatch(),
+            qPrintable(line));
 }
 
 void tst_Report::userTextIsNeverInterpreted()
@@ -213,7 +215,8 @@ void tst_Report::draftIsMarkedOnEveryPage()
         data.assessment.answers[u"O-1"_s].toConfirm = true;
     }
     QCOMPARE(data.isDraft(), draft);
-    const QString path = m_t->dir() + u"/draft-%1.pdf"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
+    const QString path
+        = m_t->dir() + u"/draft-%1.pdf"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
     QVERIFY(ReportWriter::write(data, path, ReportWriter::Format::Pdf));
     const QString text = run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
     const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
@@ -228,8 +231,8 @@ void tst_Report::draftIsMarkedOnEveryPage()
 
 void tst_Report::unwritablePathKeepsOldFile()
 {
-    const Status missing = ReportWriter::write(report(u"en"_s, u"TLP:AMBER"_s), m_t->dir() + u"/no/such/r.pdf"_s,
-                                               ReportWriter::Format::Pdf);
+    const Status missing = ReportWriter::write(
+        report(u"en"_s, u"TLP:AMBER"_s), m_t->dir() + u"/no/such/r.pdf"_s, ReportWriter::Format::Pdf);
     QVERIFY(!missing.isOk());
     QVERIFY2(missing.error().contains(u"does not exist"_s), qPrintable(missing.error()));
     const QString path = m_t->dir() + u"/old.pdf"_s;

@@ -43,7 +43,7 @@ void tst_Translations::japaneseIsComplete()
             for (int n = 1; n <= 9; ++n) {
                 const QString placeholder = u"%"_s + QString::number(n);
                 QVERIFY2(source.contains(placeholder) == translation.contains(placeholder),
-                         qPrintable(u"placeholder "_s + placeholder + u" in "_s + where));
+                    qPrintable(u"placeholder "_s + placeholder + u" in "_s + where));
             }
         }
     }

@@ -1,9 +1,9 @@
 #include "HistoryChart.h"
 
-#include "i18n/DateText.h"
 #include "analysis/TeamHistory.h"
 #include "catalogue/Sim3Model.h"
 #include "charts/ChartStyle.h"
+#include "i18n/DateText.h"
 
 #include <QApplication>
 #include <QCategoryAxis>

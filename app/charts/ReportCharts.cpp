@@ -33,8 +33,8 @@ void insertImage(QTextCursor &cursor, QTextDocument *document, QChart *chart, co
 } // namespace
 
 void ReportCharts::insert(QTextCursor &cursor, QTextDocument *document, ChartTextObject *objects,
-    const GapAnalysis &analysis, const Sim3Model &model, const QString &language, const Texts &texts,
-    qreal pageWidth, qreal unitsPerPoint)
+    const GapAnalysis &analysis, const Sim3Model &model, const QString &language, const Texts &texts, qreal pageWidth,
+    qreal unitsPerPoint)
 {
     RadarChart::Data radarData = RadarChart::data(analysis, QString(), texts.notApplicable, texts.unanswered);
     radarData.currentName = texts.current;

@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-
 using namespace Qt::StringLiterals;
 
 struct CommandLineTool::Options
@@ -68,12 +67,13 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
 {
     using T = CommandLineTool;
     static const QList<Command> table{
-        {u"models"_s, u"[--json] [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "the SIM3 models, with parameters per category"),
-            0, false, &T::runModels},
-        {u"list"_s, u"[--json] [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "teams and assessments with their ids"), 0,
-            false, &T::runList},
-        {u"import"_s, u"FILE [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "import a sim3-assessment JSON file"), 1,
-            false, &T::runImport},
+        {u"models"_s, u"[--json] [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool", "the SIM3 models, with parameters per category"), 0, false,
+            &T::runModels},
+        {u"list"_s, u"[--json] [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool", "teams and assessments with their ids"), 0, false, &T::runList},
+        {u"import"_s, u"FILE [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "import a sim3-assessment JSON file"),
+            1, false, &T::runImport},
         {u"export"_s, u"ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "one assessment as a sim3-assessment JSON file or as CSV"), 1, true,
             &T::runExport},
@@ -81,12 +81,13 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
             QT_TRANSLATE_NOOP("CommandLineTool", "per category and per parameter: current, target, gap"), 1, true,
             &T::runSummary},
         {u"report"_s,
-            u"ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp clear|green|amber|amber+strict|red] "
+            u"ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp "
+            u"clear|green|amber|amber+strict|red] "
             "[--page a4|letter] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "the management report"), 1, true, &T::runReport},
         {u"demo"_s, u"[--lang en|ja] [--db PATH]"_s,
-            QT_TRANSLATE_NOOP("CommandLineTool", "a demo team: three yearly assessments and a target profile"), 0, false,
-            &T::runDemo},
+            QT_TRANSLATE_NOOP("CommandLineTool", "a demo team: three yearly assessments and a target profile"), 0,
+            false, &T::runDemo},
         {u"add-model"_s, u"FILE [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "load a custom SIM3 model file into the database"), 1, false,
             &T::runAddModel},
@@ -114,12 +115,11 @@ QString CommandLineTool::usageText()
     for (const Command &c : table())
         entry(c.name + u' ' + c.synopsis, CommandLineTool::tr(c.summary));
     entry(u"--help | --version"_s, CommandLineTool::tr("this help, or the version"));
-    text += u'\n' + CommandLineTool::tr("Without --db the database is %1").arg(QDir::toNativeSeparators(Database::defaultPath()))
+    text += u'\n'
+        + CommandLineTool::tr("Without --db the database is %1").arg(QDir::toNativeSeparators(Database::defaultPath()))
         + u'\n';
     return text;
 }
-
-
 
 CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -363,15 +363,17 @@ int CommandLineTool::runExport(const Invocation &call)
 
 int CommandLineTool::runSummary(const Invocation &call)
 {
-    return CommandOutput(m_out, m_err).summary(*call.db, *call.catalogue, call.id, call.parser.value(call.options.profile),
-        call.parser.isSet(call.options.json), call.language);
+    return CommandOutput(m_out, m_err)
+        .summary(*call.db, *call.catalogue, call.id, call.parser.value(call.options.profile),
+            call.parser.isSet(call.options.json), call.language);
 }
 
 int CommandLineTool::runReport(const Invocation &call)
 {
     const QCommandLineParser &parser = call.parser;
     const Options &o = call.options;
-    Result<ReportData> data = ReportData::collect(*call.db, *call.catalogue, call.id, parser.value(o.profile), call.language);
+    Result<ReportData> data
+        = ReportData::collect(*call.db, *call.catalogue, call.id, parser.value(o.profile), call.language);
     if (!data)
         return failure(data.error());
     data.value().tlp = ReportData::tlpFromKey(parser.value(o.tlp));
@@ -406,7 +408,8 @@ int CommandLineTool::runAddModel(const Invocation &call)
     const Result<Sim3Model> added = CustomModelRepository(*call.db).addFile(call.args.first());
     if (!added)
         return failure(added.error());
-    m_out << tr("Loaded the model \"%1\" with %2 parameters.").arg(added->id(), QString::number(added->parameters().size()))
+    m_out << tr("Loaded the model \"%1\" with %2 parameters.")
+                 .arg(added->id(), QString::number(added->parameters().size()))
           << '\n';
     m_out.flush();
     return Success;

@@ -164,12 +164,12 @@ int CommandOutput::summary(Database &db, const ModelCatalogue &catalogue, qint64
     const auto n = [](int value) { return QString::number(value); };
     auto row = [&](const QString &name, const CategorySummary &s) {
         m_out << columns({{name, -22}, {n(s.parameters), 6}, {n(s.answered), 8}, {n(s.notApplicable), 4},
-                     {number(s.averageCurrent), 8}, {number(s.averageTarget), 8}, {n(s.meeting), 8}, {n(s.below), 6},
-                     {n(s.above), 6}})
+            {number(s.averageCurrent), 8}, {number(s.averageTarget), 8}, {n(s.meeting), 8}, {n(s.below), 6},
+            {n(s.above), 6}})
               << '\n';
     };
-    m_out << columns({{tr("Category"), -22}, {tr("Params"), 6}, {tr("Answered"), 8}, {tr("N/A"), 4},
-                 {tr("Current"), 8}, {tr("Target"), 8}, {tr("Meeting"), 8}, {tr("Below"), 6}, {tr("Above"), 6}})
+    m_out << columns({{tr("Category"), -22}, {tr("Params"), 6}, {tr("Answered"), 8}, {tr("N/A"), 4}, {tr("Current"), 8},
+        {tr("Target"), 8}, {tr("Meeting"), 8}, {tr("Below"), 6}, {tr("Above"), 6}})
           << '\n';
     for (const CategorySummary &c : analysis.categories())
         row(c.categoryId + u' ' + model->category(c.categoryId)->name.text(language), c);
@@ -179,9 +179,9 @@ int CommandOutput::summary(Database &db, const ModelCatalogue &catalogue, qint64
           << tr("State") << '\n';
     for (const ParameterResult &r : analysis.parameters()) {
         const auto text = [](const std::optional<int> &v) { return v ? QString::number(*v) : u"-"_s; };
-        m_out << columns({{r.parameterId, -10},
-                     {r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current), 8},
-                     {text(r.target), 8}, {text(r.gap()), 4}})
+        m_out << columns(
+            {{r.parameterId, -10}, {r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current), 8},
+                {text(r.target), 8}, {text(r.gap()), 4}})
               << u"  "_s << stateKey(r.state) << '\n';
     }
     m_out.flush();

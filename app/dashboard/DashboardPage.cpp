@@ -1,6 +1,5 @@
 #include "DashboardPage.h"
 
-#include "i18n/DateText.h"
 #include "analysis/AssessmentComparison.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/TeamHistory.h"
@@ -11,6 +10,7 @@
 #include "dashboard/ComparisonModel.h"
 #include "dashboard/GapListModel.h"
 #include "dialogs/MessageBox.h"
+#include "i18n/DateText.h"
 #include "questionnaire/AssessmentSession.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/ProfileChoice.h"

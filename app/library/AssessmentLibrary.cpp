@@ -165,8 +165,8 @@ std::optional<Assessment::Status> AssessmentLibrary::toggleFinal(qint64 assessme
              "(%2) and the time.")
         : tr("Mark \"%1\" as final? It can then no longer be changed unless someone reopens it, which is recorded. "
              "This is recorded with your name (%2) and the time.");
-    if (MessageBox::question(m_window, title, question.arg(a.title, actor), QMessageBox::Yes | QMessageBox::Cancel,
-            QMessageBox::Yes)
+    if (MessageBox::question(
+            m_window, title, question.arg(a.title, actor), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return std::nullopt;
     a.status = reopening ? Assessment::Status::Draft : Assessment::Status::Final;
@@ -284,7 +284,6 @@ bool AssessmentLibrary::loadModelFile()
     }
     MessageBox::information(m_window, tr("Load SIM3 Model File"),
         tr("Loaded \"%1\" (%2) with %3 parameters. New assessments can use it.")
-            .arg(model->name().text(m_languages.language()), model->id(),
-                QString::number(model->parameters().size())));
+            .arg(model->name().text(m_languages.language()), model->id(), QString::number(model->parameters().size())));
     return true;
 }

@@ -22,8 +22,7 @@ class AssessmentLibrary final : public QObject
 
 public:
     // All must outlive the library; dialogs open over `window`.
-    AssessmentLibrary(Database &database, const ModelCatalogue &catalogue, LanguageManager &languages,
-        QWidget *window);
+    AssessmentLibrary(Database &database, const ModelCatalogue &catalogue, LanguageManager &languages, QWidget *window);
 
     // The id of the new team, or none when cancelled or refused.
     std::optional<qint64> createTeam();

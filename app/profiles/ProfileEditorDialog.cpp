@@ -1,12 +1,12 @@
 #include "ProfileEditorDialog.h"
 
-#include "i18n/DateText.h"
 #include "analysis/ProfileBuilder.h"
 #include "catalogue/ModelCatalogue.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/AtomicFileWriter.h"
 #include "exchange/ProfileJson.h"
+#include "i18n/DateText.h"
 #include "profiles/NewProfileDialog.h"
 #include "profiles/ProfileTableModel.h"
 #include "profiles/TargetLevelDelegate.h"

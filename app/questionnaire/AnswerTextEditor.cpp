@@ -8,7 +8,7 @@
 namespace {
 // An edit is reported after this pause in typing.
 constexpr int TypingPauseMs = 600;
-}
+} // namespace
 
 AnswerTextEditor::AnswerTextEditor(const QString &fieldName, int minLines, int maxLines, QWidget *parent)
     : QWidget(parent)

@@ -98,10 +98,10 @@ void ChangeHistoryView::refresh()
         return value.simplified().left(60);
     };
     for (auto it = changes->crbegin(); it != changes->crend(); ++it)
-        m_list->addItem(tr("%1  %2: %3 → %4  (%5)")
-                               .arg(DateText::dateTime(it->changedAt), fieldName(it->field), shown(it->oldValue),
-                                   shown(it->newValue),
-                                   it->changedBy.isEmpty() ? tr("name not recorded") : it->changedBy));
+        m_list->addItem(
+            tr("%1  %2: %3 → %4  (%5)")
+                .arg(DateText::dateTime(it->changedAt), fieldName(it->field), shown(it->oldValue), shown(it->newValue),
+                    it->changedBy.isEmpty() ? tr("name not recorded") : it->changedBy));
     if (m_list->count() == 0)
         m_list->addItem(tr("No changes recorded yet."));
 }

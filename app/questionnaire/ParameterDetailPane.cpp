@@ -4,11 +4,11 @@
 #include "questionnaire/AnswerTextEditor.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ChangeHistoryView.h"
+#include "questionnaire/EvidenceDialog.h"
 #include "questionnaire/EvidenceEditor.h"
 #include "questionnaire/ImprovementActionEditor.h"
-#include "questionnaire/LevelChooser.h"
-#include "questionnaire/EvidenceDialog.h"
 #include "questionnaire/JustificationDialog.h"
+#include "questionnaire/LevelChooser.h"
 #include "storage/AssessmentRepository.h"
 
 #include <QCheckBox>
@@ -153,10 +153,8 @@ void ParameterDetailPane::retranslate()
 {
     m_confirmButton->setText(tr("Con&firm"));
     m_confirmButton->setAccessibleName(tr("Confirm the carried-over answer"));
-    m_justification->setTexts(
-        tr("&Justification for \"not applicable\":"), tr("Justification for not applicable"));
-    m_comment->setTexts(
-        tr("C&omment:"), tr("Comment"), tr("What the team said, what is missing, what to do next…"));
+    m_justification->setTexts(tr("&Justification for \"not applicable\":"), tr("Justification for not applicable"));
+    m_comment->setTexts(tr("C&omment:"), tr("Comment"), tr("What the team said, what is missing, what to do next…"));
     m_reviewFlag->setText(tr("Flag for re&view"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
 }
@@ -239,9 +237,10 @@ void ParameterDetailPane::refresh()
     m_reviewFlag->setChecked(a.reviewFlag);
     m_action->showAction(a.actionOwner, a.actionDue);
     if (a.changedAt.isValid())
-        m_lastChanged->setText(tr("Last changed by %1, %2")
-                                   .arg(a.changedBy.isEmpty() ? tr("a person whose name was not recorded") : a.changedBy,
-                                       DateText::dateTime(a.changedAt)));
+        m_lastChanged->setText(
+            tr("Last changed by %1, %2")
+                .arg(a.changedBy.isEmpty() ? tr("a person whose name was not recorded") : a.changedBy,
+                    DateText::dateTime(a.changedAt)));
     else
         m_lastChanged->setText(tr("Not answered yet"));
     m_history->showAnswer(m_session->assessment().id, m_parameterId);
@@ -263,7 +262,6 @@ void ParameterDetailPane::updateEditability()
     m_reviewFlag->setEnabled(editable);
     m_action->setEditable(editable);
 }
-
 
 void ParameterDetailPane::chooseLevel(int level)
 {

@@ -326,11 +326,11 @@ void ReportBuilder::summary(QTextCursor &c)
     QStringList regressed;
     for (const AssessmentComparison::Row &r : comparison.rows()) {
         if (r.change == AssessmentComparison::Change::Improved)
-            improved.append(u"%1 (%2→%3)"_s.arg(
-                r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
+            improved.append(
+                u"%1 (%2→%3)"_s.arg(r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
         if (r.change == AssessmentComparison::Change::Regressed)
-            regressed.append(u"%1 (%2→%3)"_s.arg(
-                r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
+            regressed.append(
+                u"%1 (%2→%3)"_s.arg(r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
     }
     paragraph(c,
         t(QT_TRANSLATE_NOOP("Report", "Compared with \"%1\" of %2:"))
@@ -413,7 +413,8 @@ void ReportBuilder::appendix(QTextCursor &c)
             name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "carried over, not confirmed"));
         cell(a, i + 1, 0, name);
         if (answer.notApplicable)
-            cell(a, i + 1, 1, t(QT_TRANSLATE_NOOP("Report", "N/A: %1")).arg(shortened(answer.justification, MaxCellText)));
+            cell(a, i + 1, 1,
+                t(QT_TRANSLATE_NOOP("Report", "N/A: %1")).arg(shortened(answer.justification, MaxCellText)));
         else
             cell(a, i + 1, 1, levelText(answer.level));
         const std::optional<int> target = m_data.profile ? m_data.profile->targets.value(p.id).level : std::nullopt;
@@ -430,7 +431,7 @@ void ReportBuilder::appendix(QTextCursor &c)
         }
         if (answer.evidence.size() > MaxEvidenceShown)
             evidence.append(t(QT_TRANSLATE_NOOP("Report", "… and %1 more evidence item(s), listed in the assessment"))
-                    .arg(answer.evidence.size() - MaxEvidenceShown));
+                                .arg(answer.evidence.size() - MaxEvidenceShown));
         cell(a, i + 1, 4, evidence.join(u"\n"_s));
     }
     c.movePosition(QTextCursor::End);

@@ -88,7 +88,8 @@ int runGui(QApplication &app, const QStringList &arguments)
         watcher.reset(QThread::create([pending] { pending.wait(); }));
         QObject::connect(watcher.get(), &QThread::finished, &window, [&database, &window, &app] {
             if (const Status verdict = database->writable(); !verdict) {
-                MessageBox::critical(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
+                MessageBox::critical(
+                    &window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
                 app.exit(1);
             }
         });

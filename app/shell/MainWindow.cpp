@@ -32,7 +32,6 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -75,9 +74,8 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     connectActions();
 
     connect(m_library, &AssessmentLibrary::aboutToRemove, this, &MainWindow::closeAssessment);
-    connect(m_library, &AssessmentLibrary::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_library, &AssessmentLibrary::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
@@ -327,8 +325,8 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     m_actions->dashboard->setEnabled(open);
     m_actions->profiles->setEnabled(open);
-    const bool finalised = m_session ? m_session->assessment().status == Assessment::Status::Final
-                                     : m_browser->currentIsFinal();
+    const bool finalised
+        = m_session ? m_session->assessment().status == Assessment::Status::Final : m_browser->currentIsFinal();
     // A final assessment can be read, searched and presented, never changed.
     for (QAction *a : std::as_const(m_actions->levels))
         a->setEnabled(answering && !finalised);

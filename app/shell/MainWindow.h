@@ -63,7 +63,6 @@ public:
     // Asks for the name written into every change and remembers it; false when cancelled.
     bool askWhoIsAtTheKeyboard();
 
-
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

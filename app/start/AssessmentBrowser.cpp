@@ -1,7 +1,7 @@
 #include "AssessmentBrowser.h"
 
-#include "i18n/DateText.h"
 #include "catalogue/ModelCatalogue.h"
+#include "i18n/DateText.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/TeamRepository.h"
@@ -119,8 +119,8 @@ Result<int> AssessmentBrowser::reload()
         for (const Assessment &a : list.value()) {
             const Sim3Model *model = m_catalogue.find(a.modelId);
             const AnswerCounts n = answered.value(a.id);
-            QString progress = model ? tr("%1 of %2").arg(n.answered).arg(model->parameters().size())
-                                     : QString::number(n.answered);
+            QString progress
+                = model ? tr("%1 of %2").arg(n.answered).arg(model->parameters().size()) : QString::number(n.answered);
             if (n.toConfirm > 0)
                 progress += u' ' + tr("(%1 to confirm)").arg(n.toConfirm);
             auto *item = new QTreeWidgetItem(teamItem,

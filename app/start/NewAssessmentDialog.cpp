@@ -7,8 +7,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -41,14 +41,14 @@ NewAssessmentDialog::NewAssessmentDialog(
     m_assessors->setTabChangesFocus(true);
     m_assessors->setFixedHeight(m_assessors->fontMetrics().lineSpacing() * 4 + 12);
     for (const Sim3Model &m : catalogue.models())
-        m_model->addItem(tr("%1 (%2 parameters)").arg(m.name().text(language), QString::number(m.parameters().size())), m.id());
+        m_model->addItem(
+            tr("%1 (%2 parameters)").arg(m.name().text(language), QString::number(m.parameters().size())), m.id());
     m_model->setCurrentIndex(std::max(0, m_model->findData(ModelCatalogue::defaultModelId())));
 
     m_startFrom->addItem(tr("Start empty"), 0);
     const QLocale locale;
     for (auto it = previous.crbegin(); it != previous.crend(); ++it)
-        m_startFrom->addItem(
-            tr("Start from \"%1\" (%2)").arg(it->title, DateText::date(it->date)), it->id);
+        m_startFrom->addItem(tr("Start from \"%1\" (%2)").arg(it->title, DateText::date(it->date)), it->id);
     if (!previous.isEmpty()) {
         m_startFrom->setCurrentIndex(1);
         m_assessors->setPlainText(previous.last().assessors.join(u'\n'));

@@ -13,10 +13,7 @@ struct FieldChange final
     QString before;
     QString after;
 
-    bool operator==(const FieldChange &o) const
-    {
-        return field == o.field && before == o.before && after == o.after;
-    }
+    bool operator==(const FieldChange &o) const { return field == o.field && before == o.before && after == o.after; }
 };
 
 namespace AnswerDiff {

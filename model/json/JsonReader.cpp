@@ -35,8 +35,9 @@ Status checkStrings(const QByteArray &bytes)
         const auto c = static_cast<unsigned char>(bytes.at(i));
         if (c == '\n') {
             if (inString)
-                return Status::failure(JsonReader::tr("Not valid JSON: a line break inside a string %1 (write it as \\n).")
-                                           .arg(at(line, i - lineStart + 1)));
+                return Status::failure(
+                    JsonReader::tr("Not valid JSON: a line break inside a string %1 (write it as \\n).")
+                        .arg(at(line, i - lineStart + 1)));
             ++line;
             lineStart = i + 1;
             continue;
@@ -49,8 +50,9 @@ Status checkStrings(const QByteArray &bytes)
             inString = false;
         } else if (c < 0x20) {
             return Status::failure(
-                JsonReader::tr("Not valid JSON: the control character U+%1 inside a string %2 (write it as an escape such as "
-                   "\\u%1).")
+                JsonReader::tr(
+                    "Not valid JSON: the control character U+%1 inside a string %2 (write it as an escape such as "
+                    "\\u%1).")
                     .arg(QString::number(c, 16).rightJustified(4, u'0').toUpper(), at(line, i - lineStart + 1)));
         } else if (c == '\\' && i + 1 < bytes.size()) {
             if (bytes.at(i + 1) == 'u') {
@@ -61,8 +63,9 @@ Status checkStrings(const QByteArray &bytes)
                 if (unit >= 0xD800 && unit <= 0xDBFF) {
                     const int next = bytes.mid(i + 6, 2) == "\\u" ? hexValue(bytes, i + 8) : -1;
                     if (next < 0xDC00 || next > 0xDFFF)
-                        return Status::failure(JsonReader::tr("Not valid JSON: a lone UTF-16 surrogate \\u%1 %2.")
-                                                   .arg(QString::number(unit, 16).toUpper(), at(line, i - lineStart + 1)));
+                        return Status::failure(
+                            JsonReader::tr("Not valid JSON: a lone UTF-16 surrogate \\u%1 %2.")
+                                .arg(QString::number(unit, 16).toUpper(), at(line, i - lineStart + 1)));
                     i += 6; // the pair's first half; the second is read as an ordinary escape
                 }
             }
@@ -94,8 +97,7 @@ Result<QJsonObject> JsonReader::parseObject(const QByteArray &bytes)
                 .arg(parseError.errorString(), QString::number(line), QString::number(column)));
     }
     if (!doc.isObject())
-        return Result<QJsonObject>::failure(
-            tr("The file holds JSON, but not a JSON object at the top level."));
+        return Result<QJsonObject>::failure(tr("The file holds JSON, but not a JSON object at the top level."));
     return Result<QJsonObject>::success(doc.object());
 }
 

@@ -25,7 +25,8 @@ Status AnswerLog::append(qint64 assessmentId, const QString &parameterId, const 
         log.addBindValue(Database::toStored(changedAt));
         log.addBindValue(SqlValue::text(changedBy));
         if (!log.exec())
-            return Status::failure(SqlError::describe(tr("Recording the change of %1").arg(parameterId), log.lastError()));
+            return Status::failure(
+                SqlError::describe(tr("Recording the change of %1").arg(parameterId), log.lastError()));
     }
     return Status::success();
 }

@@ -190,9 +190,10 @@ Status AssessmentRepository::requireDraft(qint64 assessmentId)
     if (!q.next())
         return Status::failure(tr("The assessment no longer exists."));
     if (Assessment::statusFromKey(q.value(1).toString()) == Assessment::Status::Final)
-        return Status::failure(tr("The assessment \"%1\" is final, so nothing in it can be changed. To change it, reopen it "
-                                  "as a draft first (Assessment > Reopen as Draft); reopening is recorded.")
-                                   .arg(q.value(0).toString()));
+        return Status::failure(
+            tr("The assessment \"%1\" is final, so nothing in it can be changed. To change it, reopen it "
+               "as a draft first (Assessment > Reopen as Draft); reopening is recorded.")
+                .arg(q.value(0).toString()));
     return Status::success();
 }
 
@@ -411,7 +412,8 @@ Status AssessmentRepository::writeEvidence(qint64 answerId, const Answer &answer
 {
     // Rows are kept by UUID: an edited item keeps its id, a removed one goes, a new one is added.
     const auto failed = [&answer](const QSqlQuery &q) {
-        return Status::failure(SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), q.lastError()));
+        return Status::failure(
+            SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), q.lastError()));
     };
     QSqlQuery existing(m_db.connection());
     existing.prepare(u"SELECT id, uuid FROM evidence WHERE answer_id = ?"_s);
@@ -531,8 +533,8 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
     for (qsizetype i = 0; i < answer.evidence.size() && i < evidenceIds.size(); ++i)
         answer.evidence[i].id = evidenceIds.at(i);
 
-    if (const Status logged
-        = AnswerLog(m_db).append(assessmentId, answer.parameterId, AnswerDiff::between(old, answer), answer.changedAt, actor);
+    if (const Status logged = AnswerLog(m_db).append(
+            assessmentId, answer.parameterId, AnswerDiff::between(old, answer), answer.changedAt, actor);
         !logged)
         return logged;
     if (const Status touched = touch(assessmentId); !touched)
@@ -543,4 +545,3 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
         *stored = answer;
     return Status::success();
 }
-

@@ -122,9 +122,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Verificati
                                  "Choose another location with --db.")
                                   .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), native));
         if (folder.exists() && !folder.isWritable())
-            return R::failure(tr("The folder \"%1\" is read-only, so the database \"%2\" cannot be created there. Choose "
-                                 "a folder of yours with --db (or File > Open), or make the folder writable.")
-                                  .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), native));
+            return R::failure(
+                tr("The folder \"%1\" is read-only, so the database \"%2\" cannot be created there. Choose "
+                   "a folder of yours with --db (or File > Open), or make the folder writable.")
+                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), native));
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(tr("Cannot create the folder \"%1\" for the database. Check its permissions, or choose "
                                  "another location with --db.")

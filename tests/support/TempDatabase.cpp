@@ -37,8 +37,6 @@ bool TempDatabase::open()
         return false;
     }
     m_db = std::move(opened).value();
-    m_db->setClock([this] {
-        return QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC).addSecs(m_ticks++);
-    });
+    m_db->setClock([this] { return QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC).addSecs(m_ticks++); });
     return true;
 }

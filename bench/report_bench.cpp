@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
         benchMedian(
             out, "  build the document", 7,
             [&] {
-                ReportBuilder builder(data, ReportBuilder::Charts::Vector);
+                const ReportTexts texts(data.language);
+                ReportBuilder builder(data, texts, ReportBuilder::Charts::Vector);
                 auto doc = builder.build(2000, 300.0 / 72.0);
             },
             500);

@@ -69,51 +69,14 @@ QString levelText(const std::optional<int> &level)
 
 } // namespace
 
-ReportBuilder::ReportBuilder(const ReportData &data, Charts charts)
+ReportBuilder::ReportBuilder(const ReportData &data, const ReportTexts &texts, Charts charts)
     : m_data(data)
+    , m_texts(texts)
     , m_charts(charts)
 {
-    if (data.language != u"en"_s)
-        m_translated = m_translator.load(u":/i18n/sim3workbench_%1.qm"_s.arg(data.language));
 }
 
 ReportBuilder::~ReportBuilder() = default;
-
-QString ReportBuilder::t(const char *source) const
-{
-    if (m_translated) {
-        const QString text = m_translator.translate("Report", source);
-        if (!text.isEmpty())
-            return text;
-    }
-    return QString::fromUtf8(source);
-}
-
-QString ReportBuilder::shortened(const QString &text, int limit) const
-{
-    if (text.size() <= limit)
-        return text;
-    int cut = limit;
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut;
-    return text.left(cut) + u"… "_s
-        + t(QT_TRANSLATE_NOOP("Report", "[shortened here: %1 more characters are in the assessment]"))
-              .arg(text.size() - cut);
-}
-
-QString ReportBuilder::date(const QDate &d) const
-{
-    if (!d.isValid())
-        return u"–"_s;
-    if (m_data.language == u"ja"_s)
-        return u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day());
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, u"d MMMM yyyy"_s);
-}
-
-QString ReportBuilder::number(double value, int decimals) const
-{
-    return QLocale(m_data.language == u"ja"_s ? QLocale::Japanese : QLocale::English).toString(value, 'f', decimals);
-}
 
 std::unique_ptr<QTextDocument> ReportBuilder::build(qreal pageWidth, qreal unitsPerPoint)
 {
@@ -382,11 +345,11 @@ void ReportBuilder::plan(QTextCursor &c)
         cell(p, i + 1, 0,
             u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
         cell(p, i + 1, 1, u"%1 → %2 (+%3)"_s.arg(*r.current).arg(*r.target).arg(*r.gap()));
-        cell(p, i + 1, 2, shortened(m_data.profile->targets.value(r.parameterId).rationale, MaxCellText));
-        cell(p, i + 1, 3, shortened(a.comment, MaxCellText));
+        cell(p, i + 1, 2, shortened(m_data.profile->targets.value(r.parameterId).rationale, ReportTexts::MaxCellText));
+        cell(p, i + 1, 3, shortened(a.comment, ReportTexts::MaxCellText));
         QStringList owner;
         if (!a.actionOwner.isEmpty())
-            owner.append(shortened(a.actionOwner, MaxItemText));
+            owner.append(shortened(a.actionOwner, ReportTexts::MaxItemText));
         if (a.actionDue.isValid())
             owner.append(date(a.actionDue));
         cell(p, i + 1, 4, owner.join(u", "_s));
@@ -414,24 +377,25 @@ void ReportBuilder::appendix(QTextCursor &c)
         cell(a, i + 1, 0, name);
         if (answer.notApplicable)
             cell(a, i + 1, 1,
-                t(QT_TRANSLATE_NOOP("Report", "N/A: %1")).arg(shortened(answer.justification, MaxCellText)));
+                t(QT_TRANSLATE_NOOP("Report", "N/A: %1"))
+                    .arg(shortened(answer.justification, ReportTexts::MaxCellText)));
         else
             cell(a, i + 1, 1, levelText(answer.level));
         const std::optional<int> target = m_data.profile ? m_data.profile->targets.value(p.id).level : std::nullopt;
         cell(a, i + 1, 2, levelText(target));
-        cell(a, i + 1, 3, shortened(answer.comment, MaxCellText));
+        cell(a, i + 1, 3, shortened(answer.comment, ReportTexts::MaxCellText));
         QStringList evidence;
-        for (const Evidence &e : answer.evidence.mid(0, MaxEvidenceShown)) {
-            QString item = shortened(e.title, MaxItemText);
+        for (const Evidence &e : answer.evidence.mid(0, ReportTexts::MaxEvidenceShown)) {
+            QString item = shortened(e.title, ReportTexts::MaxItemText);
             if (!e.location.isEmpty())
-                item += u" — "_s + shortened(e.location, MaxItemText);
+                item += u" — "_s + shortened(e.location, ReportTexts::MaxItemText);
             if (e.date.isValid())
                 item += u" ("_s + date(e.date) + u')';
             evidence.append(item);
         }
-        if (answer.evidence.size() > MaxEvidenceShown)
+        if (answer.evidence.size() > ReportTexts::MaxEvidenceShown)
             evidence.append(t(QT_TRANSLATE_NOOP("Report", "… and %1 more evidence item(s), listed in the assessment"))
-                                .arg(answer.evidence.size() - MaxEvidenceShown));
+                                .arg(answer.evidence.size() - ReportTexts::MaxEvidenceShown));
         cell(a, i + 1, 4, evidence.join(u"\n"_s));
     }
     c.movePosition(QTextCursor::End);
@@ -451,7 +415,7 @@ void ReportBuilder::method(QTextCursor &c)
     c.movePosition(QTextCursor::End);
     heading(c, t(QT_TRANSLATE_NOOP("Report", "How the numbers are computed")), false);
     // The same explanation the dashboard gives, in the report's language.
-    QString text = m_translated ? m_translator.translate("GapAnalysis", GapAnalysis::methodSource()) : QString();
+    QString text = m_texts.translate("GapAnalysis", GapAnalysis::methodSource());
     if (text.isEmpty())
         text = QString::fromUtf8(GapAnalysis::methodSource());
     for (const QString &part : text.split(u"\n\n"_s))

@@ -81,8 +81,8 @@ void breakLongWords(QTextDocument &document)
 
 // Lays the report out on pages of `device` and paints every page with its header and footer.
 // `mmToPx` converts millimetres to device pixels.
-void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &data, QTextDocument &document,
-    qreal mmToPx, int maxPages, const std::function<bool()> &newPage)
+void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &data, const ReportTexts &text,
+    QTextDocument &document, qreal mmToPx, int maxPages, const std::function<bool()> &newPage)
 {
     const QSizeF page = pageSizeOf(data).size(QPageSize::Millimeter) * mmToPx;
     const QRectF content(MarginSide * mmToPx, MarginTop * mmToPx, page.width() - 2 * MarginSide * mmToPx,
@@ -90,7 +90,6 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
     document.documentLayout()->setPaintDevice(device);
     document.setPageSize(content.size());
     const int pages = document.pageCount();
-    ReportBuilder text(data, ReportBuilder::Charts::Vector);
     QFont small = document.defaultFont();
     small.setPointSizeF(8);
     const QString draft = data.isDraft() ? text.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) : QString();
@@ -198,14 +197,15 @@ Result<QByteArray> ReportWriter::pdf(const ReportData &data)
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(u"%1 — %2"_s.arg(data.team.name, data.assessment.title));
         writer.setCreator(u"SIM3 Workbench"_s);
-        ReportBuilder builder(data, ReportBuilder::Charts::Vector);
+        const ReportTexts texts(data.language);
+        ReportBuilder builder(data, texts, ReportBuilder::Charts::Vector);
         // Layout in points; the document is scaled to the writer's 300 dpi when painted.
         std::unique_ptr<QTextDocument> document = builder.build(contentWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0);
         breakLongWords(*document);
         QPainter painter;
         if (!painter.begin(&writer))
             return Result<QByteArray>::failure(tr("The PDF could not be started."));
-        paintPages(painter, &writer, data, *document, 300.0 / 25.4, std::numeric_limits<int>::max(),
+        paintPages(painter, &writer, data, texts, *document, 300.0 / 25.4, std::numeric_limits<int>::max(),
             [&writer] { return writer.newPage(); });
         painter.end();
     }
@@ -223,7 +223,8 @@ QList<QImage> ReportWriter::preview(const ReportData &data, int pages, int width
     writer.setResolution(300);
     writer.setPageSize(pageSizeOf(data));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    ReportBuilder builder(data, ReportBuilder::Charts::Vector);
+    const ReportTexts texts(data.language);
+    ReportBuilder builder(data, texts, ReportBuilder::Charts::Vector);
     std::unique_ptr<QTextDocument> document = builder.build(contentWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0);
     breakLongWords(*document);
     const QSizeF mm = pageSizeOf(data).size(QPageSize::Millimeter);
@@ -237,7 +238,7 @@ QList<QImage> ReportWriter::preview(const ReportData &data, int pages, int width
     QPainter painter(&images[0]);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(scale, scale);
-    paintPages(painter, &writer, data, *document, 300.0 / 25.4, pages, [&] {
+    paintPages(painter, &writer, data, texts, *document, 300.0 / 25.4, pages, [&] {
         painter.end();
         if (++current >= images.size())
             return false;
@@ -253,7 +254,8 @@ QList<QImage> ReportWriter::preview(const ReportData &data, int pages, int width
 
 Result<QByteArray> ReportWriter::odt(const ReportData &data)
 {
-    ReportBuilder builder(data, ReportBuilder::Charts::Images);
+    const ReportTexts texts(data.language);
+    ReportBuilder builder(data, texts, ReportBuilder::Charts::Images);
     std::unique_ptr<QTextDocument> document = builder.build(contentWidthPoints(data));
     // An editable document has no page header: the marking leads the document instead.
     QTextCursor top(document.get());
@@ -263,7 +265,7 @@ Result<QByteArray> ReportWriter::odt(const ReportData &data)
     top.insertText(data.tlp + u"\n"_s, f);
     if (data.isDraft()) {
         f.setForeground(QColor(180, 30, 30));
-        top.insertText(builder.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) + u"\n"_s, f);
+        top.insertText(texts.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) + u"\n"_s, f);
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -276,7 +278,7 @@ Result<QByteArray> ReportWriter::odt(const ReportData &data)
 
 QByteArray ReportWriter::csv(const ReportData &data)
 {
-    ReportBuilder text(data, ReportBuilder::Charts::Images);
+    const ReportTexts text(data.language);
     const GapAnalysis analysis(data.model, data.assessment, data.profile ? &*data.profile : nullptr);
     QStringList lines;
     QStringList header{text.t(QT_TRANSLATE_NOOP("Report", "Parameter")), text.t(QT_TRANSLATE_NOOP("Report", "Name")),
@@ -306,7 +308,7 @@ QByteArray ReportWriter::csv(const ReportData &data)
 Result<QByteArray> ReportWriter::xlsx(const ReportData &data)
 {
     using R = Result<QByteArray>;
-    ReportBuilder text(data, ReportBuilder::Charts::Images);
+    const ReportTexts text(data.language);
     const GapAnalysis analysis(data.model, data.assessment, data.profile ? &*data.profile : nullptr);
     QTemporaryDir dir;
     if (!dir.isValid())

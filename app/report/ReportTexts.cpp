@@ -1,0 +1,53 @@
+#include "ReportTexts.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+ReportTexts::ReportTexts(const QString &language)
+    : m_language(language)
+{
+    if (language != u"en"_s)
+        m_translated = m_translator.load(u":/i18n/sim3workbench_%1.qm"_s.arg(language));
+}
+
+QString ReportTexts::t(const char *source) const
+{
+    if (m_translated) {
+        const QString text = m_translator.translate("Report", source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
+}
+
+QString ReportTexts::translate(const char *context, const char *source) const
+{
+    return m_translated ? m_translator.translate(context, source) : QString();
+}
+
+QString ReportTexts::date(const QDate &d) const
+{
+    if (!d.isValid())
+        return u"–"_s;
+    if (m_language == u"ja"_s)
+        return u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day());
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, u"d MMMM yyyy"_s);
+}
+
+QString ReportTexts::number(double value, int decimals) const
+{
+    return QLocale(m_language == u"ja"_s ? QLocale::Japanese : QLocale::English).toString(value, 'f', decimals);
+}
+
+QString ReportTexts::shortened(const QString &text, int limit) const
+{
+    if (text.size() <= limit)
+        return text;
+    int cut = limit;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + u"… "_s
+        + t(QT_TRANSLATE_NOOP("Report", "[shortened here: %1 more characters are in the assessment]"))
+              .arg(text.size() - cut);
+}

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -23,7 +22,6 @@ HistoryChart::Data HistoryChart::data(const TeamHistory &history, const Sim3Mode
     for (const Category &c : model.categories())
         d.categories.append(Line{u"%1 %2"_s.arg(c.id, c.name.text(language)), {}});
     d.shareAtTarget.name = QCoreApplication::translate("HistoryChart", "Share at target (%)");
-    const QLocale locale;
     for (qsizetype i = 0; i < history.points().size(); ++i) {
         const TeamHistory::Point &p = history.points().at(i);
         d.assessments.append(DateText::date(p.date));

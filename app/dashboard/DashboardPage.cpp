@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -265,7 +264,6 @@ void DashboardPage::reload()
     const qint64 earlier = m_earlier->currentData().toLongLong();
     m_earlier->clear();
     m_later->clear();
-    const QLocale locale;
     if (assessments) {
         for (const Assessment &a : assessments.value()) {
             const QString label = u"%1 (%2)"_s.arg(a.title, DateText::date(a.date));

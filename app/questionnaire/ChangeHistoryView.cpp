@@ -63,7 +63,6 @@ void ChangeHistoryView::refresh()
         m_list->addItem(tr("The change history could not be read: %1").arg(changes.error()));
         return;
     }
-    const QLocale locale;
     auto fieldName = [](AnswerField field) {
         switch (field) {
         case AnswerField::Level:

@@ -12,9 +12,7 @@ class QCheckBox;
 class QDate;
 class QFrame;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 
 // The right side of the questionnaire: one parameter with its summary, the five levels with
 // this parameter's guidance, "not applicable", comment, and the evidence, improvement-action and

@@ -6,7 +6,6 @@
 #include "charts/ReportCharts.h"
 
 #include <QFont>
-#include <QLocale>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>

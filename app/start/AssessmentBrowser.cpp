@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -103,7 +102,6 @@ Result<int> AssessmentBrowser::reload()
     if (!counts)
         problems.append(counts.error());
     const QHash<qint64, AnswerCounts> answered = counts ? counts.value() : QHash<qint64, AnswerCounts>();
-    const QLocale locale;
     for (const Team &team : teams ? teams.value() : QList<Team>()) {
         auto *teamItem = new QTreeWidgetItem(m_tree, {team.name});
         teamItem->setFirstColumnSpanned(true);

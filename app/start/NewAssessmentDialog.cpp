@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -46,7 +45,6 @@ NewAssessmentDialog::NewAssessmentDialog(
     m_model->setCurrentIndex(std::max(0, m_model->findData(ModelCatalogue::defaultModelId())));
 
     m_startFrom->addItem(tr("Start empty"), 0);
-    const QLocale locale;
     for (auto it = previous.crbegin(); it != previous.crend(); ++it)
         m_startFrom->addItem(tr("Start from \"%1\" (%2)").arg(it->title, DateText::date(it->date)), it->id);
     if (!previous.isEmpty()) {

@@ -34,8 +34,9 @@ int main(int argc, char *argv[])
         benchMedian(
             out, "  build the document", 7,
             [&] {
+                const ReportContent content(data);
                 const ReportTexts texts(data.language);
-                ReportBuilder builder(data, texts, ReportBuilder::Charts::Vector);
+                ReportBuilder builder(content, texts, ReportBuilder::Charts::Vector);
                 auto doc = builder.build(2000, 300.0 / 72.0);
             },
             500);

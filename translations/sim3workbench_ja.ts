@@ -622,10 +622,6 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>%1  %2: %3 → %4  (%5)</source>
         <translation>%1  %2: %3 → %4（%5）</translation>
     </message>
@@ -957,10 +953,6 @@
     <message>
         <source>Not comparable</source>
         <translation>比較不可</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1565,10 +1557,6 @@ Comparing two assessments: a parameter improved when its level rose, regressed w
         <translation>未回答</translation>
     </message>
     <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1856,6 +1844,13 @@ Choose another database file, or quit.</source>
     <message>
         <source>Not a SIM3 level: use it only where the parameter truly does not apply to your team.</source>
         <translation>SIM3 のレベルではありません。パラメータが本当にチームに該当しない場合にのみ使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelText</name>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
     </message>
 </context>
 <context>
@@ -2564,10 +2559,6 @@ Choose another database file, or quit.</source>
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>no target</source>
         <translation>目標なし</translation>
     </message>
@@ -2617,10 +2608,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>%1: %2 of %3 answered</source>
         <translation>%1: %3 件中 %2 件回答済み</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
     </message>
     <message>
         <source>%1 %2, level %3, %4</source>

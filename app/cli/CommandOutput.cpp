@@ -3,6 +3,7 @@
 #include "analysis/GapAnalysis.h"
 #include "catalogue/ModelCatalogue.h"
 #include "cli/CommandLineTool.h"
+#include "domain/LevelText.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/ProfileChoice.h"
@@ -178,10 +179,11 @@ int CommandOutput::summary(Database &db, const ModelCatalogue &catalogue, qint64
           << columns({{tr("Parameter"), -10}, {tr("Current"), 8}, {tr("Target"), 8}, {tr("Gap"), 4}}) << u"  "_s
           << tr("State") << '\n';
     for (const ParameterResult &r : analysis.parameters()) {
-        const auto text = [](const std::optional<int> &v) { return v ? QString::number(*v) : u"-"_s; };
-        m_out << columns(
-            {{r.parameterId, -10}, {r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current), 8},
-                {text(r.target), 8}, {text(r.gap()), 4}})
+        m_out << columns({{r.parameterId, -10},
+            {r.state == ParameterResult::State::NotApplicable ? LevelText::notApplicable()
+                                                              : LevelText::of(r.current, u"-"_s),
+                8},
+            {LevelText::of(r.target, u"-"_s), 8}, {LevelText::of(r.gap(), u"-"_s), 4}})
               << u"  "_s << stateKey(r.state) << '\n';
     }
     m_out.flush();

@@ -1,5 +1,6 @@
 #include "ComparisonModel.h"
 
+#include "domain/LevelText.h"
 using namespace Qt::StringLiterals;
 
 ComparisonModel::ComparisonModel(QObject *parent)
@@ -56,11 +57,6 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const AssessmentComparison::Row &r = m_rows.at(index.row());
-    auto level = [this](const Answer &a) {
-        if (a.notApplicable)
-            return tr("N/A");
-        return a.level ? QString::number(*a.level) : u"–"_s;
-    };
     if (role == Qt::TextAlignmentRole)
         return (index.column() == Earlier || index.column() == Later) ? QVariant(Qt::AlignCenter) : QVariant();
     if (role == Qt::ToolTipRole && (index.column() == EarlierComment || index.column() == LaterComment))
@@ -73,9 +69,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Name:
         return m_names.value(index.row());
     case Earlier:
-        return level(r.earlier);
+        return LevelText::of(r.earlier);
     case Later:
-        return level(r.later);
+        return LevelText::of(r.later);
     case Change:
         return changeText(r.change);
     case EarlierComment:

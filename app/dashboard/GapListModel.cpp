@@ -1,6 +1,7 @@
 #include "GapListModel.h"
 
 #include "analysis/GapAnalysis.h"
+#include "domain/LevelText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,6 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ParameterResult &r = m_rows.at(index.row());
-    auto text = [](const std::optional<int> &v) { return v ? QString::number(*v) : u"–"_s; };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -64,13 +64,12 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
         case Name:
             return m_names.value(index.row());
         case Current:
-            return r.state == ParameterResult::State::NotApplicable ? tr("N/A") : text(r.current);
+            return r.state == ParameterResult::State::NotApplicable ? LevelText::notApplicable()
+                                                                    : LevelText::of(r.current);
         case Target:
-            return text(r.target);
+            return LevelText::of(r.target);
         case Gap:
-            if (const auto gap = r.gap())
-                return *gap > 0 ? u"+%1"_s.arg(*gap) : QString::number(*gap);
-            return u"–"_s;
+            return LevelText::signedDifference(r.gap());
         case State:
             return stateText(r.state);
         default:

@@ -1,6 +1,7 @@
 #include "ProfileTableModel.h"
 
 #include "catalogue/Sim3Model.h"
+#include "domain/LevelText.h"
 
 #include <QApplication>
 #include <QFont>
@@ -106,11 +107,9 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         case Name:
             return p.name.text(m_language);
         case Current:
-            if (a.notApplicable)
-                return tr("N/A");
-            return a.level ? QString::number(*a.level) : u"–"_s;
+            return LevelText::of(a);
         case Target:
-            return t.level ? QString::number(*t.level) : tr("no target");
+            return LevelText::of(t.level, tr("no target"));
         case Rationale:
             return lacksRationale ? tr("⚠ no rationale yet") : t.rationale.simplified();
         default:

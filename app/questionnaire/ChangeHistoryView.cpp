@@ -1,5 +1,6 @@
 #include "ChangeHistoryView.h"
 
+#include "domain/LevelText.h"
 #include "i18n/DateText.h"
 #include "storage/AnswerLog.h"
 
@@ -92,9 +93,7 @@ void ChangeHistoryView::refresh()
             return tr("yes");
         if (value == u"no"_s)
             return tr("no");
-        if (value == u"N/A"_s)
-            return tr("N/A");
-        return value.simplified().left(60);
+        return LevelText::fromStored(value).simplified().left(60);
     };
     for (auto it = changes->crbegin(); it != changes->crend(); ++it)
         m_list->addItem(

@@ -1,5 +1,6 @@
 #include "QuestionnaireModel.h"
 
+#include "domain/LevelText.h"
 #include "questionnaire/AnswerStatus.h"
 #include "questionnaire/AssessmentSession.h"
 
@@ -148,9 +149,7 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
         case NameColumn:
             return p->name.text(m_language);
         case LevelColumn:
-            if (a.notApplicable)
-                return tr("N/A");
-            return a.level ? QString::number(*a.level) : QString();
+            return LevelText::of(a, QString());
         case StatusColumn:
             return QString(AnswerStatus::symbol(status) + u' ' + AnswerStatus::label(status));
         default:
@@ -161,7 +160,7 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
     case Qt::AccessibleTextRole:
         return tr("%1 %2, level %3, %4")
             .arg(id, p->name.text(m_language),
-                a.notApplicable ? tr("not applicable") : (a.level ? QString::number(*a.level) : tr("none")),
+                a.notApplicable ? tr("not applicable") : LevelText::of(a.level, tr("none")),
                 AnswerStatus::label(status));
     case Qt::TextAlignmentRole:
         return column == LevelColumn ? QVariant(Qt::AlignCenter) : QVariant();

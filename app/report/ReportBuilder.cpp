@@ -1,9 +1,8 @@
 #include "ReportBuilder.h"
 
-#include "analysis/AssessmentComparison.h"
-#include "analysis/GapAnalysis.h"
 #include "charts/ChartTextObject.h"
 #include "charts/ReportCharts.h"
+#include "domain/LevelText.h"
 
 #include <QFont>
 #include <QTextBlockFormat>
@@ -61,15 +60,11 @@ QTextTable *table(QTextCursor &c, const QStringList &headers, int rows, const QL
     return t;
 }
 
-QString levelText(const std::optional<int> &level)
-{
-    return level ? QString::number(*level) : u"–"_s;
-}
-
 } // namespace
 
-ReportBuilder::ReportBuilder(const ReportData &data, const ReportTexts &texts, Charts charts)
-    : m_data(data)
+ReportBuilder::ReportBuilder(const ReportContent &content, const ReportTexts &texts, Charts charts)
+    : m_content(content)
+    , m_data(content.data())
     , m_texts(texts)
     , m_charts(charts)
 {
@@ -195,7 +190,7 @@ void ReportBuilder::cover(QTextCursor &c)
 
 void ReportBuilder::summary(QTextCursor &c)
 {
-    const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
+    const GapAnalysis &analysis = m_content.analysis();
     const CategorySummary &all = analysis.overall();
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Executive summary")), true);
     if (all.withTarget > 0) {
@@ -236,24 +231,16 @@ void ReportBuilder::summary(QTextCursor &c)
         const CategorySummary &s = analysis.categories().at(i);
         const Category *category = m_data.model.category(s.categoryId);
         cell(cats, i + 1, 0, u"%1 %2"_s.arg(s.categoryId, category ? category->name.text(m_data.language) : QString()));
-        cell(cats, i + 1, 1, s.averageCurrent ? number(*s.averageCurrent, 2) : u"–"_s);
-        cell(cats, i + 1, 2, s.averageTarget ? number(*s.averageTarget, 2) : u"–"_s);
-        cell(cats, i + 1, 3, s.withTarget ? u"%1 / %2"_s.arg(s.meeting).arg(s.withTarget) : u"–"_s);
+        cell(cats, i + 1, 1, s.averageCurrent ? number(*s.averageCurrent, 2) : LevelText::none());
+        cell(cats, i + 1, 2, s.averageTarget ? number(*s.averageTarget, 2) : LevelText::none());
+        cell(cats, i + 1, 3, s.withTarget ? u"%1 / %2"_s.arg(s.meeting).arg(s.withTarget) : LevelText::none());
         cell(cats, i + 1, 4, QString::number(s.below));
         cell(cats, i + 1, 5, QString::number(s.above));
     }
     c.movePosition(QTextCursor::End);
 
-    const QList<ParameterResult> gaps = analysis.gapList();
-    QList<ParameterResult> below;
-    QStringList above;
-    for (const ParameterResult &r : gaps) {
-        if (r.state == ParameterResult::State::Below && below.size() < 5)
-            below.append(r);
-        if (r.state == ParameterResult::State::Above)
-            above.append(
-                u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
-    }
+    const QList<ReportContent::PlanRow> below = m_content.plan().mid(0, 5);
+    const QStringList &above = m_content.aboveTarget();
     heading(c, t(QT_TRANSLATE_NOOP("Report", "The five largest gaps")), false);
     if (below.isEmpty()) {
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
@@ -263,12 +250,11 @@ void ReportBuilder::summary(QTextCursor &c)
                 t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Gap"))},
             static_cast<int>(below.size()), {61, 13, 13, 13});
         for (int i = 0; i < below.size(); ++i) {
-            const ParameterResult &r = below.at(i);
-            cell(g, i + 1, 0,
-                u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
-            cell(g, i + 1, 1, levelText(r.current));
-            cell(g, i + 1, 2, levelText(r.target));
-            cell(g, i + 1, 3, u"+%1"_s.arg(*r.gap()));
+            const ReportContent::PlanRow &r = below.at(i);
+            cell(g, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
+            cell(g, i + 1, 1, LevelText::of(r.current));
+            cell(g, i + 1, 2, LevelText::of(r.target));
+            cell(g, i + 1, 3, LevelText::signedDifference(r.gap()));
         }
         c.movePosition(QTextCursor::End);
     }
@@ -283,17 +269,14 @@ void ReportBuilder::summary(QTextCursor &c)
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "This is the team's first assessment.")));
         return;
     }
-    const AssessmentComparison comparison(m_data.model, *m_data.previous, m_data.assessment);
-    QStringList improved;
-    QStringList regressed;
-    for (const AssessmentComparison::Row &r : comparison.rows()) {
-        if (r.change == AssessmentComparison::Change::Improved)
-            improved.append(
-                u"%1 (%2→%3)"_s.arg(r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
-        if (r.change == AssessmentComparison::Change::Regressed)
-            regressed.append(
-                u"%1 (%2→%3)"_s.arg(r.parameterId, QString::number(*r.earlier.level), QString::number(*r.later.level)));
-    }
+    const auto changes = [](const QList<ReportContent::Change> &list) {
+        QStringList items;
+        for (const ReportContent::Change &change : list)
+            items.append(u"%1 (%2)"_s.arg(change.parameterId, LevelText::step(change.earlier, change.later)));
+        return items;
+    };
+    const QStringList improved = changes(m_content.improved());
+    const QStringList regressed = changes(m_content.regressed());
     paragraph(c,
         t(QT_TRANSLATE_NOOP("Report", "Compared with \"%1\" of %2:"))
             .arg(m_data.previous->title, date(m_data.previous->date)));
@@ -309,7 +292,7 @@ void ReportBuilder::summary(QTextCursor &c)
 
 void ReportBuilder::charts(QTextCursor &c, qreal pageWidth)
 {
-    const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
+    const GapAnalysis &analysis = m_content.analysis();
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Current against target")), true);
     const ReportCharts::Texts texts{t(QT_TRANSLATE_NOOP("Report", "All parameters")),
         t(QT_TRANSLATE_NOOP("Report", "Average level per category")), t(QT_TRANSLATE_NOOP("Report", "Current")),
@@ -322,13 +305,8 @@ void ReportBuilder::charts(QTextCursor &c, qreal pageWidth)
 
 void ReportBuilder::plan(QTextCursor &c)
 {
-    const GapAnalysis analysis(m_data.model, m_data.assessment, m_data.profile ? &*m_data.profile : nullptr);
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Improvement plan")), true);
-    QList<ParameterResult> below;
-    for (const ParameterResult &r : analysis.gapList()) {
-        if (r.state == ParameterResult::State::Below)
-            below.append(r);
-    }
+    const QList<ReportContent::PlanRow> &below = m_content.plan();
     if (below.isEmpty()) {
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
         return;
@@ -339,18 +317,16 @@ void ReportBuilder::plan(QTextCursor &c)
             t(QT_TRANSLATE_NOOP("Report", "Owner, due"))},
         static_cast<int>(below.size()), {22, 9, 27, 27, 15});
     for (int i = 0; i < below.size(); ++i) {
-        const ParameterResult &r = below.at(i);
-        const Answer a = m_data.assessment.answers.value(r.parameterId);
-        cell(p, i + 1, 0,
-            u"%1 %2"_s.arg(r.parameterId, m_data.model.parameter(r.parameterId)->name.text(m_data.language)));
-        cell(p, i + 1, 1, u"%1 → %2 (+%3)"_s.arg(*r.current).arg(*r.target).arg(*r.gap()));
-        cell(p, i + 1, 2, shortened(m_data.profile->targets.value(r.parameterId).rationale, ReportTexts::MaxCellText));
-        cell(p, i + 1, 3, shortened(a.comment, ReportTexts::MaxCellText));
+        const ReportContent::PlanRow &r = below.at(i);
+        cell(p, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
+        cell(p, i + 1, 1, u"%1 → %2 (%3)"_s.arg(r.current).arg(r.target).arg(LevelText::signedDifference(r.gap())));
+        cell(p, i + 1, 2, shortened(r.rationale, ReportTexts::MaxCellText));
+        cell(p, i + 1, 3, shortened(r.comment, ReportTexts::MaxCellText));
         QStringList owner;
-        if (!a.actionOwner.isEmpty())
-            owner.append(shortened(a.actionOwner, ReportTexts::MaxItemText));
-        if (a.actionDue.isValid())
-            owner.append(date(a.actionDue));
+        if (!r.owner.isEmpty())
+            owner.append(shortened(r.owner, ReportTexts::MaxItemText));
+        if (r.due.isValid())
+            owner.append(date(r.due));
         cell(p, i + 1, 4, owner.join(u", "_s));
     }
     c.movePosition(QTextCursor::End);
@@ -379,9 +355,9 @@ void ReportBuilder::appendix(QTextCursor &c)
                 t(QT_TRANSLATE_NOOP("Report", "N/A: %1"))
                     .arg(shortened(answer.justification, ReportTexts::MaxCellText)));
         else
-            cell(a, i + 1, 1, levelText(answer.level));
+            cell(a, i + 1, 1, LevelText::of(answer.level));
         const std::optional<int> target = m_data.profile ? m_data.profile->targets.value(p.id).level : std::nullopt;
-        cell(a, i + 1, 2, levelText(target));
+        cell(a, i + 1, 2, LevelText::of(target));
         cell(a, i + 1, 3, shortened(answer.comment, ReportTexts::MaxCellText));
         QStringList evidence;
         for (const Evidence &e : answer.evidence.mid(0, ReportTexts::MaxEvidenceShown)) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ReportData.h"
+#include "report/ReportContent.h"
 #include "report/ReportTexts.h"
 
 #include <memory>
@@ -21,8 +21,8 @@ public:
         Images // embedded pictures, for ODT
     };
 
-    // `texts` must be in the report's language and outlive the builder.
-    ReportBuilder(const ReportData &data, const ReportTexts &texts, Charts charts);
+    // `content` and `texts` (in the report's language) must outlive the builder.
+    ReportBuilder(const ReportContent &content, const ReportTexts &texts, Charts charts);
     ~ReportBuilder();
 
     // The document; it owns everything it draws. `pageWidth` is the text width in document
@@ -44,6 +44,7 @@ private:
     void heading(QTextCursor &c, const QString &text, bool newPage);
     void paragraph(QTextCursor &c, const QString &text, bool bold = false);
 
+    const ReportContent &m_content;
     const ReportData &m_data;
     const ReportTexts &m_texts;
     Charts m_charts;

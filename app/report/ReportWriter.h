@@ -6,10 +6,10 @@
 #include <QCoreApplication>
 #include <QImage>
 
-// Writes a management report as PDF (vector charts, embedded fonts, TLP marking, page numbers
-// and the generation date on every page), ODT (the same document, editable), XLSX (the
-// improvement plan and all answers) or CSV (the improvement plan). Files are written
-// atomically: a failure leaves an older file as it was.
+// The way into the management report: works out its content once (ReportContent), then writes
+// it as PDF (PdfReport), ODT (the same document as ReportBuilder lays it out, editable), XLSX
+// (WorkbookReport: the improvement plan and all answers) or CSV (the improvement plan). Files
+// are written atomically: a failure leaves an older file as it was.
 class ReportWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)

@@ -1,17 +1,11 @@
 #include "AnswerDiff.h"
 
+#include "domain/LevelText.h"
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString levelText(const Answer &a)
-{
-    if (a.notApplicable)
-        return u"N/A"_s;
-    return a.level ? QString::number(*a.level) : QString();
-}
 
 QString boolText(bool value)
 {
@@ -40,7 +34,7 @@ QList<FieldChange> AnswerDiff::between(const Answer &before, const Answer &after
         if (was != is)
             changes.append({field, was, is});
     };
-    compare(AnswerField::Level, levelText(before), levelText(after));
+    compare(AnswerField::Level, LevelText::stored(before), LevelText::stored(after));
     compare(AnswerField::Justification, before.justification, after.justification);
     compare(AnswerField::Comment, before.comment, after.comment);
     compare(AnswerField::Review, boolText(before.reviewFlag), boolText(after.reviewFlag));

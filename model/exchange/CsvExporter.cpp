@@ -1,5 +1,6 @@
 #include "CsvExporter.h"
 
+#include "domain/LevelText.h"
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,7 @@ QByteArray CsvExporter::write(const Assessment &assessment, const Sim3Model &mod
             p.id,
             category ? category->name.text(language) : p.categoryId,
             p.name.text(language),
-            a.level ? QString::number(*a.level) : QString(),
+            LevelText::of(a.level, QString()),
             level ? level->shortLabel.text(language) : QString(),
             a.notApplicable ? tr("yes") : QString(),
             a.justification,

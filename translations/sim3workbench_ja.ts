@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. Your data stays in one file on this computer; the application never uses the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;SIM3 で CSIRT を評価し、パラメータごとに必要な成熟度を決め、改善を計画します。データはこのコンピュータ上の一つのファイルにとどまり、アプリケーションはネットワークを一切使いません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SIM3 model: %1 (%2).&lt;br&gt;SIM3 is maintained by the Open CSIRT Foundation. Official document: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SIM3 モデル: %1（%2）&lt;br&gt;SIM3 は Open CSIRT Foundation が管理しています。公式文書: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About SIM3 Workbench</source>
+        <translation>SIM3 Workbench について</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>%1: the level must be between 0 and 4, not %2.</source>
@@ -2031,24 +2046,16 @@ Choose another database file, or quit.</source>
         <source>Who Is at the &amp;Keyboard…</source>
         <translation>操作している人(&amp;K)…</translation>
     </message>
+    <message>
+        <source>Reopen as &amp;Draft</source>
+        <translation>下書きに戻す(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. Your data stays in one file on this computer; the application never uses the network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;SIM3 で CSIRT を評価し、パラメータごとに必要な成熟度を決め、改善を計画します。データはこのコンピュータ上の一つのファイルにとどまり、アプリケーションはネットワークを一切使いません。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;SIM3 model: %1 (%2).&lt;br&gt;SIM3 is maintained by the Open CSIRT Foundation. Official document: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SIM3 モデル: %1（%2）&lt;br&gt;SIM3 は Open CSIRT Foundation が管理しています。公式文書: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About SIM3 Workbench</source>
-        <translation>SIM3 Workbench について</translation>
     </message>
     <message>
         <source>Every parameter is answered.</source>
@@ -2067,14 +2074,6 @@ Choose another database file, or quit.</source>
         <translation>回答の保存</translation>
     </message>
     <message>
-        <source>Reopen as &amp;Draft</source>
-        <translation>下書きに戻す(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Final</source>
-        <translation>確定にする(&amp;F)</translation>
-    </message>
-    <message>
         <source>Text size %1 pt</source>
         <translation>文字サイズ %1 pt</translation>
     </message>
@@ -2089,14 +2088,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>No answer is waiting for confirmation.</source>
         <translation>確認待ちの回答はありません。</translation>
-    </message>
-    <message>
-        <source>Who Is at the Keyboard?</source>
-        <translation>操作している人</translation>
-    </message>
-    <message>
-        <source>Your name. It is written into every change you make, so that the team can see who decided what. Change it at any time under Assessment &gt; Who Is at the Keyboard.</source>
-        <translation>あなたの名前を入力してください。誰が何を決めたかをチームで確認できるよう、すべての変更に記録されます。評価 &gt; 操作している人 からいつでも変更できます。</translation>
     </message>
     <message>
         <source>Changes are now recorded as %1.</source>
@@ -3212,6 +3203,17 @@ Choose another database file, or quit.</source>
     <message>
         <source>Import an assessment file</source>
         <translation>評価ファイルをインポート</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsAtTheKeyboard</name>
+    <message>
+        <source>Who Is at the Keyboard?</source>
+        <translation>操作している人</translation>
+    </message>
+    <message>
+        <source>Your name. It is written into every change you make, so that the team can see who decided what. Change it at any time under Assessment &gt; Who Is at the Keyboard.</source>
+        <translation>あなたの名前を入力してください。誰が何を決めたかをチームで確認できるよう、すべての変更に記録されます。評価 &gt; 操作している人 からいつでも変更できます。</translation>
     </message>
 </context>
 <context>

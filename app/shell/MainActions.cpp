@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QUndoGroup>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -108,8 +109,23 @@ MainActions::MainActions(QWidget *window)
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainActions::buildMenus(QMenuBar *menuBar, QAction *undo, QAction *redo)
+void MainActions::buildMenus(QMenuBar *menuBar, QUndoGroup *group)
 {
+    undo = group->createUndoAction(m_window);
+    redo = group->createRedoAction(m_window);
+    undo->setObjectName(u"actionUndo"_s);
+    redo->setObjectName(u"actionRedo"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra :
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(extra))
+            redoKeys.append(extra);
+    }
+    redo->setShortcuts(redoKeys);
+    m_window->addAction(undo);
+    m_window->addAction(redo);
+
     m_file = menuBar->addMenu(QString());
     m_file->addActions({newAssessment, newTeam});
     m_file->addSeparator();
@@ -213,4 +229,29 @@ void MainActions::retranslate()
     m_view->setTitle(tr("&View"));
     m_language->setTitle(tr("&Language"));
     m_help->setTitle(tr("&Help"));
+}
+
+void MainActions::enableFor(const State &state)
+{
+    dashboard->setEnabled(state.open);
+    profiles->setEnabled(state.open);
+    const bool changing = state.answering && !state.finalised;
+    for (QAction *a : std::as_const(levels))
+        a->setEnabled(changing);
+    for (QAction *a : {notApplicable, clearLevel, confirmCarried, toggleFlag, addEvidence})
+        a->setEnabled(changing);
+    for (QAction *a :
+        {editComment, nextParameter, previousParameter, nextUnanswered, nextToConfirm, find, presentation})
+        a->setEnabled(state.answering);
+    allAssessments->setEnabled(state.open);
+    openAssessment->setEnabled(state.canOpenSelected);
+    exportAssessment->setEnabled(state.hasAssessment);
+    exportReport->setEnabled(state.hasAssessment);
+    renameAssessment->setEnabled(state.hasAssessment && !state.finalised);
+    toggleFinal->setEnabled(state.hasAssessment);
+    deleteAssessment->setEnabled(state.hasAssessment);
+    renameTeam->setEnabled(state.hasTeam);
+    deleteTeam->setEnabled(state.hasTeam);
+    newAssessment->setEnabled(state.hasTeam);
+    toggleFinal->setText(state.finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
 }

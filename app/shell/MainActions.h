@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QMenuBar;
 class QMenu;
+class QUndoGroup;
 class QWidget;
 
 // Every command of the main window, with its standard shortcut and translated text, arranged
@@ -20,8 +21,21 @@ public:
     // work while the menu bar is hidden (presentation mode).
     explicit MainActions(QWidget *window);
 
-    void buildMenus(QMenuBar *menuBar, QAction *undo, QAction *redo);
+    // Edit > Undo and Redo act on `group`'s active stack.
+    void buildMenus(QMenuBar *menuBar, QUndoGroup *group);
     void retranslate();
+
+    // What the window shows, which decides what can be done.
+    struct State
+    {
+        bool answering = false; // the questionnaire is on screen
+        bool open = false; // an assessment is open (questionnaire or dashboard)
+        bool finalised = false; // the open or selected assessment is final: read, never changed
+        bool hasAssessment = false; // one is open or selected
+        bool hasTeam = false;
+        bool canOpenSelected = false;
+    };
+    void enableFor(const State &state);
     // Menu sections in order, for the shortcut overview: title and actions.
     QList<QMenu *> menus() const { return m_menus; }
 
@@ -30,6 +44,8 @@ public:
     // Assessment
     QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal,
         *deleteAssessment;
+    // Edit
+    QAction *undo = nullptr, *redo = nullptr;
     // Answer
     QList<QAction *> levels; // 0-4
     QAction *notApplicable, *clearLevel, *confirmCarried, *toggleFlag, *addEvidence, *editComment;

@@ -1,16 +1,19 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
-#include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "i18n/LanguageManager.h"
 #include "identity/KeyboardUser.h"
+#include "identity/WhoIsAtTheKeyboard.h"
 #include "library/AssessmentLibrary.h"
 #include "profiles/ProfileEditorDialog.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "shell/AboutBox.h"
 #include "shell/MainActions.h"
+#include "shell/OpenAssessment.h"
+#include "shell/PresentationMode.h"
 #include "shell/ShortcutsDialog.h"
 #include "start/AssessmentBrowser.h"
 #include "start/WelcomePage.h"
@@ -26,16 +29,12 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-} // namespace
 
 MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
@@ -48,32 +47,26 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     , m_welcome(new WelcomePage(m_pages))
     , m_browser(new AssessmentBrowser(database, m_catalogue, m_pages))
     , m_library(new AssessmentLibrary(database, m_catalogue, languages, this))
+    , m_open(new OpenAssessment(database, m_catalogue, m_pages, m_undoGroup, this))
+    , m_presentation(new PresentationMode(this))
     , m_state(database)
+    , m_zoom(m_state)
 {
     setObjectName(u"mainWindow"_s);
-    m_baseFontSize = QApplication::font().pointSizeF();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_browser);
     setCentralWidget(m_pages);
 
-    QAction *undo = m_undoGroup->createUndoAction(this);
-    QAction *redo = m_undoGroup->createRedoAction(this);
-    undo->setObjectName(u"actionUndo"_s);
-    redo->setObjectName(u"actionRedo"_s);
-    undo->setShortcuts(QKeySequence::Undo);
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &extra :
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
-        if (!redoKeys.contains(extra))
-            redoKeys.append(extra);
-    }
-    redo->setShortcuts(redoKeys);
-    addAction(undo);
-    addAction(redo);
-    m_actions->buildMenus(menuBar(), undo, redo);
+    m_actions->buildMenus(menuBar(), m_undoGroup);
     connectActions();
 
     connect(m_library, &AssessmentLibrary::aboutToRemove, this, &MainWindow::closeAssessment);
+    connect(m_open, &OpenAssessment::saveFailed, this,
+        [this](const QString &message) { showError(tr("Saving the Answer"), message); });
+    connect(m_open, &OpenAssessment::parameterRequested, this, [this](const QString &id) {
+        setDashboard(false);
+        m_open->questionnaire()->showParameter(id);
+    });
     connect(m_library, &AssessmentLibrary::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
@@ -90,11 +83,7 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
 
     // Settings are read as untrusted: another program or a hand edit may have written anything.
     m_state.restoreGeometry(*this);
-    if (const std::optional<qreal> fontSize = m_state.fontSize()) {
-        QFont f = QApplication::font();
-        f.setPointSizeF(*fontSize);
-        QApplication::setFont(f);
-    }
+    m_zoom.restore();
     retranslate();
     reloadCatalogue();
     restoreState();
@@ -104,17 +93,17 @@ MainWindow::~MainWindow() = default;
 
 QuestionnairePage *MainWindow::questionnaire() const
 {
-    return m_questionnaire;
+    return m_open->questionnaire();
 }
 
 DashboardPage *MainWindow::dashboard() const
 {
-    return m_dashboard;
+    return m_open->dashboard();
 }
 
 AssessmentSession *MainWindow::session() const
 {
-    return m_session;
+    return m_open->session();
 }
 
 void MainWindow::connectActions()
@@ -140,36 +129,39 @@ void MainWindow::connectActions()
     connect(a->deleteAssessment, &QAction::triggered, this, &MainWindow::deleteAssessment);
 
     connect(a->nextToConfirm, &QAction::triggered, this, [this] {
-        if (m_questionnaire && !m_questionnaire->nextToConfirm())
+        if (m_open->questionnaire() && !m_open->questionnaire()->nextToConfirm())
             statusBar()->showMessage(tr("No answer is waiting for confirmation."), 5000);
     });
     connect(a->nextUnanswered, &QAction::triggered, this, [this] {
-        if (m_questionnaire && !m_questionnaire->nextUnanswered())
+        if (m_open->questionnaire() && !m_open->questionnaire()->nextUnanswered())
             statusBar()->showMessage(tr("Every parameter is answered."), 5000);
     });
     connect(a->find, &QAction::triggered, this, [this] {
-        if (m_questionnaire) {
+        if (m_open->questionnaire()) {
             if (m_actions->presentation->isChecked())
                 setPresentation(false);
-            m_questionnaire->focusSearch();
+            m_open->questionnaire()->focusSearch();
         }
     });
     connect(a->presentation, &QAction::toggled, this, &MainWindow::setPresentation);
     connect(a->dashboard, &QAction::toggled, this, &MainWindow::setDashboard);
-    connect(a->profiles, &QAction::triggered, this, &MainWindow::editProfiles);
-    // Escape leaves presentation mode; enabled only then, so that it never takes Escape away
-    // from a dialog that has just opened.
-    m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    m_leavePresentation->setEnabled(false);
-    connect(m_leavePresentation, &QShortcut::activated, this, [this] { setPresentation(false); });
+    connect(a->profiles, &QAction::triggered, m_open, &OpenAssessment::editProfiles);
+    connect(m_presentation, &PresentationMode::leaveRequested, this, [this] { setPresentation(false); });
     connect(a->zoomIn, &QAction::triggered, this, [this] { zoom(1); });
     connect(a->zoomOut, &QAction::triggered, this, [this] { zoom(-1); });
     connect(a->zoomReset, &QAction::triggered, this, [this] { zoom(0); });
     connect(a->english, &QAction::triggered, this, [this] { m_languages.setLanguage(u"en"_s); });
     connect(a->japanese, &QAction::triggered, this, [this] { m_languages.setLanguage(u"ja"_s); });
     connect(a->whoAtKeyboard, &QAction::triggered, this, &MainWindow::askWhoIsAtTheKeyboard);
-    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(m_actions->menus(), this);
+        dialog.exec();
+    });
+    connect(a->about, &QAction::triggered, this, [this] {
+        const Sim3Model *model
+            = m_open->session() ? &m_open->session()->model() : m_catalogue.find(ModelCatalogue::defaultModelId());
+        AboutBox::show(this, model, m_languages.language());
+    });
 }
 
 void MainWindow::retranslate()
@@ -186,10 +178,7 @@ void MainWindow::retranslate()
 
 void MainWindow::applyLanguage(const QString &language)
 {
-    if (m_questionnaire)
-        m_questionnaire->setLanguage(language);
-    if (m_dashboard)
-        m_dashboard->setLanguage(language);
+    m_open->setLanguage(language);
     m_actions->english->setChecked(language == u"en"_s);
     m_actions->japanese->setChecked(language == u"ja"_s);
 }
@@ -203,14 +192,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_questionnaire)
-        m_questionnaire->detailPane()->flushPendingEdits();
+    m_open->flushPendingEdits();
     if (m_actions->presentation->isChecked())
         setPresentation(false);
     report(m_state.storeGeometry(*this));
     // Where the user left off is stored once here, not with a durable write on every move.
-    if (m_questionnaire)
-        report(m_state.storeLastParameter(m_questionnaire->currentParameterId()));
+    if (m_open->questionnaire())
+        report(m_state.storeLastParameter(m_open->questionnaire()->currentParameterId()));
     event->accept();
 }
 
@@ -226,7 +214,7 @@ void MainWindow::showBrowser()
 {
     if (m_actions->presentation->isChecked())
         m_actions->presentation->setChecked(false);
-    const qint64 selected = m_session ? m_session->assessment().id : 0;
+    const qint64 selected = m_open->session() ? m_open->session()->assessment().id : 0;
     const Result<int> teams = m_browser->reload();
     if (selected != 0)
         m_browser->selectAssessment(selected);
@@ -260,26 +248,11 @@ void MainWindow::reloadBrowser()
 
 void MainWindow::closeAssessment()
 {
-    if (m_dashboard) {
-        m_pages->removeWidget(m_dashboard);
-        m_dashboard->deleteLater();
-        m_dashboard = nullptr;
-    }
     if (m_actions->dashboard->isChecked()) {
         const QSignalBlocker block(m_actions->dashboard);
         m_actions->dashboard->setChecked(false);
     }
-    if (m_questionnaire) {
-        m_questionnaire->detailPane()->flushPendingEdits();
-        m_pages->removeWidget(m_questionnaire);
-        m_questionnaire->deleteLater();
-    }
-    if (m_session) {
-        m_undoGroup->removeStack(m_session->undoStack());
-        m_session->deleteLater();
-    }
-    m_questionnaire = nullptr;
-    m_session = nullptr;
+    m_open->close();
 }
 
 bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
@@ -298,57 +271,27 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
         return false;
     }
     closeAssessment();
-    m_session = new AssessmentSession(m_db, loaded.value(), *model, actor(), this);
-    connect(m_session, &AssessmentSession::errorOccurred, this,
-        [this](const QString &message) { showError(tr("Saving the Answer"), message); });
-    m_undoGroup->addStack(m_session->undoStack());
-    m_undoGroup->setActiveStack(m_session->undoStack());
-    m_questionnaire = new QuestionnairePage(m_session, m_pages);
-    // The page binds the answer and navigation actions for as long as it lives.
-    m_questionnaire->bindActions({m_actions->levels, m_actions->notApplicable, m_actions->clearLevel,
-        m_actions->confirmCarried, m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment,
-        m_actions->nextParameter, m_actions->previousParameter});
-    m_questionnaire->setLanguage(m_languages.language());
-    m_pages->addWidget(m_questionnaire);
-    m_pages->setCurrentWidget(m_questionnaire);
-    if (!parameterId.isEmpty() && model->hasParameter(parameterId))
-        m_questionnaire->showParameter(parameterId);
+    m_open->open(loaded.value(), *model, actor(), m_languages.language(),
+        {m_actions->levels, m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried,
+            m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
+            m_actions->previousParameter},
+        parameterId);
     report(m_state.storeLastAssessment(assessmentId));
-    m_questionnaire->setFocusToList();
     updateActions();
     return true;
 }
 
 void MainWindow::updateActions()
 {
-    const bool answering = m_questionnaire && m_pages->currentWidget() == m_questionnaire;
-    const bool open = m_session != nullptr;
-    m_actions->dashboard->setEnabled(open);
-    m_actions->profiles->setEnabled(open);
-    const bool finalised
-        = m_session ? m_session->assessment().status == Assessment::Status::Final : m_browser->currentIsFinal();
-    // A final assessment can be read, searched and presented, never changed.
-    for (QAction *a : std::as_const(m_actions->levels))
-        a->setEnabled(answering && !finalised);
-    for (QAction *a : {m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried,
-             m_actions->toggleFlag, m_actions->addEvidence})
-        a->setEnabled(answering && !finalised);
-    for (QAction *a : {m_actions->editComment, m_actions->nextParameter, m_actions->previousParameter,
-             m_actions->nextUnanswered, m_actions->nextToConfirm, m_actions->find, m_actions->presentation})
-        a->setEnabled(answering);
-    const bool hasAssessment = open || m_browser->currentAssessmentId() != 0;
-    const bool hasTeam = open || m_browser->currentTeamId() != 0;
-    m_actions->allAssessments->setEnabled(open);
-    m_actions->openAssessment->setEnabled(!answering && m_browser->currentAssessmentId() != 0);
-    m_actions->exportAssessment->setEnabled(hasAssessment);
-    m_actions->exportReport->setEnabled(hasAssessment);
-    m_actions->renameAssessment->setEnabled(hasAssessment && !finalised);
-    m_actions->toggleFinal->setEnabled(hasAssessment);
-    m_actions->deleteAssessment->setEnabled(hasAssessment);
-    m_actions->renameTeam->setEnabled(hasTeam);
-    m_actions->deleteTeam->setEnabled(hasTeam);
-    m_actions->newAssessment->setEnabled(hasTeam);
-    m_actions->toggleFinal->setText(finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
+    MainActions::State state;
+    state.answering = m_open->isAnswering();
+    state.open = m_open->isOpen();
+    state.finalised = m_open->session() ? m_open->session()->assessment().status == Assessment::Status::Final
+                                        : m_browser->currentIsFinal();
+    state.hasAssessment = state.open || m_browser->currentAssessmentId() != 0;
+    state.hasTeam = state.open || m_browser->currentTeamId() != 0;
+    state.canOpenSelected = !state.answering && m_browser->currentAssessmentId() != 0;
+    m_actions->enableFor(state);
 }
 
 QString MainWindow::actor() const
@@ -358,27 +301,22 @@ QString MainWindow::actor() const
 
 bool MainWindow::askWhoIsAtTheKeyboard()
 {
-    const std::optional<QString> name = InputDialog::getText(this, tr("Who Is at the Keyboard?"),
-        tr("Your name. It is written into every change you make, so that the team can see who decided what. "
-           "Change it at any time under Assessment > Who Is at the Keyboard."),
-        KeyboardUser::remembered().isEmpty() ? KeyboardUser::systemName() : KeyboardUser::remembered());
-    if (!name || name->trimmed().isEmpty())
+    if (!WhoIsAtTheKeyboard::ask(this))
         return false;
-    KeyboardUser::remember(*name);
-    if (m_session)
-        m_session->setActor(KeyboardUser::current());
+    if (m_open->session())
+        m_open->session()->setActor(KeyboardUser::current());
     statusBar()->showMessage(tr("Changes are now recorded as %1.").arg(KeyboardUser::current()), 5000);
     return true;
 }
 
 qint64 MainWindow::selectedAssessmentId() const
 {
-    return m_session ? m_session->assessment().id : m_browser->currentAssessmentId();
+    return m_open->session() ? m_open->session()->assessment().id : m_browser->currentAssessmentId();
 }
 
 qint64 MainWindow::selectedTeamId() const
 {
-    return m_session ? m_session->assessment().teamId : m_browser->currentTeamId();
+    return m_open->session() ? m_open->session()->assessment().teamId : m_browser->currentTeamId();
 }
 
 void MainWindow::report(const QString &problem)
@@ -421,7 +359,7 @@ void MainWindow::newAssessment()
 void MainWindow::renameTeam()
 {
     const qint64 teamId = selectedTeamId();
-    if (!m_library->renameTeam(teamId) || m_session)
+    if (!m_library->renameTeam(teamId) || m_open->isOpen())
         return;
     reloadBrowser();
     m_browser->selectTeam(teamId);
@@ -443,8 +381,7 @@ void MainWindow::renameAssessment()
 void MainWindow::toggleFinal()
 {
     const qint64 id = selectedAssessmentId();
-    if (m_questionnaire)
-        m_questionnaire->detailPane()->flushPendingEdits();
+    m_open->flushPendingEdits();
     if (!m_library->toggleFinal(id, actor()))
         return;
     refreshHeader(id);
@@ -456,9 +393,9 @@ void MainWindow::refreshHeader(qint64 assessmentId)
     const Result<Assessment> header = AssessmentRepository(m_db).find(assessmentId);
     if (!header)
         showError(tr("Reading the Database"), header.error());
-    else if (m_session)
-        m_session->setHeader(header.value());
-    if (!m_session) {
+    else if (m_open->session())
+        m_open->session()->setHeader(header.value());
+    if (!m_open->isOpen()) {
         reloadBrowser();
         m_browser->selectAssessment(assessmentId);
     }
@@ -488,18 +425,16 @@ void MainWindow::importAssessment()
 
 void MainWindow::exportAssessment()
 {
-    if (m_questionnaire)
-        m_questionnaire->detailPane()->flushPendingEdits();
+    m_open->flushPendingEdits();
     static_cast<void>(m_library->exportAssessment(selectedAssessmentId())); // it reports its own outcome
 }
 
 void MainWindow::exportReport()
 {
-    if (m_questionnaire)
-        m_questionnaire->detailPane()->flushPendingEdits();
+    m_open->flushPendingEdits();
     static_cast<void>(m_library->exportReport(selectedAssessmentId())); // it reports its own outcome
-    if (m_dashboard)
-        m_dashboard->reload();
+    if (m_open->dashboard())
+        m_open->dashboard()->reload();
 }
 
 void MainWindow::loadModelFile()
@@ -510,7 +445,7 @@ void MainWindow::loadModelFile()
 
 void MainWindow::setPresentation(bool on)
 {
-    if (on && !m_questionnaire) {
+    if (on && !m_open->questionnaire()) {
         m_actions->presentation->setChecked(false);
         return;
     }
@@ -518,17 +453,9 @@ void MainWindow::setPresentation(bool on)
         m_actions->presentation->setChecked(on); // comes back here through toggled()
         return;
     }
-    if (m_questionnaire)
-        m_questionnaire->setPresentation(on);
-    menuBar()->setVisible(!on);
-    statusBar()->setVisible(!on);
-    m_leavePresentation->setEnabled(on);
-    if (on) {
-        m_wasMaximized = isMaximized();
-        showFullScreen();
-    } else if (isFullScreen()) {
-        m_wasMaximized ? showMaximized() : showNormal();
-    }
+    if (m_open->questionnaire())
+        m_open->questionnaire()->setPresentation(on);
+    m_presentation->setOn(on);
 }
 
 void MainWindow::setDashboard(bool on)
@@ -537,75 +464,17 @@ void MainWindow::setDashboard(bool on)
         m_actions->dashboard->setChecked(on); // comes back here through toggled()
         return;
     }
-    if (!m_session)
+    if (!m_open->isOpen())
         return;
-    if (on) {
-        if (m_actions->presentation->isChecked())
-            setPresentation(false);
-        m_questionnaire->detailPane()->flushPendingEdits();
-        if (!m_dashboard) {
-            m_dashboard = new DashboardPage(m_db, m_catalogue, m_session, m_pages);
-            m_dashboard->setLanguage(m_languages.language());
-            connect(m_dashboard, &DashboardPage::editProfilesRequested, this, &MainWindow::editProfiles);
-            connect(m_dashboard, &DashboardPage::parameterActivated, this, [this](const QString &id) {
-                setDashboard(false);
-                m_questionnaire->showParameter(id);
-            });
-            m_pages->addWidget(m_dashboard);
-        }
-        m_pages->setCurrentWidget(m_dashboard);
-        m_dashboard->setFocus();
-    } else {
-        m_pages->setCurrentWidget(m_questionnaire);
-        m_questionnaire->setFocusToList();
-    }
+    if (on && m_actions->presentation->isChecked())
+        setPresentation(false);
+    m_open->showDashboard(on);
     updateActions();
-}
-
-void MainWindow::editProfiles()
-{
-    if (!m_session)
-        return;
-    m_questionnaire->detailPane()->flushPendingEdits();
-    ProfileEditorDialog dialog(
-        m_db, m_catalogue, m_session->model(), m_session->assessment(), m_languages.language(), this);
-    dialog.exec();
-    if (m_dashboard)
-        m_dashboard->reload();
 }
 
 void MainWindow::zoom(int steps)
 {
-    QFont f = QApplication::font();
-    const qreal size = steps == 0
-        ? m_baseFontSize
-        : std::clamp(f.pointSizeF() + steps, WindowState::MinimumFontSize, WindowState::MaximumFontSize);
-    f.setPointSizeF(size);
-    QApplication::setFont(f);
-    report(m_state.storeFontSize(steps == 0 ? std::nullopt : std::optional(size)));
+    const auto [size, problem] = m_zoom.zoom(steps);
+    report(problem);
     statusBar()->showMessage(tr("Text size %1 pt").arg(size), 3000);
-}
-
-void MainWindow::showShortcuts()
-{
-    ShortcutsDialog dialog(m_actions->menus(), this);
-    dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    const Sim3Model *model = m_session ? &m_session->model() : m_catalogue.find(ModelCatalogue::defaultModelId());
-    const QString language = m_languages.language();
-    QString text
-        = tr("<h3>SIM3 Workbench %1</h3>"
-             "<p>Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. "
-             "Your data stays in one file on this computer; the application never uses the network.</p>")
-              .arg(QCoreApplication::applicationVersion());
-    if (model) {
-        text += tr("<p>SIM3 model: %1 (%2).<br>SIM3 is maintained by the Open CSIRT Foundation. Official document: "
-                   "<a href=\"%3\">%3</a></p><p>%4</p>")
-                    .arg(model->name().text(language).toHtmlEscaped(), model->version().toHtmlEscaped(),
-                        model->source().document.toHtmlEscaped(), model->source().note.text(language).toHtmlEscaped());
-    }
-    QMessageBox::about(this, tr("About SIM3 Workbench"), text);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/ModelCatalogue.h"
+#include "shell/TextZoom.h"
 #include "shell/WindowState.h"
 
 #include <QMainWindow>
@@ -15,7 +16,8 @@ class DashboardPage;
 class Database;
 class LanguageManager;
 class MainActions;
-class QShortcut;
+class OpenAssessment;
+class PresentationMode;
 class QStackedWidget;
 class QUndoGroup;
 class QuestionnairePage;
@@ -55,11 +57,8 @@ public:
     void loadModelFile();
     void setPresentation(bool on);
     void zoom(int steps); // 0 resets
-    void showShortcuts();
     void setDashboard(bool on);
-    void editProfiles();
     DashboardPage *dashboard() const;
-    void showAbout();
     // Asks for the name written into every change and remembers it; false when cancelled.
     bool askWhoIsAtTheKeyboard();
 
@@ -89,15 +88,12 @@ private:
     ModelCatalogue m_catalogue;
     MainActions *m_actions = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
-    QShortcut *m_leavePresentation = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     AssessmentBrowser *m_browser = nullptr;
     AssessmentLibrary *m_library = nullptr; // the document work
+    OpenAssessment *m_open = nullptr; // the assessment being answered, and its pages
+    PresentationMode *m_presentation = nullptr;
     WindowState m_state;
-    QPointer<QuestionnairePage> m_questionnaire;
-    QPointer<AssessmentSession> m_session;
-    QPointer<DashboardPage> m_dashboard;
-    qreal m_baseFontSize = 0;
-    bool m_wasMaximized = false;
+    TextZoom m_zoom;
 };

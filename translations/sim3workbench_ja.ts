@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerStore</name>
+    <message>
+        <source>Reading the answers</source>
+        <translation>回答の読み込み</translation>
+    </message>
+    <message>
+        <source>The database holds an answer that breaks SIM3 Workbench&apos;s rules, probably written by another program: %1 Nothing was changed; restore the database from a backup.</source>
+        <translation>データベースに SIM3 Workbench の規則に反する回答があります（他のプログラムが書き込んだ可能性があります）: %1 何も変更していません。バックアップからデータベースを復元してください。</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>根拠資料の読み込み</translation>
+    </message>
+    <message>
+        <source>Saving the answer for %1</source>
+        <translation>%1 の回答の保存</translation>
+    </message>
+    <message>
+        <source>Saving the evidence for %1</source>
+        <translation>%1 の根拠資料の保存</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentBrowser</name>
     <message>
         <source>Final</source>
@@ -438,22 +461,6 @@
         <translation>ID %1 の評価はありません。</translation>
     </message>
     <message>
-        <source>Reading the answers</source>
-        <translation>回答の読み込み</translation>
-    </message>
-    <message>
-        <source>Reading the evidence</source>
-        <translation>根拠資料の読み込み</translation>
-    </message>
-    <message>
-        <source>Saving the answer for %1</source>
-        <translation>%1 の回答の保存</translation>
-    </message>
-    <message>
-        <source>Saving the evidence for %1</source>
-        <translation>%1 の根拠資料の保存</translation>
-    </message>
-    <message>
         <source>Saving the assessment</source>
         <translation>評価の保存</translation>
     </message>
@@ -472,10 +479,6 @@
     <message>
         <source>Reading the history of the assessment</source>
         <translation>評価の履歴の読み込み</translation>
-    </message>
-    <message>
-        <source>The database holds an answer that breaks SIM3 Workbench&apos;s rules, probably written by another program: %1 Nothing was changed; restore the database from a backup.</source>
-        <translation>データベースに SIM3 Workbench の規則に反する回答があります（他のプログラムが書き込んだ可能性があります）: %1 何も変更していません。バックアップからデータベースを復元してください。</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,6 @@ public:
     Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored = nullptr);
 
 private:
-    // The answer row and its evidence; `evidenceIds` receives the rows' ids in order.
-    Status writeAnswer(qint64 assessmentId, const Answer &answer, QList<qint64> *evidenceIds = nullptr);
-    Status writeEvidence(qint64 answerId, const Answer &answer, QList<qint64> *evidenceIds);
     // Inside a transaction: refuses with a message naming the assessment when it is final.
     Status requireDraft(qint64 assessmentId);
     Status touch(qint64 assessmentId);

@@ -1,0 +1,207 @@
+#include "AnswerStore.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValue.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Column 0 is answers.id; the rest map onto Answer in answerFrom().
+const QString answerColumns = u"SELECT id, parameter_id, level, not_applicable, justification, comment, review_flag, "
+                              "to_confirm, action_owner, action_due, changed_at, changed_by FROM answers"_s;
+
+Answer answerFrom(const QSqlQuery &q)
+{
+    Answer answer;
+    answer.parameterId = q.value(1).toString();
+    if (!q.value(2).isNull())
+        answer.level = q.value(2).toInt();
+    answer.notApplicable = q.value(3).toBool();
+    answer.justification = q.value(4).toString();
+    answer.comment = q.value(5).toString();
+    answer.reviewFlag = q.value(6).toBool();
+    answer.toConfirm = q.value(7).toBool();
+    answer.actionOwner = q.value(8).toString();
+    answer.actionDue = Database::dateFromStored(q.value(9).toString());
+    answer.changedAt = Database::fromStored(q.value(10).toString());
+    answer.changedBy = q.value(11).toString();
+    return answer;
+}
+
+Evidence evidenceFrom(const QSqlQuery &q, int first)
+{
+    return Evidence{q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
+        q.value(first + 3).toString(), Database::dateFromStored(q.value(first + 4).toString())};
+}
+
+} // namespace
+
+Result<QHash<QString, Answer>> AnswerStore::forAssessment(qint64 assessmentId) const
+{
+    using R = Result<QHash<QString, Answer>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(answerColumns + u" WHERE assessment_id = ?"_s);
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return R::failure(SqlError::describe(tr("Reading the answers"), q.lastError()));
+    QHash<QString, Answer> answers;
+    QHash<qint64, QString> parameterOfAnswer;
+    while (q.next()) {
+        const Answer answer = answerFrom(q);
+        // Another program may have written what our schema forbids (a level of 7 with CHECK
+        // constraints switched off): never hand it to the views as if it were valid.
+        if (const Status valid = answer.check(); !valid)
+            return R::failure(
+                tr("The database holds an answer that breaks SIM3 Workbench's rules, probably written by another "
+                   "program: %1 Nothing was changed; restore the database from a backup.")
+                    .arg(valid.error()));
+        parameterOfAnswer.insert(q.value(0).toLongLong(), answer.parameterId);
+        answers.insert(answer.parameterId, answer);
+    }
+
+    QSqlQuery e(m_db.connection());
+    e.setForwardOnly(true);
+    e.prepare(u"SELECT e.answer_id, e.id, e.uuid, e.title, e.location, e.dated_on FROM evidence e "
+              "JOIN answers a ON a.id = e.answer_id WHERE a.assessment_id = ? ORDER BY e.answer_id, e.position"_s);
+    e.addBindValue(assessmentId);
+    if (!e.exec())
+        return R::failure(SqlError::describe(tr("Reading the evidence"), e.lastError()));
+    while (e.next()) {
+        const auto it = answers.find(parameterOfAnswer.value(e.value(0).toLongLong()));
+        if (it != answers.end())
+            it->evidence.append(evidenceFrom(e, 1));
+    }
+    return R::success(answers);
+}
+
+Result<Answer> AnswerStore::find(qint64 assessmentId, const QString &parameterId) const
+{
+    const auto failed = [&parameterId](const QSqlQuery &q) {
+        return Result<Answer>::failure(
+            SqlError::describe(tr("Saving the answer for %1").arg(parameterId), q.lastError()));
+    };
+    Answer answer;
+    answer.parameterId = parameterId;
+    QSqlQuery q(m_db.connection());
+    q.prepare(answerColumns + u" WHERE assessment_id = ? AND parameter_id = ?"_s);
+    q.addBindValue(assessmentId);
+    q.addBindValue(parameterId);
+    if (!q.exec())
+        return failed(q);
+    if (!q.next())
+        return Result<Answer>::success(answer);
+    answer = answerFrom(q);
+    QSqlQuery e(m_db.connection());
+    e.prepare(u"SELECT id, uuid, title, location, dated_on FROM evidence WHERE answer_id = ? ORDER BY position"_s);
+    e.addBindValue(q.value(0));
+    if (!e.exec())
+        return failed(e);
+    while (e.next())
+        answer.evidence.append(evidenceFrom(e, 0));
+    return Result<Answer>::success(answer);
+}
+
+Status AnswerStore::write(qint64 assessmentId, const Answer &answer, QList<qint64> *evidenceIds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO answers (assessment_id, parameter_id, level, not_applicable, justification, comment, "
+              "review_flag, to_confirm, action_owner, action_due, changed_at, changed_by) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET level = excluded.level, "
+              "not_applicable = excluded.not_applicable, justification = excluded.justification, "
+              "comment = excluded.comment, review_flag = excluded.review_flag, to_confirm = excluded.to_confirm, "
+              "action_owner = excluded.action_owner, action_due = excluded.action_due, "
+              "changed_at = excluded.changed_at, changed_by = excluded.changed_by"_s);
+    q.addBindValue(assessmentId);
+    q.addBindValue(answer.parameterId);
+    q.addBindValue(SqlValue::levelOrNull(answer.level));
+    q.addBindValue(answer.notApplicable ? 1 : 0);
+    q.addBindValue(SqlValue::text(answer.justification));
+    q.addBindValue(SqlValue::text(answer.comment));
+    q.addBindValue(answer.reviewFlag ? 1 : 0);
+    q.addBindValue(answer.toConfirm ? 1 : 0);
+    q.addBindValue(SqlValue::text(answer.actionOwner));
+    q.addBindValue(SqlValue::textOrNull(Database::toStored(answer.actionDue)));
+    q.addBindValue(SqlValue::textOrNull(Database::toStored(answer.changedAt)));
+    q.addBindValue(SqlValue::text(answer.changedBy));
+    if (!q.exec())
+        return Status::failure(
+            SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
+
+    QSqlQuery idQuery(m_db.connection());
+    idQuery.prepare(u"SELECT id FROM answers WHERE assessment_id = ? AND parameter_id = ?"_s);
+    idQuery.addBindValue(assessmentId);
+    idQuery.addBindValue(answer.parameterId);
+    if (!idQuery.exec() || !idQuery.next())
+        return Status::failure(
+            SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), idQuery.lastError()));
+    const qint64 answerId = idQuery.value(0).toLongLong();
+
+    return writeEvidence(answerId, answer, evidenceIds);
+}
+
+Status AnswerStore::writeEvidence(qint64 answerId, const Answer &answer, QList<qint64> *evidenceIds)
+{
+    // Rows are kept by UUID: an edited item keeps its id, a removed one goes, a new one is added.
+    const auto failed = [&answer](const QSqlQuery &q) {
+        return Status::failure(
+            SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), q.lastError()));
+    };
+    QSqlQuery existing(m_db.connection());
+    existing.prepare(u"SELECT id, uuid FROM evidence WHERE answer_id = ?"_s);
+    existing.addBindValue(answerId);
+    if (!existing.exec())
+        return failed(existing);
+    QHash<QString, qint64> stored;
+    while (existing.next())
+        stored.insert(existing.value(1).toString(), existing.value(0).toLongLong());
+
+    QSqlQuery update(m_db.connection());
+    update.prepare(u"UPDATE evidence SET position = ?, title = ?, location = ?, dated_on = ? WHERE id = ?"_s);
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(
+        u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < answer.evidence.size(); ++i) {
+        const Evidence &ev = answer.evidence.at(i);
+        const QString uuid = ev.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : ev.uuid;
+        if (const auto row = stored.constFind(uuid); row != stored.cend()) {
+            update.addBindValue(static_cast<int>(i));
+            update.addBindValue(ev.title);
+            update.addBindValue(SqlValue::text(ev.location));
+            update.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
+            update.addBindValue(*row);
+            if (!update.exec())
+                return failed(update);
+            ids.append(*row);
+            stored.remove(uuid);
+            continue;
+        }
+        insert.addBindValue(uuid);
+        insert.addBindValue(answerId);
+        insert.addBindValue(static_cast<int>(i));
+        insert.addBindValue(ev.title);
+        insert.addBindValue(SqlValue::text(ev.location));
+        insert.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
+        if (!insert.exec())
+            return failed(insert);
+        ids.append(insert.lastInsertId().toLongLong());
+    }
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(u"DELETE FROM evidence WHERE id = ?"_s);
+    for (const qint64 id : std::as_const(stored)) {
+        remove.addBindValue(id);
+        if (!remove.exec())
+            return failed(remove);
+    }
+    if (evidenceIds)
+        *evidenceIds = ids;
+    return Status::success();
+}

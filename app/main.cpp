@@ -53,5 +53,5 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(u"SIM3 Workbench"_s);
-    return runGui(app, QCoreApplication::arguments());
+    return runGui(QCoreApplication::arguments());
 }

@@ -147,7 +147,7 @@ void tst_AssessmentJson::brokenFileChangesNothing()
 
     const auto outcome = exchange.importFile(file);
     QVERIFY(!outcome.isOk());
-    const QString message = outcome.error();
+    const QString &message = outcome.error();
     if (!path.isEmpty())
         QVERIFY2(message.contains(path + u": "_s), qPrintable(message));
     if (!fragment.isEmpty())

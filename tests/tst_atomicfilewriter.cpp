@@ -148,7 +148,7 @@ void tst_AtomicFileWriter::fullDiskKeepsTheOldFile()
     Status written = Status::success();
     {
         const FileSizeLimit limit(4096);
-        written = AtomicFileWriter::write(path, QByteArray(64 * 1024, 'x'));
+        written = AtomicFileWriter::write(path, QByteArray(qsizetype(64) * 1024, 'x'));
     }
     QVERIFY(!written);
     QVERIFY2(written.error().contains(u"nothing was replaced"_s), qPrintable(written.error()));

@@ -269,7 +269,7 @@ void tst_CommandLine::summary()
     const QJsonArray parameters = root.value(u"parameters"_s).toArray();
     QCOMPARE(parameters.size(), 45);
     QJsonObject o6;
-    for (const QJsonValue &v : parameters) {
+    for (const auto &v : parameters) {
         if (v.toObject().value(u"id"_s).toString() == u"O-6"_s)
             o6 = v.toObject();
     }

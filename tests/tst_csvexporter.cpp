@@ -129,8 +129,8 @@ void tst_CsvExporter::contentSurvivesParsing()
     a.answers.insert(p2.parameterId, p2);
     const QList<QStringList> rows
         = parseCsv(QString::fromUtf8(CsvExporter::write(a, *catalogue.find(u"sim3-v2i"_s), u"en"_s).mid(3)));
-    const QStringList header = rows.first();
-    const QStringList first = rows.at(1);
+    const QStringList &header = rows.first();
+    const QStringList &first = rows.at(1);
     QCOMPARE(first.at(header.indexOf(u"Level"_s)), u"3"_s);
     QCOMPARE(first.at(header.indexOf(u"Level meaning"_s)), u"Explicit, formalised"_s);
     QCOMPARE(first.at(header.indexOf(u"Comment"_s)), o1.comment);

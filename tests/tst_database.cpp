@@ -310,8 +310,8 @@ void tst_Database::corruptDatabaseIsRefusedUntouched()
         // Overwrite the middle of the file (table pages) with garbage; the header stays valid.
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(4096 * 3));
-        f.write(QByteArray(4096 * 4, '\xA5'));
+        QVERIFY(f.seek(qint64(4096) * 3));
+        f.write(QByteArray(qsizetype(4096) * 4, '\xA5'));
     }
     const QByteArray before = TestData::fileHash(path);
     const auto opened = Database::open(path);
@@ -346,12 +346,12 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
         for (int i = 0; i < 200; ++i)
             QVERIFY(TeamRepository(*created.value()).create(u"Team %1 with a longer name to fill pages"_s.arg(i)));
     }
-    QVERIFY(QFileInfo(path).size() > 4096 * 8);
+    QVERIFY(QFileInfo(path).size() > qint64(4096) * 8);
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(4096 * 3));
-        f.write(QByteArray(4096 * 3, '\x5A'));
+        QVERIFY(f.seek(qint64(4096) * 3));
+        f.write(QByteArray(qsizetype(4096) * 3, '\x5A'));
     }
     const QByteArray before = TestData::fileHash(path);
     // Deferred: the open itself succeeds and the check runs on a thread of its own...

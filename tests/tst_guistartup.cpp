@@ -36,7 +36,7 @@ QMainWindow *mainWindow()
 // Runs the GUI as main() does, on `path`. `whileRunning` is called once the main window is shown
 // (or after 5 s without one) and should end the application; a guard closes everything after
 // 20 s so that a hang fails the test instead of blocking it.
-int runGuiOn(const QString &path, std::function<void()> whileRunning, bool *hung)
+int runGuiOn(const QString &path, const std::function<void()> &whileRunning, bool *hung)
 {
     auto *poll = new QTimer(qApp);
     auto *elapsed = new QElapsedTimer;
@@ -58,7 +58,7 @@ int runGuiOn(const QString &path, std::function<void()> whileRunning, bool *hung
         QApplication::exit(99);
     });
     guard.start(20000);
-    return runGui(*qApp, {u"sim3-workbench"_s, u"--db"_s, path, u"--lang"_s, u"en"_s});
+    return runGui({u"sim3-workbench"_s, u"--db"_s, path, u"--lang"_s, u"en"_s});
 }
 
 void fillDatabase(const QString &path, int teams)
@@ -146,8 +146,8 @@ void tst_GuiStartup::damagedDatabaseIsReportedAndNotWritten()
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(4096 * 3));
-        f.write(QByteArray(4096 * 3, '\x5A'));
+        QVERIFY(f.seek(qint64(4096) * 3));
+        f.write(QByteArray(qsizetype(4096) * 3, '\x5A'));
     }
     const QByteArray before = TestData::fileHash(path);
     // Reading the damaged pages may fail before the check reports: each box is answered.

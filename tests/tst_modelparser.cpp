@@ -73,7 +73,7 @@ void tst_ModelParser::brokenModelIsRefused()
     QFETCH(QString, fragment);
     const Result<Sim3Model> model = ModelParser::parseFile(file);
     QVERIFY(!model.isOk());
-    const QString message = model.error();
+    const QString &message = model.error();
     if (!path.isEmpty())
         QVERIFY2(message.contains(path + u": "_s), qPrintable(message));
     else

@@ -129,11 +129,10 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
 
 bool CommandLineTool::wantsCommandLine(const QStringList &arguments)
 {
-    for (const QString &a : arguments.mid(1)) {
-        if (a == u"--help"_s || a == u"-h"_s || a == u"--version"_s || a == u"-v"_s || commands().contains(a))
-            return true;
-    }
-    return false;
+    const QStringList given = arguments.mid(1);
+    return std::any_of(given.cbegin(), given.cend(), [](const QString &a) {
+        return a == u"--help"_s || a == u"-h"_s || a == u"--version"_s || a == u"-v"_s || commands().contains(a);
+    });
 }
 
 QString CommandLineTool::requestedLanguage(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #include "ComparisonModel.h"
 
 #include "domain/LevelText.h"
+#include "i18n/ColumnTitle.h"
 using namespace Qt::StringLiterals;
 
 ComparisonModel::ComparisonModel(QObject *parent)
@@ -12,12 +13,7 @@ void ComparisonModel::setComparison(
     const AssessmentComparison &comparison, const Sim3Model &model, const QString &language)
 {
     beginResetModel();
-    m_rows = comparison.rows();
-    m_names.clear();
-    for (const AssessmentComparison::Row &r : std::as_const(m_rows)) {
-        const Parameter *p = model.parameter(r.parameterId);
-        m_names.append(p ? p->name.text(language) : QString());
-    }
+    m_rows.set(comparison.rows(), model, language);
     endResetModel();
 }
 
@@ -44,7 +40,7 @@ QString ComparisonModel::changeText(AssessmentComparison::Change change)
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.count();
 }
 
 int ComparisonModel::columnCount(const QModelIndex &parent) const
@@ -54,7 +50,7 @@ int ComparisonModel::columnCount(const QModelIndex &parent) const
 
 QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || !m_rows.contains(index.row()))
         return {};
     const AssessmentComparison::Row &r = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole)
@@ -67,7 +63,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Id:
         return r.parameterId;
     case Name:
-        return m_names.value(index.row());
+        return m_rows.name(index.row());
     case Earlier:
         return LevelText::of(r.earlier);
     case Later:
@@ -85,24 +81,14 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return tr("ID");
-    case Name:
-        return tr("Parameter");
-    case Earlier:
-        return tr("Earlier");
-    case Later:
-        return tr("Later");
-    case Change:
-        return tr("Change");
-    case EarlierComment:
-        return tr("Earlier comment");
-    case LaterComment:
-        return tr("Later comment");
-    default:
-        return {};
-    }
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("ID"),
+        QT_TR_NOOP("Parameter"),
+        QT_TR_NOOP("Earlier"),
+        QT_TR_NOOP("Later"),
+        QT_TR_NOOP("Change"),
+        QT_TR_NOOP("Earlier comment"),
+        QT_TR_NOOP("Later comment"),
+    };
+    return columnTitle<ComparisonModel>(titles, section, orientation, role);
 }

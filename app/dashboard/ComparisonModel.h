@@ -2,6 +2,8 @@
 
 #include "analysis/AssessmentComparison.h"
 
+#include "dashboard/ParameterRows.h"
+
 #include <QAbstractTableModel>
 
 // Two assessments side by side: level before and after, what changed, and both comments.
@@ -24,6 +26,5 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<AssessmentComparison::Row> m_rows;
-    QStringList m_names;
+    ParameterRows<AssessmentComparison::Row> m_rows;
 };

@@ -2,6 +2,7 @@
 
 #include "analysis/GapAnalysis.h"
 #include "domain/LevelText.h"
+#include "i18n/ColumnTitle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,12 +14,7 @@ GapListModel::GapListModel(QObject *parent)
 void GapListModel::setAnalysis(const GapAnalysis &analysis, const Sim3Model &model, const QString &language)
 {
     beginResetModel();
-    m_rows = analysis.gapList() + analysis.setApart();
-    m_names.clear();
-    for (const ParameterResult &r : std::as_const(m_rows)) {
-        const Parameter *p = model.parameter(r.parameterId);
-        m_names.append(p ? p->name.text(language) : QString());
-    }
+    m_rows.set(analysis.gapList() + analysis.setApart(), model, language);
     endResetModel();
 }
 
@@ -43,7 +39,7 @@ QString GapListModel::stateText(ParameterResult::State state)
 
 int GapListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.count();
 }
 
 int GapListModel::columnCount(const QModelIndex &parent) const
@@ -53,7 +49,7 @@ int GapListModel::columnCount(const QModelIndex &parent) const
 
 QVariant GapListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || !m_rows.contains(index.row()))
         return {};
     const ParameterResult &r = m_rows.at(index.row());
     switch (role) {
@@ -62,7 +58,7 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
         case Id:
             return r.parameterId;
         case Name:
-            return m_names.value(index.row());
+            return m_rows.name(index.row());
         case Current:
             return r.state == ParameterResult::State::NotApplicable ? LevelText::notApplicable()
                                                                     : LevelText::of(r.current);
@@ -90,22 +86,13 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
 
 QVariant GapListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return tr("ID");
-    case Name:
-        return tr("Parameter");
-    case Current:
-        return tr("Current");
-    case Target:
-        return tr("Target");
-    case Gap:
-        return tr("Gap");
-    case State:
-        return tr("State");
-    default:
-        return {};
-    }
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("ID"),
+        QT_TR_NOOP("Parameter"),
+        QT_TR_NOOP("Current"),
+        QT_TR_NOOP("Target"),
+        QT_TR_NOOP("Gap"),
+        QT_TR_NOOP("State"),
+    };
+    return columnTitle<GapListModel>(titles, section, orientation, role);
 }

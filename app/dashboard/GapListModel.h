@@ -2,6 +2,8 @@
 
 #include "analysis/ParameterResult.h"
 
+#include "dashboard/ParameterRows.h"
+
 #include <QAbstractTableModel>
 
 class GapAnalysis;
@@ -29,6 +31,5 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<ParameterResult> m_rows;
-    QStringList m_names;
+    ParameterRows<ParameterResult> m_rows;
 };

@@ -22,7 +22,7 @@ public:
 
     const QString &language() const { return m_language; }
     // Unknown languages fall back to English. Returns whether our translation loaded.
-    bool setLanguage(const QString &language);
+    bool setLanguage(const QString &requested);
 
 signals:
     void languageChanged(const QString &language);

@@ -2,6 +2,7 @@
 
 #include "catalogue/Sim3Model.h"
 #include "domain/LevelText.h"
+#include "i18n/ColumnTitle.h"
 
 #include <QApplication>
 #include <QFont>
@@ -174,20 +175,12 @@ bool ProfileTableModel::setData(const QModelIndex &index, const QVariant &value,
 
 QVariant ProfileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return tr("ID");
-    case Name:
-        return tr("Parameter");
-    case Current:
-        return tr("Current");
-    case Target:
-        return tr("Target");
-    case Rationale:
-        return tr("Rationale");
-    default:
-        return {};
-    }
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("ID"),
+        QT_TR_NOOP("Parameter"),
+        QT_TR_NOOP("Current"),
+        QT_TR_NOOP("Target"),
+        QT_TR_NOOP("Rationale"),
+    };
+    return columnTitle<ProfileTableModel>(titles, section, orientation, role);
 }

@@ -47,7 +47,7 @@ QModelIndex QuestionnaireModel::indexOf(const QString &parameterId, int column) 
     for (int c = 0; c < m_parameterIds.size(); ++c) {
         const qsizetype row = m_parameterIds.at(c).indexOf(parameterId);
         if (row >= 0)
-            return createIndex(static_cast<int>(row), column, static_cast<quintptr>(c + 1));
+            return createIndex(static_cast<int>(row), column, static_cast<quintptr>(c) + 1);
     }
     return {};
 }
@@ -62,7 +62,7 @@ QModelIndex QuestionnaireModel::index(int row, int column, const QModelIndex &pa
         return {};
     if (row >= m_parameterIds.at(parent.row()).size())
         return {};
-    return createIndex(row, column, static_cast<quintptr>(parent.row() + 1));
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
 }
 
 QModelIndex QuestionnaireModel::parent(const QModelIndex &child) const

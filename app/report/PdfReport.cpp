@@ -215,7 +215,7 @@ QList<QImage> PdfReport::preview(const ReportContent &content, const ReportTexts
         images.append(image);
     }
     int current = 0;
-    QPainter painter(&images[0]);
+    QPainter painter(images.data());
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(scale, scale);
     paintPages(painter, &writer, data, texts, *document, 300.0 / 25.4, pages, [&] {

@@ -70,8 +70,6 @@ ReportBuilder::ReportBuilder(const ReportContent &content, const ReportTexts &te
 {
 }
 
-ReportBuilder::~ReportBuilder() = default;
-
 std::unique_ptr<QTextDocument> ReportBuilder::build(qreal pageWidth, qreal unitsPerPoint)
 {
     m_unitsPerPoint = unitsPerPoint;
@@ -172,8 +170,8 @@ void ReportBuilder::cover(QTextCursor &c)
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable *info = c.insertTable(static_cast<int>(rows.size() / 2), 2, f);
     for (int i = 0; i < rows.size() / 2; ++i) {
-        cell(info, i, 0, rows.at(i * 2), true);
-        cell(info, i, 1, rows.at(i * 2 + 1));
+        cell(info, i, 0, rows.at(qsizetype(i) * 2), true);
+        cell(info, i, 1, rows.at(qsizetype(i) * 2 + 1));
     }
     c.movePosition(QTextCursor::End);
     QTextBlockFormat note;

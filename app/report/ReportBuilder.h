@@ -23,7 +23,6 @@ public:
 
     // `content` and `texts` (in the report's language) must outlive the builder.
     ReportBuilder(const ReportContent &content, const ReportTexts &texts, Charts charts);
-    ~ReportBuilder();
 
     // The document; it owns everything it draws. `pageWidth` is the text width in document
     // units, `unitsPerPoint` how many of them make a point (1 for ODT, 300/72 for a 300 dpi PDF).

@@ -19,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-int runGui(QApplication &app, const QStringList &arguments)
+int runGui(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("GuiStartup", "Database file."),
@@ -86,16 +86,16 @@ int runGui(QApplication &app, const QStringList &arguments)
     std::unique_ptr<QThread> watcher;
     if (const std::shared_future<Status> pending = database->pendingVerification(); pending.valid()) {
         watcher.reset(QThread::create([pending] { pending.wait(); }));
-        QObject::connect(watcher.get(), &QThread::finished, &window, [&database, &window, &app] {
+        QObject::connect(watcher.get(), &QThread::finished, &window, [&database, &window] {
             if (const Status verdict = database->writable(); !verdict) {
                 MessageBox::critical(
                     &window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
-                app.exit(1);
+                QApplication::exit(1);
             }
         });
         watcher->start();
     }
-    const int status = app.exec();
+    const int status = QApplication::exec();
     if (watcher)
         watcher->wait();
     return status;

@@ -162,7 +162,7 @@ Result<ExchangeDocument> AssessmentJson::read(const QJsonObject &json, const Mod
         return refuse(u"/assessment/modelId"_s,
             tr("the SIM3 model \"%1\" is not known here; load its model file first").arg(doc.assessment.modelId));
     doc.assessment.status = Assessment::statusFromKey(a.value(u"status"_s).toString());
-    for (const QJsonValue &v : a.value(u"assessors"_s).toArray())
+    for (const auto &v : a.value(u"assessors"_s).toArray())
         doc.assessment.assessors.append(v.toString());
 
     const QJsonArray answers = a.value(u"answers"_s).toArray();

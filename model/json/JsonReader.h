@@ -19,5 +19,5 @@ public:
 
     // Upper bound on the files we read: far above any real model or assessment, low enough
     // that a wrong file picked by mistake (a disk image, a video) is refused at once.
-    static constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = qint64(32) * 1024 * 1024;
 };

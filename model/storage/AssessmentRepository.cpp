@@ -32,7 +32,7 @@ QStringList assessorsFromStored(const QString &text)
 {
     QStringList list;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &v : array)
+    for (const auto &v : array)
         list.append(v.toString());
     return list;
 }
@@ -58,8 +58,8 @@ Assessment headerFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<Assessment> AssessmentRepository::create(
-    qint64 teamId, const QString &title, const QDate &date, const QString &modelId, const QStringList &assessors)
+Assessment AssessmentRepository::newHeader(
+    qint64 teamId, const QString &title, const QDate &date, const QString &modelId, const QStringList &assessors) const
 {
     Assessment a;
     a.uuid = newUuid();
@@ -70,7 +70,13 @@ Result<Assessment> AssessmentRepository::create(
     a.assessors = assessors;
     a.createdAt = m_db.now();
     a.updatedAt = a.createdAt;
-    return insert(a);
+    return a;
+}
+
+Result<Assessment> AssessmentRepository::create(
+    qint64 teamId, const QString &title, const QDate &date, const QString &modelId, const QStringList &assessors)
+{
+    return insert(newHeader(teamId, title, date, modelId, assessors));
 }
 
 Result<Assessment> AssessmentRepository::createFrom(qint64 previousId, const QString &title, const QDate &date,
@@ -80,15 +86,7 @@ Result<Assessment> AssessmentRepository::createFrom(qint64 previousId, const QSt
     const Result<Assessment> previous = load(previousId);
     if (!previous)
         return R::failure(previous.error());
-    Assessment a;
-    a.uuid = newUuid();
-    a.teamId = previous->teamId;
-    a.title = title.trimmed();
-    a.date = date;
-    a.modelId = modelId;
-    a.assessors = assessors;
-    a.createdAt = m_db.now();
-    a.updatedAt = a.createdAt;
+    Assessment a = newHeader(previous->teamId, title, date, modelId, assessors);
     for (const Answer &old : previous->answers) {
         if (!modelParameterIds.contains(old.parameterId)
             || (!old.isAnswered() && old.comment.isEmpty() && old.evidence.isEmpty()))

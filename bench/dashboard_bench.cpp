@@ -1,5 +1,6 @@
 // Dashboard benchmarks, offscreen: refreshing the dashboard of one assessment after an answer
 // changed, and the history of a team with 30 assessments. See README.md.
+#include "BenchDemo.h"
 #include "BenchStats.h"
 
 #include "analysis/TeamHistory.h"
@@ -24,12 +25,11 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
-    if (!opened)
+    BenchDemo bench(out);
+    if (!bench.ok())
         return 1;
-    Database &db = *opened.value();
-    const auto demo = DemoData::create(db, u"en"_s);
+    Database &db = bench.db();
+    const DemoData::Created *demo = &bench.demo();
     // 27 more yearly assessments of the demo team: 30 in all.
     AssessmentRepository repo(db);
     Assessment base = repo.load(demo->assessmentIds.last()).value();

@@ -1,5 +1,6 @@
 // Questionnaire benchmarks, offscreen: moving to the next parameter with the detail pane fully
 // updated (and, separately, painted), and a level change saved durably. See README.md.
+#include "BenchDemo.h"
 #include "BenchStats.h"
 
 #include "demo/DemoData.h"
@@ -21,14 +22,11 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
-    if (!opened) {
-        out << opened.error() << Qt::endl;
+    BenchDemo bench(out);
+    if (!bench.ok())
         return 1;
-    }
-    Database &db = *opened.value();
-    const auto demo = DemoData::create(db, u"en"_s);
+    Database &db = bench.db();
+    const DemoData::Created *demo = &bench.demo();
     LanguageManager languages;
     MainWindow window(db, languages);
     window.resize(1280, 800);

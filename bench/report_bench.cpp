@@ -1,6 +1,7 @@
 // Report benchmarks: building the document, and writing each format, for the demo team's
 // newest assessment (45 parameters). The README also times the whole command line, process
 // start included. See README.md.
+#include "BenchDemo.h"
 #include "BenchStats.h"
 
 #include "demo/DemoData.h"
@@ -20,12 +21,11 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
-    if (!opened)
+    BenchDemo bench(out);
+    if (!bench.ok())
         return 1;
-    Database &db = *opened.value();
-    const auto demo = DemoData::create(db, u"en"_s);
+    Database &db = bench.db();
+    const DemoData::Created *demo = &bench.demo();
     const ModelCatalogue catalogue = ModelCatalogue::bundled();
     for (const QString &language : {u"en"_s, u"ja"_s}) {
         const ReportData data

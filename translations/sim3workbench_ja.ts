@@ -267,10 +267,6 @@
         <translation>正しい日時ではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has two targets</source>
-        <translation>「%1」に目標が二つあります</translation>
-    </message>
-    <message>
         <source>the evidence id %1 is used twice in this file</source>
         <translation>根拠資料の ID %1 がこのファイル内で二重に使われています</translation>
     </message>

@@ -23,12 +23,6 @@ Result<Sim3Model> refuse(const QString &path, const QString &message)
         ModelParser::tr("The model file is not valid: %1").arg(JsonProblem{path, message}.toString()));
 }
 
-const JsonSchemaValidator &modelSchema()
-{
-    static const JsonSchemaValidator validator(u":/schemas/sim3-model.schema.json"_s);
-    return validator;
-}
-
 } // namespace
 
 Result<Sim3Model> ModelParser::parse(const QByteArray &bytes)
@@ -49,7 +43,7 @@ Result<Sim3Model> ModelParser::parseFile(const QString &path)
 
 Result<Sim3Model> ModelParser::parse(const QJsonObject &document)
 {
-    if (const auto problem = modelSchema().validate(document))
+    if (const auto problem = JsonSchemaValidator::shipped(JsonSchemaValidator::Shipped::Model).validate(document))
         return refuse(problem->path, problem->message);
 
     QList<LevelDefinition> levels;

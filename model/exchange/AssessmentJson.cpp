@@ -1,5 +1,6 @@
 #include "AssessmentJson.h"
 
+#include "exchange/ProfileJson.h"
 #include "storage/Database.h"
 #include "json/JsonProblem.h"
 #include "json/JsonSchemaValidator.h"
@@ -44,12 +45,6 @@ QStringList orderedIds(const QStringList &ids, const Sim3Model *model)
         return ra != rb ? ra < rb : a < b;
     });
     return sorted;
-}
-
-const JsonSchemaValidator &assessmentSchema()
-{
-    static const JsonSchemaValidator validator(u":/schemas/sim3-assessment.schema.json"_s);
-    return validator;
 }
 
 Result<ExchangeDocument> refuse(const QString &path, const QString &message)
@@ -142,7 +137,7 @@ QByteArray AssessmentJson::toBytes(const ExchangeDocument &document, const Model
 
 Result<ExchangeDocument> AssessmentJson::read(const QJsonObject &json, const ModelCatalogue &catalogue)
 {
-    if (const auto problem = assessmentSchema().validate(json))
+    if (const auto problem = JsonSchemaValidator::shipped(JsonSchemaValidator::Shipped::Assessment).validate(json))
         return refuse(problem->path, problem->message);
 
     ExchangeDocument doc;
@@ -219,29 +214,10 @@ Result<ExchangeDocument> AssessmentJson::read(const QJsonObject &json, const Mod
     }
 
     if (json.contains(u"targetProfile"_s)) {
-        const QJsonObject p = json.value(u"targetProfile"_s).toObject();
         TargetProfile profile;
-        profile.uuid = p.value(u"uuid"_s).toString();
-        profile.name = p.value(u"name"_s).toString();
-        profile.approvedBy = p.value(u"approvedBy"_s).toString();
-        if (!readDate(p.value(u"approvedOn"_s), &profile.approvedOn))
-            return refuse(u"/targetProfile/approvedOn"_s, tr("not a valid date"));
-        const QJsonArray targets = p.value(u"targets"_s).toArray();
-        for (qsizetype i = 0; i < targets.size(); ++i) {
-            const QJsonObject t = targets.at(i).toObject();
-            ProfileTarget target;
-            target.parameterId = t.value(u"parameter"_s).toString();
-            const QString path = u"/targetProfile/targets/%1/parameter"_s.arg(i);
-            if (!model->hasParameter(target.parameterId))
-                return refuse(
-                    path, tr("\"%1\" is not a parameter of %2").arg(target.parameterId, doc.assessment.modelId));
-            if (profile.targets.contains(target.parameterId))
-                return refuse(path, tr("\"%1\" has two targets").arg(target.parameterId));
-            if (!t.value(u"level"_s).isNull())
-                target.level = t.value(u"level"_s).toInt();
-            target.rationale = t.value(u"rationale"_s).toString();
-            profile.targets.insert(target.parameterId, target);
-        }
+        if (const std::optional<JsonProblem> problem
+            = ProfileJson::readFields(json.value(u"targetProfile"_s).toObject(), *model, u"/targetProfile"_s, &profile))
+            return refuse(problem->path, problem->message);
         doc.profile = profile;
     }
     return Result<ExchangeDocument>::success(doc);

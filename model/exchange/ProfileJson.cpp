@@ -11,12 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const JsonSchemaValidator &profileSchema()
-{
-    static const JsonSchemaValidator validator(u":/schemas/sim3-target-profile.schema.json"_s);
-    return validator;
-}
-
 Result<TargetProfile> refuse(const QString &path, const QString &message)
 {
     return Result<TargetProfile>::failure(
@@ -54,37 +48,45 @@ QByteArray ProfileJson::write(const TargetProfile &profile, const Sim3Model &mod
 
 Result<TargetProfile> ProfileJson::read(const QJsonObject &json, const ModelCatalogue &catalogue)
 {
-    if (const auto problem = profileSchema().validate(json))
+    if (const auto problem = JsonSchemaValidator::shipped(JsonSchemaValidator::Shipped::TargetProfile).validate(json))
         return refuse(problem->path, problem->message);
     const QString modelId = json.value(u"modelId"_s).toString();
     const Sim3Model *model = catalogue.find(modelId);
     if (!model)
         return refuse(u"/modelId"_s, tr("the SIM3 model \"%1\" is not known here").arg(modelId));
     TargetProfile profile;
-    profile.uuid = json.value(u"uuid"_s).toString();
-    profile.name = json.value(u"name"_s).toString().trimmed();
-    profile.approvedBy = json.value(u"approvedBy"_s).toString();
-    if (json.value(u"approvedOn"_s).isString()) {
-        profile.approvedOn = QDate::fromString(json.value(u"approvedOn"_s).toString(), Qt::ISODate);
-        if (!profile.approvedOn.isValid())
-            return refuse(u"/approvedOn"_s, tr("not a valid date"));
+    if (const std::optional<JsonProblem> problem = readFields(json, *model, QString(), &profile))
+        return refuse(problem->path, problem->message);
+    return Result<TargetProfile>::success(profile);
+}
+
+std::optional<JsonProblem> ProfileJson::readFields(
+    const QJsonObject &json, const Sim3Model &model, const QString &at, TargetProfile *profile)
+{
+    profile->uuid = json.value(u"uuid"_s).toString();
+    profile->name = json.value(u"name"_s).toString().trimmed();
+    profile->approvedBy = json.value(u"approvedBy"_s).toString();
+    if (const QJsonValue approvedOn = json.value(u"approvedOn"_s); approvedOn.isString()) {
+        profile->approvedOn = QDate::fromString(approvedOn.toString(), Qt::ISODate);
+        if (!profile->approvedOn.isValid())
+            return JsonProblem{at + u"/approvedOn"_s, tr("not a valid date")};
     }
     const QJsonArray targets = json.value(u"targets"_s).toArray();
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QJsonObject t = targets.at(i).toObject();
         ProfileTarget target;
         target.parameterId = t.value(u"parameter"_s).toString();
-        const QString path = u"/targets/%1/parameter"_s.arg(i);
-        if (!model->hasParameter(target.parameterId))
-            return refuse(path, tr("\"%1\" is not a parameter of %2").arg(target.parameterId, modelId));
-        if (profile.targets.contains(target.parameterId))
-            return refuse(path, tr("\"%1\" has two targets").arg(target.parameterId));
+        const QString path = at + u"/targets/%1/parameter"_s.arg(i);
+        if (!model.hasParameter(target.parameterId))
+            return JsonProblem{path, tr("\"%1\" is not a parameter of %2").arg(target.parameterId, model.id())};
+        if (profile->targets.contains(target.parameterId))
+            return JsonProblem{path, tr("\"%1\" has two targets").arg(target.parameterId)};
         if (!t.value(u"level"_s).isNull())
             target.level = t.value(u"level"_s).toInt();
         target.rationale = t.value(u"rationale"_s).toString();
-        profile.targets.insert(target.parameterId, target);
+        profile->targets.insert(target.parameterId, target);
     }
-    return Result<TargetProfile>::success(profile);
+    return std::nullopt;
 }
 
 Result<TargetProfile> ProfileJson::readFile(const QString &path, const ModelCatalogue &catalogue)

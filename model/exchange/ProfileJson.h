@@ -3,6 +3,7 @@
 #include "catalogue/ModelCatalogue.h"
 #include "core/Result.h"
 #include "domain/TargetProfile.h"
+#include "json/JsonProblem.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,4 +20,9 @@ public:
     // The profile comes back without team or database id.
     static Result<TargetProfile> read(const QJsonObject &json, const ModelCatalogue &catalogue);
     static Result<TargetProfile> readFile(const QString &path, const ModelCatalogue &catalogue);
+    // The fields every profile has (uuid, name, approval, targets) from a schema-checked
+    // object, in `model`; `at` is the object's JSON path for problems ("" for a whole file,
+    // "/targetProfile" inside an assessment file). Used for both file formats.
+    static std::optional<JsonProblem> readFields(
+        const QJsonObject &json, const Sim3Model &model, const QString &at, TargetProfile *profile);
 };

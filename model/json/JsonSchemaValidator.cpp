@@ -138,3 +138,21 @@ std::optional<JsonProblem> JsonSchemaValidator::validate(const QJsonObject &docu
             QString(), QCoreApplication::translate("JsonSchemaValidator", "The document does not match its schema.")};
     return best;
 }
+
+const JsonSchemaValidator &JsonSchemaValidator::shipped(Shipped schema)
+{
+    switch (schema) {
+    case Shipped::Model: {
+        static const JsonSchemaValidator model(QStringLiteral(":/schemas/sim3-model.schema.json"));
+        return model;
+    }
+    case Shipped::Assessment: {
+        static const JsonSchemaValidator assessment(QStringLiteral(":/schemas/sim3-assessment.schema.json"));
+        return assessment;
+    }
+    case Shipped::TargetProfile:
+        break;
+    }
+    static const JsonSchemaValidator profile(QStringLiteral(":/schemas/sim3-target-profile.schema.json"));
+    return profile;
+}

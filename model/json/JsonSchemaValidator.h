@@ -23,6 +23,10 @@ public:
     JsonSchemaValidator(const JsonSchemaValidator &) = delete;
     JsonSchemaValidator &operator=(const JsonSchemaValidator &) = delete;
 
+    // The schemas we ship, each parsed once on first use (thread-safe) and kept.
+    enum class Shipped { Model, Assessment, TargetProfile };
+    static const JsonSchemaValidator &shipped(Shipped schema);
+
     // The first problem found (the most specific one), or nothing when the document is valid.
     std::optional<JsonProblem> validate(const QJsonObject &document) const;
 

@@ -2359,6 +2359,13 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileChoice</name>
     <message>
         <source>The team has no target profile named &quot;%1&quot;.</source>
@@ -3011,28 +3018,8 @@ Choose another database file, or quit.</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <source>The PDF could not be started.</source>
-        <translation>PDF を作成できませんでした。</translation>
-    </message>
-    <message>
         <source>The editable document could not be written.</source>
         <translation>編集可能な文書を書き出せませんでした。</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the workbook: %1</source>
-        <translation>ワークブック用の一時フォルダがありません: %1</translation>
-    </message>
-    <message>
-        <source>The workbook could not be created.</source>
-        <translation>ワークブックを作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written.</source>
-        <translation>ワークブックを書き出せませんでした。</translation>
-    </message>
-    <message>
-        <source>The workbook could not be read back: %1</source>
-        <translation>ワークブックを読み戻せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3207,25 @@ Choose another database file, or quit.</source>
     <message>
         <source>A setting could not be saved: %1</source>
         <translation>設定を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReport</name>
+    <message>
+        <source>No temporary folder for the workbook: %1</source>
+        <translation>ワークブック用の一時フォルダがありません: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>ワークブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written.</source>
+        <translation>ワークブックを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1</source>
+        <translation>ワークブックを読み戻せませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "PdfReport.h"
 
 #include "report/ReportBuilder.h"
-#include "report/ReportWriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -184,7 +183,7 @@ Result<QByteArray> PdfReport::pdf(const ReportContent &content, const ReportText
         breakLongWords(*document);
         QPainter painter;
         if (!painter.begin(&writer))
-            return Result<QByteArray>::failure(ReportWriter::tr("The PDF could not be started."));
+            return Result<QByteArray>::failure(tr("The PDF could not be started."));
         paintPages(painter, &writer, data, texts, *document, 300.0 / 25.4, std::numeric_limits<int>::max(),
             [&writer] { return writer.newPage(); });
         painter.end();

@@ -4,6 +4,7 @@
 #include "report/ReportContent.h"
 #include "report/ReportTexts.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 
@@ -12,6 +13,8 @@
 // page number).
 class PdfReport final
 {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+
 public:
     static Result<QByteArray> pdf(const ReportContent &content, const ReportTexts &texts);
     // The first `pages` pages as pictures `width` pixels wide, for a preview before saving.

@@ -1,7 +1,4 @@
 #include "WorkbookReport.h"
-
-#include "report/ReportWriter.h"
-
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -15,11 +12,11 @@ Result<QByteArray> WorkbookReport::xlsx(const ReportContent &content, const Repo
     using R = Result<QByteArray>;
     QTemporaryDir dir;
     if (!dir.isValid())
-        return R::failure(ReportWriter::tr("No temporary folder for the workbook: %1").arg(dir.errorString()));
+        return R::failure(tr("No temporary folder for the workbook: %1").arg(dir.errorString()));
     const QByteArray path = QFile::encodeName(dir.filePath(u"report.xlsx"_s));
     lxw_workbook *workbook = workbook_new(path.constData());
     if (!workbook)
-        return R::failure(ReportWriter::tr("The workbook could not be created."));
+        return R::failure(tr("The workbook could not be created."));
     lxw_format *head = workbook_add_format(workbook);
     format_set_bold(head);
     format_set_bg_color(head, 0xE8ECF2);
@@ -105,9 +102,9 @@ Result<QByteArray> WorkbookReport::xlsx(const ReportContent &content, const Repo
     }
     worksheet_autofilter(answers, 0, 0, row - 1, 7);
     if (workbook_close(workbook) != LXW_NO_ERROR)
-        return R::failure(ReportWriter::tr("The workbook could not be written."));
+        return R::failure(tr("The workbook could not be written."));
     QFile file(QString::fromLocal8Bit(path));
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(ReportWriter::tr("The workbook could not be read back: %1").arg(file.errorString()));
+        return R::failure(tr("The workbook could not be read back: %1").arg(file.errorString()));
     return R::success(file.readAll());
 }

@@ -1,4 +1,5 @@
 #include "WorkbookReport.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 

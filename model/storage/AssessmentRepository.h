@@ -71,12 +71,13 @@ public:
     // receives the answer as it now is in the database (who and when, evidence ids).
     Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored = nullptr);
 
+    // Inside a transaction: refuses with a message naming the assessment when it is final.
+    Status requireDraft(qint64 assessmentId);
+
 private:
     // A new header with a fresh uuid, created now; not stored yet.
     Assessment newHeader(qint64 teamId, const QString &title, const QDate &date, const QString &modelId,
         const QStringList &assessors) const;
-    // Inside a transaction: refuses with a message naming the assessment when it is final.
-    Status requireDraft(qint64 assessmentId);
     Status touch(qint64 assessmentId);
     Result<QList<Assessment>> select(const QString &where, const QVariantList &values) const;
 

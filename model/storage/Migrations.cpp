@@ -126,11 +126,69 @@ const QStringList &version3()
     return statements;
 }
 
+// Version 4: a workshop of several assessors. Each participant rates each parameter on their
+// own (a level, N/A or abstain); the answer stays the team's consensus. A discussion row holds
+// when a parameter's ratings were revealed and the dissent noted when people disagreed. A final
+// assessment refuses all of it, as it refuses answers.
+const QStringList &version4()
+{
+    static const QStringList statements{
+        uR"(CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            UNIQUE (assessment_id, name)))"_s,
+        u"CREATE INDEX participants_assessment ON participants(assessment_id, position)"_s,
+        uR"(CREATE TABLE ratings (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            parameter_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('level', 'na', 'abstain')),
+            level INTEGER CHECK (level BETWEEN 0 AND 4),
+            note TEXT NOT NULL DEFAULT '',
+            entered_at TEXT NOT NULL,
+            entered_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (participant_id, parameter_id),
+            CHECK ((kind = 'level') = (level IS NOT NULL))))"_s,
+        uR"(CREATE TABLE discussions (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            parameter_id TEXT NOT NULL,
+            revealed_at TEXT,
+            revealed_by TEXT NOT NULL DEFAULT '',
+            dissent TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, parameter_id)))"_s,
+        uR"(CREATE TRIGGER participants_final_insert BEFORE INSERT ON participants
+            WHEN (SELECT status FROM assessments WHERE id = NEW.assessment_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+        uR"(CREATE TRIGGER participants_final_update BEFORE UPDATE ON participants
+            WHEN (SELECT status FROM assessments WHERE id = OLD.assessment_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+        uR"(CREATE TRIGGER ratings_final_insert BEFORE INSERT ON ratings
+            WHEN (SELECT a.status FROM participants p JOIN assessments a ON a.id = p.assessment_id
+                  WHERE p.id = NEW.participant_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+        uR"(CREATE TRIGGER ratings_final_update BEFORE UPDATE ON ratings
+            WHEN (SELECT a.status FROM participants p JOIN assessments a ON a.id = p.assessment_id
+                  WHERE p.id = OLD.participant_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+        uR"(CREATE TRIGGER discussions_final_insert BEFORE INSERT ON discussions
+            WHEN (SELECT status FROM assessments WHERE id = NEW.assessment_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+        uR"(CREATE TRIGGER discussions_final_update BEFORE UPDATE ON discussions
+            WHEN (SELECT status FROM assessments WHERE id = OLD.assessment_id) = 'final'
+            BEGIN SELECT RAISE(ABORT, 'the assessment is final'); END)"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::step(int version)
@@ -142,6 +200,8 @@ QStringList Migrations::step(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

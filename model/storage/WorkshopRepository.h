@@ -1,0 +1,79 @@
+#pragma once
+
+#include "analysis/RatingSpread.h"
+#include "core/Result.h"
+#include "domain/Participant.h"
+#include "domain/Rating.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+class Database;
+
+// What the room may see of one parameter's ratings. Until the facilitator reveals them, only
+// who has rated is known, never what: nobody anchors on the first number. The rule lives here,
+// not in a view.
+struct ParameterRatings final
+{
+    QString parameterId;
+    QStringList ratedBy; // uuids of the participants who have rated, in participant order
+    bool revealed = false;
+    QDateTime revealedAt; // UTC
+    QString revealedBy;
+    QList<Rating> ratings; // in participant order; empty until revealed
+    RatingSpread spread; // empty until revealed
+    QString dissent; // who held which level and why, where the team disagreed
+};
+
+// The workshop of an assessment in the database: its participants, their ratings, and per
+// parameter when the ratings were revealed and the dissent recorded. Every write is one
+// transaction and is refused for a final assessment.
+class WorkshopRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkshopRepository)
+
+public:
+    explicit WorkshopRepository(Database &database)
+        : m_db(database)
+    {
+    }
+
+    Result<QList<Participant>> participants(qint64 assessmentId) const;
+    // Makes the list the assessment's participants, in this order: new ones (no uuid, which
+    // they then get, or an unknown one, which they keep) are added, known ones renamed, and
+    // those left out removed with their ratings. Names must be non-empty and differ (ignoring
+    // case). Returns the list as stored.
+    Result<QList<Participant>> setParticipants(qint64 assessmentId, QList<Participant> participants);
+
+    // Stores one participant's rating of one parameter (replacing an earlier one), recording
+    // who entered it and when.
+    Status saveRating(qint64 assessmentId, Rating rating, const QString &actor);
+    Status clearRating(qint64 assessmentId, const QString &participantUuid, const QString &parameterId);
+    // A participant's ratings are replaced by these, all or nothing (a re-imported file).
+    Status replaceRatings(
+        qint64 assessmentId, const QString &participantUuid, const QList<Rating> &ratings, const QString &actor);
+    // One participant's own ratings, revealed or not: what they entered themselves.
+    Result<QList<Rating>> ratingsOf(qint64 assessmentId, const QString &participantUuid) const;
+    // Every rating of the assessment, revealed or not, for a complete export of it.
+    Result<QList<Rating>> allRatings(qint64 assessmentId) const;
+
+    Result<ParameterRatings> forParameter(qint64 assessmentId, const QString &parameterId) const;
+    // Every parameter that has ratings or a discussion, by parameter id.
+    Result<QHash<QString, ParameterRatings>> forAssessment(qint64 assessmentId) const;
+    Status reveal(qint64 assessmentId, const QString &parameterId, const QString &actor);
+    Status setDissent(qint64 assessmentId, const QString &parameterId, const QString &dissent);
+
+    // How far apart the highest and lowest level must lie for a parameter to be disputed: a
+    // setting of the database, so the whole team uses the same.
+    int disputeThreshold() const;
+    Status setDisputeThreshold(int threshold);
+
+private:
+    Result<qint64> participantId(qint64 assessmentId, const QString &participantUuid) const;
+    Status insertRating(qint64 participantId, const Rating &rating, const QString &actor);
+
+    Database &m_db;
+};

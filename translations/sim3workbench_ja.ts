@@ -2726,6 +2726,17 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>Rating</name>
+    <message>
+        <source>%1: a rating must be a level between 0 and 4, not %2.</source>
+        <translation>%1: 評定は 0〜4 のレベルで指定してください（%2 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>%1: the note of a rating is longer than %2 characters.</source>
+        <translation>%1: 評定のメモが %2 文字を超えています。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>SIM3 maturity assessment</source>
@@ -3226,6 +3237,73 @@ Choose another database file, or quit.</source>
     <message>
         <source>The workbook could not be read back: %1</source>
         <translation>ワークブックを読み戻せませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRepository</name>
+    <message>
+        <source>%1: a rating of an unknown kind.</source>
+        <translation>%1: 種類が不明な評定です。</translation>
+    </message>
+    <message>
+        <source>The database holds a rating that breaks SIM3 Workbench&apos;s rules, probably written by another program: %1 Nothing was changed; restore the database from a backup.</source>
+        <translation>データベースに SIM3 Workbench の規則に反する評定があります。別のプログラムが書き込んだ可能性があります: %1 何も変更していません。バックアップからデータベースを復元してください。</translation>
+    </message>
+    <message>
+        <source>Reading the ratings</source>
+        <translation>評定の読み込み</translation>
+    </message>
+    <message>
+        <source>Reading the participants</source>
+        <translation>参加者の読み込み</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>参加者にはそれぞれ名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name or role is longer than %1 characters.</source>
+        <translation>参加者の名前または役割が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Two participants are called &quot;%1&quot;: give each a name of their own.</source>
+        <translation>「%1」という名前の参加者が 2 人います。それぞれ別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Saving the participants</source>
+        <translation>参加者の保存</translation>
+    </message>
+    <message>
+        <source>This participant is no longer part of the assessment.</source>
+        <translation>この参加者はもう評価に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Saving the rating for %1</source>
+        <translation>%1 の評定の保存</translation>
+    </message>
+    <message>
+        <source>Removing the rating for %1</source>
+        <translation>%1 の評定の削除</translation>
+    </message>
+    <message>
+        <source>Replacing the ratings</source>
+        <translation>評定の置き換え</translation>
+    </message>
+    <message>
+        <source>Revealing the ratings of %1</source>
+        <translation>%1 の評定の公開</translation>
+    </message>
+    <message>
+        <source>%1: the dissent note is longer than %2 characters.</source>
+        <translation>%1: 異論メモが %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Saving the dissent note for %1</source>
+        <translation>%1 の異論メモの保存</translation>
+    </message>
+    <message>
+        <source>The dispute threshold must be between 1 and 4 levels, not %1.</source>
+        <translation>意見の相違とみなす幅は 1〜4 レベルで指定してください（%1 は指定できません）。</translation>
     </message>
 </context>
 <context>

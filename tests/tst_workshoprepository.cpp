@@ -31,6 +31,7 @@ private slots:
     void ratingWrittenByAnotherProgramIsRefused();
     void disputeThresholdIsASettingOfTheDatabase();
     void dissentIsKept();
+    void nextAssessmentStartsWithTheSameParticipants();
     void migrationFromVersion3AddsAnEmptyWorkshop();
     void savedVersion4WorkshopReads();
 
@@ -301,6 +302,24 @@ void tst_WorkshopRepository::dissentIsKept()
     QVERIFY(p.revealed);
     QVERIFY(!repo.setDissent(m_assessment, u"P-3"_s, QString(Rating::MaxNote * 5 + 1, u'x')));
     QCOMPARE(repo.forParameter(m_assessment, u"P-3"_s)->dissent, note);
+}
+
+void tst_WorkshopRepository::nextAssessmentStartsWithTheSameParticipants()
+{
+    WorkshopRepository repo(m_t->db());
+    QList<Participant> people = room({u"Aiko"_s, u"Ben"_s});
+    people[1].role = u"analyst"_s;
+    QVERIFY(repo.setParticipants(m_assessment, people));
+    QVERIFY(repo.saveRating(m_assessment, rating(people.at(0), u"O-1"_s, 2), u"Aiko"_s));
+    const auto next = AssessmentRepository(m_t->db()).createFrom(
+        m_assessment, u"Review 2027"_s, QDate(2027, 3, 1), u"sim3-v1"_s, {}, {u"O-1"_s}, u"Aiko"_s);
+    QVERIFY2(next.isOk(), qPrintable(next.error()));
+    const QList<Participant> copied = repo.participants(next->id).value();
+    QCOMPARE(copied.size(), 2);
+    QCOMPARE(copied.at(1).name, u"Ben"_s);
+    QCOMPARE(copied.at(1).role, u"analyst"_s);
+    QVERIFY(copied.at(0).uuid != people.at(0).uuid); // new participants of the new assessment
+    QVERIFY(repo.allRatings(next->id)->isEmpty()); // ratings are views of the old one
 }
 
 void tst_WorkshopRepository::migrationFromVersion3AddsAnEmptyWorkshop()

@@ -7,6 +7,7 @@
 #include "storage/SqlStatement.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlValue.h"
+#include "storage/WorkshopRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,7 +103,27 @@ Result<Assessment> AssessmentRepository::createFrom(qint64 previousId, const QSt
         }
         a.answers.insert(carried.parameterId, carried);
     }
-    return insert(a);
+    // The same people usually meet again: the new assessment starts with the previous one's
+    // participants (as new participants of it, without their ratings).
+    const Result<QList<Participant>> people = WorkshopRepository(m_db).participants(previousId);
+    if (!people)
+        return R::failure(people.error());
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return R::failure(started.error());
+    Result<Assessment> created = insert(a);
+    if (!created)
+        return created;
+    if (!people->isEmpty()) {
+        QList<Participant> copies;
+        for (const Participant &p : people.value())
+            copies.append({0, QString(), p.name, p.role});
+        if (const auto stored = WorkshopRepository(m_db).setParticipants(created->id, copies); !stored)
+            return R::failure(stored.error());
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return created;
 }
 
 Result<Assessment> AssessmentRepository::insert(Assessment a)

@@ -1,5 +1,8 @@
 #include "cli/CommandLineTool.h"
 
+#include "storage/Database.h"
+#include "storage/WorkshopRepository.h"
+
 #include "TempDatabase.h"
 #include "TestData.h"
 
@@ -57,6 +60,7 @@ private slots:
     void errors();
     void addModel();
     void summary();
+    void ratingsRoundTrip();
     void realProcessWithoutDisplay();
     void helpAndReadmeFollowTheCommandTable();
     void readOnlyFileAndFolderAreNamed_data();
@@ -287,6 +291,87 @@ void tst_CommandLine::summary()
     QVERIFY(unknown.err.contains(u"Nope"_s));
     QCOMPARE(run({u"summary"_s, u"--db"_s, db}).status, 2);
     QCOMPARE(run({u"summary"_s, u"99"_s, u"--db"_s, db}).status, 1);
+}
+
+void tst_CommandLine::ratingsRoundTrip()
+{
+    const QString db = m_dir.filePath(u"ratings.sqlite"_s);
+    QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
+    const QString file = m_dir.filePath(u"ben.json"_s);
+    // No participants yet: the message says what to do.
+    const Run none = run({u"ratings"_s, u"3"_s, u"--participant"_s, u"Ben"_s, u"--out"_s, file, u"--db"_s, db});
+    QCOMPARE(none.status, 1);
+    QVERIFY2(none.err.contains(u"no participants yet"_s), qPrintable(none.err));
+    QVERIFY(!QFile::exists(file));
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.isOk());
+        QVERIFY(WorkshopRepository(*opened.value())
+                    .setParticipants(3, {{0, QString(), u"Aiko"_s, QString()}, {0, QString(), u"Ben"_s, QString()}}));
+    }
+    QCOMPARE(run({u"ratings"_s, u"3"_s, u"--out"_s, file, u"--db"_s, db}).status, 2);
+    const Run exported = run(
+        {u"ratings"_s, u"3"_s, u"--participant"_s, u"Ben"_s, u"--out"_s, file, u"--lang"_s, u"ja"_s, u"--db"_s, db});
+    QVERIFY2(exported.status == 0, qPrintable(exported.err));
+
+    // Ben fills in his file elsewhere: O-1 at 4, O-2 N/A.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray ratings = root.value(u"ratings"_s).toArray();
+    QCOMPARE(ratings.size(), 45);
+    QJsonObject first = ratings.at(0).toObject();
+    QCOMPARE(first.value(u"name"_s).toString(), u"任務（マンデート）"_s);
+    first.insert(u"rating"_s, 4);
+    ratings.replace(0, first);
+    QJsonObject second = ratings.at(1).toObject();
+    second.insert(u"rating"_s, u"na"_s);
+    ratings.replace(1, second);
+    root.insert(u"ratings"_s, ratings);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+
+    const Run imported = run({u"import"_s, file, u"--db"_s, db});
+    QVERIFY2(imported.status == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"2 rating(s) of Ben"_s), qPrintable(imported.out));
+    QCOMPARE(run({u"import"_s, file, u"--db"_s, db}).status, 0); // again: the same ratings
+
+    const auto o1 = [&] {
+        const Run r = run({u"summary"_s, u"3"_s, u"--json"_s, u"--db"_s, db});
+        for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"parameters"_s).toArray()) {
+            if (v.toObject().value(u"id"_s).toString() == u"O-1"_s)
+                return v.toObject().value(u"ratings"_s).toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject hidden = o1();
+    QCOMPARE(hidden.value(u"rated"_s).toInt(), 1);
+    QCOMPARE(hidden.value(u"revealed"_s).toBool(), false);
+    QVERIFY(hidden.value(u"n"_s).isNull()); // hidden until revealed, here too
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.isOk());
+        QVERIFY(WorkshopRepository(*opened.value()).reveal(3, u"O-1"_s, u"Facilitator"_s));
+    }
+    const QJsonObject shown = o1();
+    QCOMPARE(shown.value(u"n"_s).toInt(), 1);
+    QCOMPARE(shown.value(u"min"_s).toInt(), 4);
+    QCOMPARE(shown.value(u"median"_s).toDouble(), 4.0);
+    QCOMPARE(shown.value(u"counts"_s).toArray(), (QJsonArray{0, 0, 0, 0, 1}));
+    QCOMPARE(shown.value(u"disputed"_s).toBool(), false);
+
+    // A ratings file for an assessment this database does not hold changes nothing.
+    root.insert(u"assessment"_s,
+        QJsonObject{{u"uuid"_s, u"00000000-0000-4000-8000-000000000000"_s}, {u"modelId"_s, u"sim3-v2i"_s},
+            {u"title"_s, u"Elsewhere"_s}});
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const Run foreign = run({u"import"_s, file, u"--db"_s, db});
+    QCOMPARE(foreign.status, 1);
+    QVERIFY2(foreign.err.contains(u"Elsewhere"_s), qPrintable(foreign.err));
 }
 
 void tst_CommandLine::realProcessWithoutDisplay()

@@ -300,7 +300,7 @@ void tst_WorkshopRepository::dissentIsKept()
     const ParameterRatings p = repo.forParameter(m_assessment, u"P-3"_s).value();
     QCOMPARE(p.dissent, note);
     QVERIFY(p.revealed);
-    QVERIFY(!repo.setDissent(m_assessment, u"P-3"_s, QString(Rating::MaxNote * 5 + 1, u'x')));
+    QVERIFY(!repo.setDissent(m_assessment, u"P-3"_s, QString(ParameterRatings::MaxDissent + 1, u'x')));
     QCOMPARE(repo.forParameter(m_assessment, u"P-3"_s)->dissent, note);
 }
 

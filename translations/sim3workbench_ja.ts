@@ -827,10 +827,6 @@
         <translation>チームと評価の一覧（ID つき）</translation>
     </message>
     <message>
-        <source>import a sim3-assessment JSON file</source>
-        <translation>sim3-assessment JSON ファイルをインポート</translation>
-    </message>
-    <message>
         <source>one assessment as a sim3-assessment JSON file or as CSV</source>
         <translation>評価を sim3-assessment JSON ファイルまたは CSV として書き出し</translation>
     </message>
@@ -865,6 +861,34 @@
     <message>
         <source>Without --db the database is %1</source>
         <translation>--db を指定しない場合のデータベース: %1</translation>
+    </message>
+    <message>
+        <source>The participant called &lt;name&gt;.</source>
+        <translation>名前が &lt;name&gt; の参加者。</translation>
+    </message>
+    <message>
+        <source>import a sim3-assessment file, or a participant&apos;s sim3-ratings file into its assessment</source>
+        <translation>sim3-assessment ファイル、または参加者の sim3-ratings ファイルを該当する評価に取り込む</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s sim3-ratings file: their ratings so far, every other parameter left to fill in</source>
+        <translation>参加者の sim3-ratings ファイル: これまでの評定と、記入用に空欄のままの残りのパラメータ</translation>
+    </message>
+    <message>
+        <source>ratings needs --participant NAME</source>
+        <translation>ratings には --participant NAME が必要です</translation>
+    </message>
+    <message>
+        <source>ratings needs --out FILE</source>
+        <translation>ratings には --out FILE が必要です</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rating(s) of %1 into assessment %2 &quot;%3&quot;.</source>
+        <translation><numerusform>%1 の評定 %n 件を評価 %2「%3」に取り込みました。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was added to the assessment&apos;s participants.</source>
+        <translation>%1 を評価の参加者に追加しました。</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2758,52 @@ Choose another database file, or quit.</source>
     <message>
         <source>%1: the note of a rating is longer than %2 characters.</source>
         <translation>%1: 評定のメモが %2 文字を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsExchange</name>
+    <message>
+        <source>There is no assessment with the id %1.</source>
+        <translation>ID %1 の評価はありません。</translation>
+    </message>
+    <message>
+        <source>The SIM3 model &quot;%1&quot; of this assessment is not known here.</source>
+        <translation>この評価の SIM3 モデル「%1」はここでは不明です。</translation>
+    </message>
+    <message>
+        <source>The assessment &quot;%1&quot; has no participants yet: add them first.</source>
+        <translation>評価「%1」にはまだ参加者がいません。先に参加者を追加してください。</translation>
+    </message>
+    <message>
+        <source>The assessment &quot;%1&quot; has no participant called &quot;%2&quot;. Its participants: %3.</source>
+        <translation>評価「%1」に「%2」という参加者はいません。参加者: %3。</translation>
+    </message>
+    <message>
+        <source>These ratings belong to the assessment &quot;%1&quot; (%2), which is not in this database. Import them into the database that holds that assessment.</source>
+        <translation>この評定は評価「%1」（%2）のもので、この評価はこのデータベースにありません。その評価があるデータベースに取り込んでください。</translation>
+    </message>
+    <message>
+        <source>These ratings were made with the SIM3 model &quot;%1&quot;, but the assessment &quot;%2&quot; uses &quot;%3&quot;. Nothing was imported.</source>
+        <translation>この評定は SIM3 モデル「%1」で付けられていますが、評価「%2」は「%3」を使っています。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsJson</name>
+    <message>
+        <source>The ratings file is not valid: %1</source>
+        <translation>評定ファイルが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>the SIM3 model &quot;%1&quot; is not known here; load its model file first</source>
+        <translation>SIM3 モデル「%1」はここでは不明です。先にそのモデルファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter of %2</source>
+        <translation>「%1」は %2 のパラメータではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is rated twice</source>
+        <translation>「%1」が 2 回評定されています</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "catalogue/ModelCatalogue.h"
 #include "demo/DemoData.h"
 #include "exchange/AssessmentExchange.h"
+#include "exchange/RatingsExchange.h"
+#include "identity/KeyboardUser.h"
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
 #include "storage/AssessmentRepository.h"
@@ -12,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
+#include "json/JsonReader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -36,6 +39,8 @@ struct CommandLineTool::Options
         CommandLineTool::tr("marking"), u"amber"_s};
     QCommandLineOption page{
         u"page"_s, CommandLineTool::tr("Page size of the report: a4 or letter."), CommandLineTool::tr("size"), u"a4"_s};
+    QCommandLineOption participant{
+        u"participant"_s, CommandLineTool::tr("The participant called <name>."), CommandLineTool::tr("name")};
     QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
         CommandLineTool::tr("language"), u"en"_s};
 };
@@ -72,7 +77,9 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
             &T::runModels},
         {u"list"_s, u"[--json] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "teams and assessments with their ids"), 0, false, &T::runList},
-        {u"import"_s, u"FILE [--db PATH]"_s, QT_TRANSLATE_NOOP("CommandLineTool", "import a sim3-assessment JSON file"),
+        {u"import"_s, u"FILE [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool",
+                "import a sim3-assessment file, or a participant's sim3-ratings file into its assessment"),
             1, false, &T::runImport},
         {u"export"_s, u"ID --format json|csv --out FILE [--profile NAME] [--lang en|ja] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "one assessment as a sim3-assessment JSON file or as CSV"), 1, true,
@@ -80,6 +87,10 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
         {u"summary"_s, u"ID [--profile NAME] [--json] [--lang en|ja] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "per category and per parameter: current, target, gap"), 1, true,
             &T::runSummary},
+        {u"ratings"_s, u"ID --participant NAME --out FILE [--lang en|ja] [--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool",
+                "a participant's sim3-ratings file: their ratings so far, every other parameter left to fill in"),
+            1, true, &T::runRatings},
         {u"report"_s,
             u"ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp "
             u"clear|green|amber|amber+strict|red] "
@@ -187,7 +198,7 @@ int CommandLineTool::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.lang, o.tlp, o.page});
+    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.participant, o.lang, o.tlp, o.page});
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -258,6 +269,12 @@ QString CommandLineTool::usageProblem(const Command &command, const Invocation &
         if (format != u"json"_s && format != u"csv"_s)
             return tr("--format must be json or csv, not \"%1\"").arg(format);
     }
+    if (command.name == u"ratings"_s) {
+        if (!parser.isSet(o.participant) || parser.value(o.participant).trimmed().isEmpty())
+            return tr("ratings needs --participant NAME");
+        if (!parser.isSet(o.out))
+            return tr("ratings needs --out FILE");
+    }
     if (command.name == u"report"_s) {
         if (!parser.isSet(o.out))
             return tr("report needs --out FILE");
@@ -313,6 +330,20 @@ int CommandLineTool::runList(const Invocation &call)
 
 int CommandLineTool::runImport(const Invocation &call)
 {
+    const Result<QJsonObject> json = JsonReader::readObjectFile(call.args.first());
+    if (json && RatingsJson::claimsToBeRatings(json.value())) {
+        const auto ratings
+            = RatingsExchange(*call.db, *call.catalogue).importFile(call.args.first(), KeyboardUser::current());
+        if (!ratings)
+            return failure(ratings.error());
+        m_out << tr("Imported %n rating(s) of %1 into assessment %2 \"%3\".", nullptr, ratings->ratings)
+                     .arg(ratings->participantName, QString::number(ratings->assessmentId), ratings->assessmentTitle)
+              << '\n';
+        if (ratings->participantAdded)
+            m_out << tr("%1 was added to the assessment's participants.").arg(ratings->participantName) << '\n';
+        m_out.flush();
+        return Success;
+    }
     AssessmentExchange exchange(*call.db, *call.catalogue);
     const auto outcome = exchange.importFile(call.args.first());
     if (!outcome)
@@ -356,6 +387,18 @@ int CommandLineTool::runExport(const Invocation &call)
     if (!written)
         return failure(written.error());
     m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runRatings(const Invocation &call)
+{
+    const QString path = call.parser.value(call.options.out);
+    const Status written = RatingsExchange(*call.db, *call.catalogue)
+                               .exportFile(call.id, call.parser.value(call.options.participant), path, call.language);
+    if (!written)
+        return failure(written.error());
+    m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << '\n';
     m_out.flush();
     return Success;
 }

@@ -7,7 +7,8 @@ class Database;
 class ModelCatalogue;
 class QTextStream;
 
-// The command line of sim3-workbench: models, list, import, export, demo, add-model. Runs
+// The command line of sim3-workbench: models, list, import, export, ratings, summary, report,
+// demo, add-model. Runs
 // without a display. Exit status 0 on success, 1 on an error, 2 on a usage error.
 class CommandLineTool final
 {
@@ -49,6 +50,7 @@ private:
     int runList(const Invocation &call);
     int runImport(const Invocation &call);
     int runExport(const Invocation &call);
+    int runRatings(const Invocation &call);
     int runSummary(const Invocation &call);
     int runReport(const Invocation &call);
     int runDemo(const Invocation &call);

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
+#include "storage/WorkshopRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +97,28 @@ QString number(const std::optional<double> &value)
     return value ? QString::number(*value, 'f', 2) : u"-"_s;
 }
 
+// How the room rated one parameter: who rated, and once revealed the spread. Before the
+// reveal the spread is null, as in the application.
+QJsonObject ratingsJson(const ParameterRatings &p, int threshold)
+{
+    QJsonObject o{{u"rated"_s, static_cast<int>(p.ratedBy.size())}, {u"revealed"_s, p.revealed}};
+    const RatingSpread &s = p.spread;
+    const bool shown = p.revealed;
+    QJsonArray counts;
+    for (int c : s.counts)
+        counts.append(c);
+    o.insert(u"n"_s, shown ? QJsonValue(s.levels) : QJsonValue(QJsonValue::Null));
+    o.insert(u"min"_s, shown ? optionalInt(s.min) : QJsonValue(QJsonValue::Null));
+    o.insert(u"max"_s, shown ? optionalInt(s.max) : QJsonValue(QJsonValue::Null));
+    o.insert(u"median"_s, shown && s.median ? QJsonValue(*s.median) : QJsonValue(QJsonValue::Null));
+    o.insert(u"counts"_s, shown ? QJsonValue(counts) : QJsonValue(QJsonValue::Null));
+    o.insert(u"notApplicable"_s, shown ? QJsonValue(s.notApplicable) : QJsonValue(QJsonValue::Null));
+    o.insert(u"abstained"_s, shown ? QJsonValue(s.abstained) : QJsonValue(QJsonValue::Null));
+    o.insert(u"disputed"_s, shown ? QJsonValue(s.isDisputed(threshold)) : QJsonValue(QJsonValue::Null));
+    o.insert(u"dissent"_s, p.dissent);
+    return o;
+}
+
 } // namespace
 
 int CommandOutput::summary(Database &db, const ModelCatalogue &catalogue, qint64 assessmentId,
@@ -122,6 +145,14 @@ int CommandOutput::summary(Database &db, const ModelCatalogue &catalogue, qint64
     const GapAnalysis analysis(*model, assessment.value(), target);
 
     if (json) {
+        // With participants, each parameter says how the room rated it (only once revealed).
+        const Result<QList<Participant>> people = WorkshopRepository(db).participants(assessmentId);
+        const Result<QHash<QString, ParameterRatings>> ratings = WorkshopRepository(db).forAssessment(assessmentId);
+        if (!people || !ratings) {
+            m_err << tr("sim3-workbench: %1").arg(people ? ratings.error() : people.error()) << '\n';
+            return CommandLineTool::Failure;
+        }
+        const int threshold = WorkshopRepository(db).disputeThreshold();
         QJsonArray categories;
         for (const CategorySummary &c : analysis.categories()) {
             QJsonObject o = summaryJson(c);
@@ -130,10 +161,14 @@ int CommandOutput::summary(Database &db, const ModelCatalogue &catalogue, qint64
             categories.append(o);
         }
         QJsonArray parameters;
-        for (const ParameterResult &r : analysis.parameters())
-            parameters.append(QJsonObject{{u"id"_s, r.parameterId}, {u"category"_s, r.categoryId},
+        for (const ParameterResult &r : analysis.parameters()) {
+            QJsonObject o{{u"id"_s, r.parameterId}, {u"category"_s, r.categoryId},
                 {u"current"_s, optionalInt(r.current)}, {u"target"_s, optionalInt(r.target)},
-                {u"gap"_s, optionalInt(r.gap())}, {u"state"_s, stateKey(r.state)}});
+                {u"gap"_s, optionalInt(r.gap())}, {u"state"_s, stateKey(r.state)}};
+            if (!people->isEmpty())
+                o.insert(u"ratings"_s, ratingsJson(ratings->value(r.parameterId), threshold));
+            parameters.append(o);
+        }
         const QJsonObject root{
             {u"assessment"_s,
                 QJsonObject{{u"id"_s, assessment->id}, {u"title"_s, assessment->title},

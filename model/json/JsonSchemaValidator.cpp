@@ -150,6 +150,10 @@ const JsonSchemaValidator &JsonSchemaValidator::shipped(Shipped schema)
         static const JsonSchemaValidator assessment(QStringLiteral(":/schemas/sim3-assessment.schema.json"));
         return assessment;
     }
+    case Shipped::Ratings: {
+        static const JsonSchemaValidator ratings(QStringLiteral(":/schemas/sim3-ratings.schema.json"));
+        return ratings;
+    }
     case Shipped::TargetProfile:
         break;
     }

@@ -24,7 +24,7 @@ public:
     JsonSchemaValidator &operator=(const JsonSchemaValidator &) = delete;
 
     // The schemas we ship, each parsed once on first use (thread-safe) and kept.
-    enum class Shipped { Model, Assessment, TargetProfile };
+    enum class Shipped { Model, Assessment, TargetProfile, Ratings };
     static const JsonSchemaValidator &shipped(Shipped schema);
 
     // The first problem found (the most specific one), or nothing when the document is valid.

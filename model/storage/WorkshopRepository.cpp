@@ -337,9 +337,9 @@ Status WorkshopRepository::reveal(qint64 assessmentId, const QString &parameterI
 
 Status WorkshopRepository::setDissent(qint64 assessmentId, const QString &parameterId, const QString &dissent)
 {
-    if (dissent.size() > Rating::MaxNote * 5)
+    if (dissent.size() > ParameterRatings::MaxDissent)
         return Status::failure(tr("%1: the dissent note is longer than %2 characters.")
-                                   .arg(parameterId, QString::number(Rating::MaxNote * 5)));
+                                   .arg(parameterId, QString::number(ParameterRatings::MaxDissent)));
     SqlTransaction transaction(m_db);
     if (const Status started = transaction.started(); !started)
         return started;

@@ -18,6 +18,8 @@ class Database;
 // not in a view.
 struct ParameterRatings final
 {
+    static constexpr int MaxDissent = 10000;
+
     QString parameterId;
     QStringList ratedBy; // uuids of the participants who have rated, in participant order
     bool revealed = false;

@@ -24,6 +24,7 @@ private slots:
     void participantNamesAreChecked();
     void ratingsStayHiddenUntilRevealed();
     void aRatingReplacesTheParticipantsEarlierOne();
+    void aRoundIsSavedAllOrNothing();
     void reimportReplacesAParticipantsRatings();
     void ratingsOfAnotherAssessmentsParticipantAreRefused();
     void finalAssessmentRefusesEveryWorkshopWrite();
@@ -184,6 +185,22 @@ void tst_WorkshopRepository::aRatingReplacesTheParticipantsEarlierOne()
     QVERIFY(repo.ratingsOf(m_assessment, people.at(0).uuid)->isEmpty());
     // A level out of range never reaches the database.
     QVERIFY(!repo.saveRating(m_assessment, rating(people.at(0), u"O-1"_s, 5), u"Aiko"_s));
+}
+
+void tst_WorkshopRepository::aRoundIsSavedAllOrNothing()
+{
+    WorkshopRepository repo(m_t->db());
+    const QList<Participant> people = room({u"Aiko"_s, u"Ben"_s, u"Chie"_s});
+    QVERIFY(repo.saveRatings(m_assessment,
+        {rating(people.at(0), u"O-1"_s, 2), rating(people.at(1), u"O-1"_s, 3), rating(people.at(2), u"O-1"_s, 3)},
+        u"Facilitator"_s));
+    QCOMPARE(repo.forParameter(m_assessment, u"O-1"_s)->ratedBy.size(), 3);
+    // The third is out of range: the first two of this round are not stored either.
+    const Status refused = repo.saveRatings(m_assessment,
+        {rating(people.at(0), u"O-2"_s, 2), rating(people.at(1), u"O-2"_s, 3), rating(people.at(2), u"O-2"_s, 7)},
+        u"Facilitator"_s);
+    QVERIFY(!refused);
+    QVERIFY(repo.forParameter(m_assessment, u"O-2"_s)->ratedBy.isEmpty());
 }
 
 void tst_WorkshopRepository::reimportReplacesAParticipantsRatings()

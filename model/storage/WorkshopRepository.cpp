@@ -214,6 +214,18 @@ Status WorkshopRepository::saveRating(qint64 assessmentId, Rating rating, const 
     return transaction.commit();
 }
 
+Status WorkshopRepository::saveRatings(qint64 assessmentId, const QList<Rating> &ratings, const QString &actor)
+{
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    for (const Rating &r : ratings) {
+        if (const Status saved = saveRating(assessmentId, r, actor); !saved)
+            return saved;
+    }
+    return transaction.commit();
+}
+
 Status WorkshopRepository::clearRating(qint64 assessmentId, const QString &participantUuid, const QString &parameterId)
 {
     SqlTransaction transaction(m_db);

@@ -53,6 +53,8 @@ public:
     // Stores one participant's rating of one parameter (replacing an earlier one), recording
     // who entered it and when.
     Status saveRating(qint64 assessmentId, Rating rating, const QString &actor);
+    // Several participants' ratings at once (a round typed in the room), all or nothing.
+    Status saveRatings(qint64 assessmentId, const QList<Rating> &ratings, const QString &actor);
     Status clearRating(qint64 assessmentId, const QString &participantUuid, const QString &parameterId);
     // A participant's ratings are replaced by these, all or nothing (a re-imported file).
     Status replaceRatings(

@@ -884,7 +884,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n rating(s) of %1 into assessment %2 &quot;%3&quot;.</source>
-        <translation><numerusform>%1 の評定 %n 件を評価 %2「%3」に取り込みました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の評定 %n 件を評価 %2「%3」に取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was added to the assessment&apos;s participants.</source>
@@ -2073,6 +2075,18 @@ Choose another database file, or quit.</source>
         <source>Reopen as &amp;Draft</source>
         <translation>下書きに戻す(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Participants…</source>
+        <translation>参加者(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>En&amp;ter Ratings</source>
+        <translation>評定を入力(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Ratings</source>
+        <translation>評定を公開(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2380,6 +2394,53 @@ Choose another database file, or quit.</source>
     <message>
         <source>a person whose name was not recorded</source>
         <translation>名前が記録されていない人</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role (optional)</source>
+        <translation>役割（任意）</translation>
+    </message>
+    <message>
+        <source>Participants, in the order their ratings are typed</source>
+        <translation>参加者（評定を入力する順）</translation>
+    </message>
+    <message>
+        <source>Everyone who rates the parameters in the workshop, in the order their ratings are typed in the room. F2 edits a cell.</source>
+        <translation>ワークショップでパラメータを評定する全員を、会場で評定を入力する順に並べます。F2 でセルを編集できます。</translation>
+    </message>
+    <message>
+        <source>Remove Participants</source>
+        <translation>参加者の削除</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their ratings are deleted with them.</source>
+        <translation>%1 を削除しますか？その人の評定も一緒に削除されます。</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2822,17 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>RatingInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a rating: type a level 0-4, n for not applicable, a for abstain, or - to skip a participant.</source>
+        <translation>「%1」は評定ではありません。レベル 0〜4、該当なしは n、棄権は a、参加者を飛ばすには - を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 ratings typed, but there are only %2 participants.</source>
+        <translation>評定が %1 件入力されましたが、参加者は %2 人しかいません。</translation>
+    </message>
+</context>
+<context>
     <name>RatingsExchange</name>
     <message>
         <source>There is no assessment with the id %1.</source>
@@ -2804,6 +2876,77 @@ Choose another database file, or quit.</source>
     <message>
         <source>&quot;%1&quot; is rated twice</source>
         <translation>「%1」が 2 回評定されています</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsStrip</name>
+    <message>
+        <source>abstains</source>
+        <translation>棄権</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評定</translation>
+    </message>
+    <message>
+        <source>Reveal (Ctrl+Shift+R)</source>
+        <translation>公開 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Reveal the ratings</source>
+        <translation>評定を公開</translation>
+    </message>
+    <message>
+        <source>Type the levels in the order above, e.g. 2 3 3 2 4, then Return (n = N/A, a = abstain, - = skip)</source>
+        <translation>上の順にレベルを入力して Return（例: 2 3 3 2 4。n = 該当なし、a = 棄権、- = 飛ばす）</translation>
+    </message>
+    <message>
+        <source>Ratings of the participants, in order</source>
+        <translation>参加者の評定（順番どおり）</translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation>異論:</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>異論</translation>
+    </message>
+    <message>
+        <source>Where the team disagreed: who held which level, and why</source>
+        <translation>意見が分かれた点: 誰がどのレベルを主張し、その理由は何か</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has rated</source>
+        <translation>%1 は評定済み</translation>
+    </message>
+    <message>
+        <source>%1 has not rated yet</source>
+        <translation>%1 はまだ評定していません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated, hidden until revealed</source>
+        <translation>%2 人中 %1 人が評定済み（公開まで非表示）</translation>
+    </message>
+    <message>
+        <source>Revealed: %1 of %2 rated, no level among them</source>
+        <translation>公開済み: %2 人中 %1 人が評定、レベルの評定なし</translation>
+    </message>
+    <message>
+        <source>Revealed: %1 of %2 rated, levels %3, median %4: disputed</source>
+        <translation>公開済み: %2 人中 %1 人が評定、レベル %3、中央値 %4: 意見が分かれています</translation>
+    </message>
+    <message>
+        <source>Revealed: %1 of %2 rated, levels %3, median %4</source>
+        <translation>公開済み: %2 人中 %1 人が評定、レベル %3、中央値 %4</translation>
+    </message>
+    <message>
+        <source>Suggested consensus: %1 (the median). Press a level key to set the team&apos;s level.</source>
+        <translation>合意レベルの候補: %1（中央値）。レベルのキーを押すとチームのレベルを設定します。</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3282,17 @@ Choose another database file, or quit.</source>
     <message>
         <source>In the list: arrow keys move, Enter opens; Tab moves between fields</source>
         <translation>一覧では矢印キーで移動し Enter で開きます。Tab で項目間を移動します</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadPlot</name>
+    <message numerus="yes">
+        <source>level %1: %n</source>
+        <translation><numerusform>レベル %1: %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Spread of the ratings</source>
+        <translation>評定の分布</translation>
     </message>
 </context>
 <context>

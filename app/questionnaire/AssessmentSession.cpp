@@ -1,5 +1,7 @@
 #include "AssessmentSession.h"
 
+#include "workshop/WorkshopSession.h"
+
 #include "questionnaire/SetAnswerCommand.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -14,7 +16,15 @@ AssessmentSession::AssessmentSession(
     , m_model(std::move(model))
     , m_actor(std::move(actor))
     , m_undoStack(new QUndoStack(this))
+    , m_workshop(new WorkshopSession(database, m_assessment.id, m_actor, this))
 {
+    connect(m_workshop, &WorkshopSession::errorOccurred, this, &AssessmentSession::errorOccurred);
+}
+
+void AssessmentSession::setActor(const QString &actor)
+{
+    m_actor = actor;
+    m_workshop->setActor(actor);
 }
 
 AssessmentSession::~AssessmentSession() = default;

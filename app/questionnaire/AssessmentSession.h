@@ -7,6 +7,7 @@
 
 class Database;
 class QUndoStack;
+class WorkshopSession;
 
 // The assessment being answered: its answers in memory, kept equal to the database. Every edit
 // goes through change(), which pushes an undoable command; undo and redo save as well, so what
@@ -25,10 +26,12 @@ public:
     const Assessment &assessment() const { return m_assessment; }
     const Sim3Model &model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The participants and their ratings; its reload() is the caller's, after connecting.
+    WorkshopSession *workshop() const { return m_workshop; }
     Database &database() const { return m_db; }
     const QString &actor() const { return m_actor; }
     // The name written into the changes made from now on.
-    void setActor(const QString &actor) { m_actor = actor; }
+    void setActor(const QString &actor);
 
     // The stored answer, or an empty one (unanswered) for the parameter.
     Answer answer(const QString &parameterId) const;
@@ -62,4 +65,5 @@ private:
     Sim3Model m_model;
     QString m_actor;
     QUndoStack *m_undoStack = nullptr;
+    WorkshopSession *m_workshop = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "questionnaire/JustificationDialog.h"
 #include "questionnaire/LevelChooser.h"
 #include "storage/AssessmentRepository.h"
+#include "workshop/RatingsStrip.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -93,6 +94,9 @@ void ParameterDetailPane::build()
     m_justification = new AnswerTextEditor(u"justificationField"_s, 0, 4, m_levels);
     m_levels->contentLayout()->addWidget(m_justification);
     connect(m_justification, &AnswerTextEditor::edited, this, &ParameterDetailPane::saveJustification);
+    m_ratings = new RatingsStrip(m_session->workshop(), this);
+    // After a round is typed (or Escape), the next key is the team's level again.
+    connect(m_ratings, &RatingsStrip::entryFinished, this, [this] { m_levels->setFocus(Qt::OtherFocusReason); });
     m_comment = new AnswerTextEditor(u"commentField"_s, 4, 8, this);
     connect(m_comment, &AnswerTextEditor::edited, this, &ParameterDetailPane::saveComment);
 
@@ -129,6 +133,7 @@ void ParameterDetailPane::build()
     layout->addWidget(m_categoryLabel);
     layout->addWidget(m_confirmBanner);
     layout->addWidget(m_summary);
+    layout->addWidget(m_ratings);
     layout->addWidget(m_levels);
     layout->addWidget(m_comment);
     layout->addWidget(m_evidence);
@@ -189,6 +194,7 @@ void ParameterDetailPane::showParameter(const QString &parameterId)
         return;
     flushPendingEdits();
     m_parameterId = parameterId;
+    m_ratings->showParameter(parameterId);
     refreshTexts();
     refresh();
 }
@@ -259,6 +265,7 @@ void ParameterDetailPane::updateEditability()
     m_confirmButton->setEnabled(editable);
     m_evidence->setEditable(editable);
     m_reviewFlag->setEnabled(editable);
+    m_ratings->setEditable(editable);
     m_action->setEditable(editable);
 }
 
@@ -369,6 +376,7 @@ void ParameterDetailPane::saveAction(const QString &owner, const QDate &due)
 void ParameterDetailPane::flushPendingEdits()
 {
     m_comment->flush();
+    m_ratings->flush();
     m_justification->flush();
 }
 
@@ -415,6 +423,16 @@ void ParameterDetailPane::removeEvidence(int row)
 void ParameterDetailPane::openEvidence()
 {
     m_evidence->openSelected();
+}
+
+void ParameterDetailPane::focusRatings()
+{
+    m_ratings->focusEntry();
+}
+
+void ParameterDetailPane::revealRatings()
+{
+    m_ratings->reveal();
 }
 
 void ParameterDetailPane::focusComment()

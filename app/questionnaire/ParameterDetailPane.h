@@ -13,6 +13,7 @@ class QDate;
 class QFrame;
 class QLabel;
 class QPushButton;
+class RatingsStrip;
 
 // The right side of the questionnaire: one parameter with its summary, the five levels with
 // this parameter's guidance, "not applicable", comment, and the evidence, improvement-action and
@@ -44,6 +45,9 @@ public:
     void removeEvidence(int row);
     void openEvidence();
     void focusComment();
+    // The workshop's round for this parameter: type the ratings, reveal them.
+    void focusRatings();
+    void revealRatings();
     // Saves a comment still waiting for the typing pause.
     void flushPendingEdits();
 
@@ -76,6 +80,7 @@ private:
     QLabel *m_confirmText = nullptr;
     QPushButton *m_confirmButton = nullptr;
     QLabel *m_summary = nullptr;
+    RatingsStrip *m_ratings = nullptr;
     LevelChooser *m_levels = nullptr;
     AnswerTextEditor *m_justification = nullptr;
     AnswerTextEditor *m_comment = nullptr;

@@ -289,6 +289,8 @@ void QuestionnairePage::bindActions(const AnswerActions &actions)
     connect(actions.editComment, &QAction::triggered, pane, &ParameterDetailPane::focusComment);
     connect(actions.nextParameter, &QAction::triggered, this, &QuestionnairePage::nextParameter);
     connect(actions.previousParameter, &QAction::triggered, this, &QuestionnairePage::previousParameter);
+    connect(actions.enterRatings, &QAction::triggered, pane, &ParameterDetailPane::focusRatings);
+    connect(actions.revealRatings, &QAction::triggered, pane, &ParameterDetailPane::revealRatings);
 }
 
 bool QuestionnairePage::nextUnanswered()

@@ -32,6 +32,8 @@ struct AnswerActions
     QAction *editComment = nullptr;
     QAction *nextParameter = nullptr;
     QAction *previousParameter = nullptr;
+    QAction *enterRatings = nullptr;
+    QAction *revealRatings = nullptr;
 };
 
 class QuestionnairePage final : public QWidget

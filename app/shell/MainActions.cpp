@@ -47,6 +47,7 @@ MainActions::MainActions(QWidget *window)
     renameAssessment->setShortcut(QKeySequence(Qt::Key_F2));
     toggleFinal = make("actionToggleFinal");
     deleteAssessment = make("actionDeleteAssessment");
+    participants = make("actionParticipants");
 
     for (int level = 0; level <= 4; ++level) {
         QAction *a = make(qPrintable(u"actionLevel%1"_s.arg(level)));
@@ -66,6 +67,10 @@ MainActions::MainActions(QWidget *window)
     addEvidence->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     editComment = make("actionEditComment");
     editComment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    enterRatings = make("actionEnterRatings");
+    enterRatings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    revealRatings = make("actionRevealRatings");
+    revealRatings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     nextParameter = make("actionNextParameter");
     nextParameter->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Down), QKeySequence(Qt::Key_PageDown)});
@@ -146,6 +151,7 @@ void MainActions::buildMenus(QMenuBar *menuBar, QUndoGroup *group)
     m_assessment->addActions({renameTeam, deleteTeam});
     m_assessment->addSeparator();
     m_assessment->addAction(profiles);
+    m_assessment->addAction(participants);
     m_assessment->addAction(whoAtKeyboard);
 
     m_answer = menuBar->addMenu(QString());
@@ -153,6 +159,8 @@ void MainActions::buildMenus(QMenuBar *menuBar, QUndoGroup *group)
     m_answer->addActions({notApplicable, clearLevel});
     m_answer->addSeparator();
     m_answer->addActions({confirmCarried, toggleFlag, editComment, addEvidence});
+    m_answer->addSeparator();
+    m_answer->addActions({enterRatings, revealRatings});
 
     m_go = menuBar->addMenu(QString());
     m_go->addActions({nextParameter, previousParameter, nextUnanswered, nextToConfirm});
@@ -192,6 +200,7 @@ void MainActions::retranslate()
     renameAssessment->setText(tr("&Rename Assessment…"));
     toggleFinal->setText(tr("Mark as &Final"));
     deleteAssessment->setText(tr("&Delete Assessment…"));
+    participants->setText(tr("&Participants…"));
     whoAtKeyboard->setText(tr("Who Is at the &Keyboard…"));
 
     for (QAction *a : std::as_const(levels))
@@ -201,6 +210,8 @@ void MainActions::retranslate()
     confirmCarried->setText(tr("Con&firm Carried-over Answer"));
     toggleFlag->setText(tr("Flag for &Review"));
     editComment->setText(tr("Edit Co&mment"));
+    enterRatings->setText(tr("En&ter Ratings"));
+    revealRatings->setText(tr("Re&veal Ratings"));
     addEvidence->setText(tr("Add &Evidence…"));
 
     nextParameter->setText(tr("&Next Parameter"));
@@ -238,8 +249,9 @@ void MainActions::enableFor(const State &state)
     const bool changing = state.answering && !state.finalised;
     for (QAction *a : std::as_const(levels))
         a->setEnabled(changing);
-    for (QAction *a : {notApplicable, clearLevel, confirmCarried, toggleFlag, addEvidence})
+    for (QAction *a : {notApplicable, clearLevel, confirmCarried, toggleFlag, addEvidence, enterRatings, revealRatings})
         a->setEnabled(changing);
+    participants->setEnabled(state.open && !state.finalised);
     for (QAction *a :
         {editComment, nextParameter, previousParameter, nextUnanswered, nextToConfirm, find, presentation})
         a->setEnabled(state.answering);

@@ -43,12 +43,13 @@ public:
     QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *exportReport, *loadDemo, *loadModel, *quit;
     // Assessment
     QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal,
-        *deleteAssessment;
+        *deleteAssessment, *participants;
     // Edit
     QAction *undo = nullptr, *redo = nullptr;
     // Answer
     QList<QAction *> levels; // 0-4
-    QAction *notApplicable, *clearLevel, *confirmCarried, *toggleFlag, *addEvidence, *editComment;
+    QAction *notApplicable, *clearLevel, *confirmCarried, *toggleFlag, *addEvidence, *editComment, *enterRatings,
+        *revealRatings;
     // Go
     QAction *nextParameter, *previousParameter, *nextUnanswered, *nextToConfirm, *find;
     // View

@@ -146,6 +146,7 @@ void MainWindow::connectActions()
     connect(a->presentation, &QAction::toggled, this, &MainWindow::setPresentation);
     connect(a->dashboard, &QAction::toggled, this, &MainWindow::setDashboard);
     connect(a->profiles, &QAction::triggered, m_open, &OpenAssessment::editProfiles);
+    connect(a->participants, &QAction::triggered, m_open, &OpenAssessment::editParticipants);
     connect(m_presentation, &PresentationMode::leaveRequested, this, [this] { setPresentation(false); });
     connect(a->zoomIn, &QAction::triggered, this, [this] { zoom(1); });
     connect(a->zoomOut, &QAction::triggered, this, [this] { zoom(-1); });
@@ -274,7 +275,7 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
     m_open->open(loaded.value(), *model, actor(), m_languages.language(),
         {m_actions->levels, m_actions->notApplicable, m_actions->clearLevel, m_actions->confirmCarried,
             m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
-            m_actions->previousParameter},
+            m_actions->previousParameter, m_actions->enterRatings, m_actions->revealRatings},
         parameterId);
     report(m_state.storeLastAssessment(assessmentId));
     updateActions();

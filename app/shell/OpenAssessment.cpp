@@ -5,6 +5,8 @@
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "workshop/ParticipantsDialog.h"
+#include "workshop/WorkshopSession.h"
 
 #include <QStackedWidget>
 #include <QUndoGroup>
@@ -33,6 +35,7 @@ void OpenAssessment::open(const Assessment &assessment, const Sim3Model &model, 
     m_language = language;
     m_session = new AssessmentSession(m_db, assessment, model, actor, this);
     connect(m_session, &AssessmentSession::errorOccurred, this, &OpenAssessment::saveFailed);
+    static_cast<void>(m_session->workshop()->reload()); // a failure is reported through saveFailed
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_questionnaire = new QuestionnairePage(m_session, m_pages);
@@ -97,6 +100,15 @@ void OpenAssessment::editProfiles()
     dialog.exec();
     if (m_dashboard)
         m_dashboard->reload();
+}
+
+void OpenAssessment::editParticipants()
+{
+    if (!m_session)
+        return;
+    flushPendingEdits();
+    ParticipantsDialog dialog(m_session->workshop(), m_dialogParent);
+    dialog.exec();
 }
 
 void OpenAssessment::flushPendingEdits()

@@ -43,6 +43,8 @@ public:
     void showDashboard(bool on);
     // The target profile editor for the open assessment's team; the dashboard follows it.
     void editProfiles();
+    // Who takes part in the workshop of the open assessment.
+    void editParticipants();
     // Saves what is being typed (comment, evidence) before an action reads the assessment.
     void flushPendingEdits();
     void setLanguage(const QString &language);

@@ -1,0 +1,239 @@
+#include "RatingsStrip.h"
+
+#include "domain/LevelText.h"
+#include "domain/RatingInput.h"
+#include "questionnaire/AnswerTextEditor.h"
+#include "workshop/SpreadPlot.h"
+#include "workshop/WorkshopSession.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int CellsPerRow = 6;
+
+QString ratingText(const Rating &r)
+{
+    switch (r.kind) {
+    case Rating::Kind::Level:
+        return QString::number(r.level);
+    case Rating::Kind::NotApplicable:
+        return LevelText::notApplicable();
+    case Rating::Kind::Abstain:
+        return RatingsStrip::tr("abstains");
+    }
+    return {};
+}
+
+} // namespace
+
+RatingsStrip::RatingsStrip(WorkshopSession *workshop, QWidget *parent)
+    : QFrame(parent)
+    , m_workshop(workshop)
+{
+    setObjectName(u"ratingsStrip"_s);
+    setFrameShape(QFrame::StyledPanel);
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"ratingsStatus"_s);
+    m_status->setWordWrap(true);
+    m_revealButton = new QPushButton(this);
+    m_revealButton->setObjectName(u"revealButton"_s);
+    connect(m_revealButton, &QPushButton::clicked, this, &RatingsStrip::reveal);
+    m_cells = new QGridLayout;
+    m_cells->setHorizontalSpacing(12);
+    m_entry = new QLineEdit(this);
+    m_entry->setObjectName(u"ratingsEntry"_s);
+    m_entry->installEventFilter(this);
+    connect(m_entry, &QLineEdit::returnPressed, this, &RatingsStrip::submit);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"ratingsProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #c0392b"_s);
+    m_problem->hide();
+    m_plot = new SpreadPlot(this);
+    m_suggestion = new QLabel(this);
+    m_suggestion->setObjectName(u"consensusSuggestion"_s);
+    m_suggestion->setWordWrap(true);
+    m_dissent = new AnswerTextEditor(u"dissentField"_s, 2, 5, this);
+    connect(m_dissent, &AnswerTextEditor::edited, this,
+        [this](const QString &text) { m_workshop->setDissent(m_parameterId, text); });
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title);
+    head->addWidget(m_status, 1);
+    head->addWidget(m_revealButton);
+    auto *spread = new QHBoxLayout;
+    spread->addWidget(m_plot);
+    spread->addWidget(m_suggestion, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addLayout(m_cells);
+    layout->addWidget(m_entry);
+    layout->addWidget(m_problem);
+    layout->addLayout(spread);
+    layout->addWidget(m_dissent);
+
+    connect(m_workshop, &WorkshopSession::ratingsChanged, this, [this](const QString &id) {
+        if (id == m_parameterId)
+            refresh();
+    });
+    connect(m_workshop, &WorkshopSession::participantsChanged, this, &RatingsStrip::refresh);
+    retranslate();
+}
+
+void RatingsStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+bool RatingsStrip::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_entry && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_entry->clear();
+        m_problem->hide();
+        emit entryFinished();
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void RatingsStrip::retranslate()
+{
+    m_title->setText(tr("Ratings"));
+    m_revealButton->setText(tr("Reveal (Ctrl+Shift+R)"));
+    m_revealButton->setAccessibleName(tr("Reveal the ratings"));
+    m_entry->setPlaceholderText(
+        tr("Type the levels in the order above, e.g. 2 3 3 2 4, then Return (n = N/A, a = abstain, - = skip)"));
+    m_entry->setAccessibleName(tr("Ratings of the participants, in order"));
+    m_dissent->setTexts(tr("Dissent:"), tr("Dissent"), tr("Where the team disagreed: who held which level, and why"));
+    refresh();
+}
+
+void RatingsStrip::showParameter(const QString &parameterId)
+{
+    flush();
+    m_parameterId = parameterId;
+    m_entry->clear();
+    m_problem->hide();
+    refresh();
+}
+
+void RatingsStrip::setEditable(bool editable)
+{
+    m_editable = editable;
+    refresh();
+}
+
+void RatingsStrip::focusEntry()
+{
+    if (!isVisible() || !m_entry->isEnabled())
+        return;
+    m_entry->setFocus(Qt::ShortcutFocusReason);
+}
+
+void RatingsStrip::reveal()
+{
+    if (m_editable && !m_parameterId.isEmpty())
+        m_workshop->reveal(m_parameterId);
+}
+
+void RatingsStrip::flush()
+{
+    m_dissent->flush();
+}
+
+void RatingsStrip::submit()
+{
+    const auto entries = RatingInput::parse(m_entry->text(), static_cast<int>(m_workshop->participants().size()));
+    if (!entries) {
+        m_problem->setText(entries.error());
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
+    if (!m_workshop->enterRatings(m_parameterId, entries.value()))
+        return; // the error is shown; what was typed stays for another try
+    m_entry->clear();
+    emit entryFinished();
+}
+
+void RatingsStrip::refresh()
+{
+    const QList<Participant> &people = m_workshop->participants();
+    setVisible(!people.isEmpty());
+    if (people.isEmpty() || m_parameterId.isEmpty())
+        return;
+    const ParameterRatings r = m_workshop->ratings(m_parameterId);
+
+    while (QLayoutItem *item = m_cells->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const Participant &p = people.at(i);
+        const bool rated = r.ratedBy.contains(p.uuid);
+        QString value = rated ? u"✓"_s : u"–"_s;
+        if (r.revealed) {
+            const auto own = std::find_if(r.ratings.cbegin(), r.ratings.cend(),
+                [&p](const Rating &rating) { return rating.participantUuid == p.uuid; });
+            value = own == r.ratings.cend() ? u"–"_s : ratingText(*own);
+        }
+        auto *cell = new QLabel(u"%1\n%2"_s.arg(p.name, value), this);
+        cell->setObjectName(u"ratingCell%1"_s.arg(i));
+        cell->setAlignment(Qt::AlignCenter);
+        cell->setToolTip(p.role);
+        cell->setAccessibleName(r.revealed
+                ? tr("%1: %2").arg(p.name, value)
+                : (rated ? tr("%1 has rated").arg(p.name) : tr("%1 has not rated yet").arg(p.name)));
+        m_cells->addWidget(cell, static_cast<int>(i / CellsPerRow), static_cast<int>(i % CellsPerRow));
+    }
+
+    const int rated = static_cast<int>(r.ratedBy.size());
+    const int total = static_cast<int>(people.size());
+    const RatingSpread &s = r.spread;
+    if (!r.revealed) {
+        m_status->setText(tr("%1 of %2 rated, hidden until revealed").arg(rated).arg(total));
+    } else if (!s.min) {
+        m_status->setText(tr("Revealed: %1 of %2 rated, no level among them").arg(rated).arg(total));
+    } else {
+        const QString range = *s.min == *s.max ? QString::number(*s.min) : u"%1–%2"_s.arg(*s.min).arg(*s.max);
+        m_status->setText(s.isDisputed(m_workshop->disputeThreshold())
+                ? tr("Revealed: %1 of %2 rated, levels %3, median %4: disputed")
+                      .arg(rated)
+                      .arg(total)
+                      .arg(range, QLocale().toString(*s.median, 'g', 2))
+                : tr("Revealed: %1 of %2 rated, levels %3, median %4")
+                      .arg(rated)
+                      .arg(total)
+                      .arg(range, QLocale().toString(*s.median, 'g', 2)));
+    }
+    m_revealButton->setVisible(!r.revealed);
+    m_revealButton->setEnabled(m_editable && rated > 0);
+    m_entry->setEnabled(m_editable);
+    m_plot->setVisible(r.revealed && s.min.has_value());
+    m_plot->setSpread(s);
+    m_suggestion->setVisible(r.revealed && s.min.has_value());
+    if (const std::optional<int> suggested = s.suggestedConsensus())
+        m_suggestion->setText(
+            tr("Suggested consensus: %1 (the median). Press a level key to set the team's level.").arg(*suggested));
+    m_dissent->setVisible(r.revealed);
+    m_dissent->setReadOnly(!m_editable);
+    m_dissent->showText(r.dissent);
+}

@@ -87,13 +87,15 @@ void tst_RatingsStrip::aWholeRoundWithTheKeyboard()
     QVERIFY2(status->text().contains(u"3 of 3 rated, hidden"_s), qPrintable(status->text()));
     // Hidden: each cell says who rated, never what; so does the database's answer.
     auto *cell = find<QLabel>(u"ratingCell1"_s);
-    QVERIFY2(cell->text().contains(u"✓"_s) && !cell->text().contains(u'3'), qPrintable(cell->text()));
+    QVERIFY2(cell->text().contains(u"✓"_s) && !cell->text().contains(u">3<"_s), qPrintable(cell->text()));
+    QCOMPARE(cell->accessibleName(), u"Ben has rated"_s);
     QVERIFY(WorkshopRepository(m_t->db()).forParameter(m_assessment, u"O-1"_s)->ratings.isEmpty());
     QVERIFY(!find<SpreadPlot>(u"spreadPlot"_s)->isVisible());
 
     press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(status->text().contains(u"levels 2–4, median 3: disputed"_s), qPrintable(status->text()));
-    QVERIFY(find<QLabel>(u"ratingCell1"_s)->text().contains(u'3'));
+    QVERIFY(find<QLabel>(u"ratingCell1"_s)->text().contains(u">3<"_s));
+    QCOMPARE(find<QLabel>(u"ratingCell1"_s)->accessibleName(), u"Ben: 3"_s);
     QVERIFY(find<SpreadPlot>(u"spreadPlot"_s)->isVisible());
     QVERIFY(find<QLabel>(u"consensusSuggestion"_s)->text().contains(u"Suggested consensus: 3"_s));
     QVERIFY(!find<QPushButton>(u"revealButton"_s)->isVisible());

@@ -3,6 +3,7 @@
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/WorkshopRepository.h"
 
 #include "FileSizeLimit.h"
 #include "TempDatabase.h"
@@ -49,6 +50,8 @@ private slots:
     void draftIsMarkedOnEveryPage_data();
     void draftIsMarkedOnEveryPage();
     void exportDialogPreviewsAndSaves();
+    void workshopReachesEveryFormat_data();
+    void workshopReachesEveryFormat();
 
 private:
     ReportData report(const QString &language, const QString &tlp);
@@ -274,4 +277,70 @@ void tst_Report::exportDialogPreviewsAndSaves()
 }
 
 QTEST_MAIN(tst_Report)
+void tst_Report::workshopReachesEveryFormat_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("English") << u"en"_s << u"Where the team disagreed"_s;
+    QTest::newRow("Japanese") << u"ja"_s << u"チームの意見が分かれた点"_s;
+}
+
+void tst_Report::workshopReachesEveryFormat()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, heading);
+    TempDatabase t;
+    const qint64 id = DemoData::create(t.db(), u"en"_s)->assessmentIds.last();
+    WorkshopRepository repo(t.db());
+    const QList<Participant> people
+        = repo.setParticipants(id,
+                  {{0, QString(), u"Aiko"_s, QString()}, {0, QString(), u"Ben"_s, QString()},
+                      {0, QString(), u"Chie"_s, QString()}})
+              .value();
+    const auto round = [&](const QString &parameterId, const QList<int> &levels) {
+        QList<Rating> ratings;
+        for (qsizetype i = 0; i < levels.size(); ++i) {
+            Rating r;
+            r.participantUuid = people.at(i).uuid;
+            r.parameterId = parameterId;
+            r.kind = levels.at(i) < 0 ? Rating::Kind::NotApplicable : Rating::Kind::Level;
+            r.level = std::max(0, levels.at(i));
+            ratings.append(r);
+        }
+        return repo.saveRatings(id, ratings, u"Facilitator"_s);
+    };
+    QVERIFY(round(u"O-1"_s, {2, 3, 4}));
+    QVERIFY(round(u"O-2"_s, {3, 3, -1}));
+    QVERIFY(round(u"O-3"_s, {0, 4})); // never revealed: it must not show
+    QVERIFY(repo.reveal(id, u"O-1"_s, u"Facilitator"_s));
+    QVERIFY(repo.reveal(id, u"O-2"_s, u"Facilitator"_s));
+    QVERIFY(repo.setDissent(id, u"O-1"_s, u"Chie held 4: the charter is signed."_s));
+    const ReportData data = ReportData::collect(t.db(), m_catalogue, id, QString(), language).value();
+
+    const QString pdf = t.dir() + u"/workshop.pdf"_s;
+    QVERIFY(ReportWriter::write(data, pdf, ReportWriter::Format::Pdf));
+    // NFKC: pdftotext gives some kanji as their Kangxi radical look-alikes (⾒ for 見).
+    const QString text = run(u"pdftotext"_s, {pdf, u"-"_s}).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(heading), qPrintable(text.right(3000)));
+    QVERIFY(text.contains(u"2 ×1, 3 ×1, 4 ×1"_s));
+    QVERIFY(text.contains(u"Chie held 4: the charter is signed."_s));
+    QVERIFY(text.contains(u"2–4 (3)"_s)); // the appendix's range for O-1
+    QVERIFY(!text.contains(u"0–4"_s)); // O-3 was never revealed
+    QVERIFY(!text.contains(u"Aiko"_s)); // anonymous
+
+    const QString odt = t.dir() + u"/workshop.odt"_s;
+    QVERIFY(ReportWriter::write(data, odt, ReportWriter::Format::Odt));
+    const QString content = run(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});
+    QVERIFY(content.contains(heading));
+    QVERIFY(content.contains(u"Chie held 4"_s));
+
+    const QString xlsx = t.dir() + u"/workshop.xlsx"_s;
+    QVERIFY(ReportWriter::write(data, xlsx, ReportWriter::Format::Xlsx));
+    QVERIFY(run(u"unzip"_s, {u"-l"_s, xlsx}).contains(u"xl/worksheets/sheet3.xml"_s));
+    QVERIFY(run(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s}).contains(u"Chie held 4"_s));
+
+    const QStringList csv = QString::fromUtf8(ReportWriter::csv(data)).split(u"\r\n"_s);
+    QVERIFY2(csv.first().count(u',') == 11, qPrintable(csv.first())); // two columns more than without a workshop
+}
+
 #include "tst_report.moc"

@@ -3231,6 +3231,78 @@ Choose another database file, or quit.</source>
         <source>… and %1 more evidence item(s), listed in the assessment</source>
         <translation>… ほか %1 件の根拠資料（評価データに記載）</translation>
     </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>棄権</translation>
+    </message>
+    <message>
+        <source>Where the team disagreed</source>
+        <translation>チームの意見が分かれた点</translation>
+    </message>
+    <message>
+        <source>The participants (%1) rated each parameter on their own before the team agreed on its level. A parameter is disputed when the ratings lie %2 or more levels apart. Ratings are shown without names.</source>
+        <translation>参加者（%1 人）が各パラメータをそれぞれ個別に評定したうえで、チームとしてレベルを合意しました。評定の幅が %2 レベル以上あるパラメータを「意見が分かれた」とみなします。評定は名前を伏せて示しています。</translation>
+    </message>
+    <message>
+        <source>No parameter was disputed.</source>
+        <translation>意見が分かれたパラメータはありませんでした。</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評定</translation>
+    </message>
+    <message>
+        <source>Team&apos;s level</source>
+        <translation>チームのレベル</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>異論</translation>
+    </message>
+    <message>
+        <source>ratings %1</source>
+        <translation>評定 %1</translation>
+    </message>
+    <message>
+        <source>Ratings and consensus</source>
+        <translation>評定と合意</translation>
+    </message>
+    <message>
+        <source>Each participant rated each parameter on their own (a level, not applicable, or abstain); the ratings stayed hidden until they were revealed together, so that nobody anchored on the first number. The spread is the range of the levels given; not applicable and abstain never count as a level. The median was offered as a starting point, and the team then agreed on its level, which is the level this report uses everywhere. Where people disagreed, the dissent was recorded with the parameter.</source>
+        <translation>各参加者は各パラメータを個別に評定しました（レベル、該当なし、または棄権）。最初に出た数字に引きずられないよう、評定は全員分をそろえて公開するまで伏せていました。評定の幅は付けられたレベルの範囲で、該当なしと棄権はレベルとして数えません。中央値を出発点として示したうえでチームがレベルを合意し、本報告書ではすべてそのレベルを用いています。意見が分かれた場合は、その異論をパラメータとともに記録しています。</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>意見の相違</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>評定数</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -3288,7 +3360,9 @@ Choose another database file, or quit.</source>
     <name>SpreadPlot</name>
     <message numerus="yes">
         <source>level %1: %n</source>
-        <translation><numerusform>レベル %1: %n 人</numerusform></translation>
+        <translation>
+            <numerusform>レベル %1: %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spread of the ratings</source>

@@ -92,6 +92,7 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(qreal pageWidth, qreal units
     summary(c);
     charts(c, pageWidth);
     plan(c);
+    disputes(c);
     appendix(c);
     method(c);
     c.endEditBlock();
@@ -330,6 +331,61 @@ void ReportBuilder::plan(QTextCursor &c)
     c.movePosition(QTextCursor::End);
 }
 
+QString ReportBuilder::distribution(const RatingSpread &spread) const
+{
+    QStringList parts;
+    for (int level = 0; level <= 4; ++level) {
+        if (const int n = spread.counts.at(static_cast<std::size_t>(level)); n > 0)
+            parts.append(u"%1 ×%2"_s.arg(level).arg(n));
+    }
+    if (spread.notApplicable > 0)
+        parts.append(u"%1 ×%2"_s.arg(t(QT_TRANSLATE_NOOP("Report", "N/A"))).arg(spread.notApplicable));
+    if (spread.abstained > 0)
+        parts.append(u"%1 ×%2"_s.arg(t(QT_TRANSLATE_NOOP("Report", "abstained"))).arg(spread.abstained));
+    return parts.join(u", "_s);
+}
+
+QString ReportBuilder::range(const RatingSpread &spread) const
+{
+    if (!spread.min)
+        return {};
+    const QString levels
+        = *spread.min == *spread.max ? QString::number(*spread.min) : u"%1–%2"_s.arg(*spread.min).arg(*spread.max);
+    return u"%1 (%2)"_s.arg(levels).arg(spread.levels);
+}
+
+void ReportBuilder::disputes(QTextCursor &c)
+{
+    if (!m_content.hasWorkshop())
+        return;
+    const QList<ReportContent::Dispute> &disputes = m_content.disputes();
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Where the team disagreed")), !disputes.isEmpty());
+    paragraph(c,
+        t(QT_TRANSLATE_NOOP("Report",
+              "The participants (%1) rated each parameter on their own before the team agreed on its level. A "
+              "parameter is disputed when the ratings lie %2 or more levels apart. Ratings are shown without "
+              "names."))
+            .arg(m_data.participants.size())
+            .arg(m_data.disputeThreshold));
+    if (disputes.isEmpty()) {
+        paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter was disputed.")));
+        return;
+    }
+    QTextTable *d = table(c,
+        {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Ratings")),
+            t(QT_TRANSLATE_NOOP("Report", "Team's level")), t(QT_TRANSLATE_NOOP("Report", "Dissent"))},
+        static_cast<int>(disputes.size()), {24, 24, 12, 40});
+    for (int i = 0; i < disputes.size(); ++i) {
+        const ReportContent::Dispute &r = disputes.at(i);
+        cell(d, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
+        cell(d, i + 1, 1, distribution(r.spread));
+        cell(d, i + 1, 2,
+            r.consensus.notApplicable ? t(QT_TRANSLATE_NOOP("Report", "N/A")) : LevelText::of(r.consensus.level));
+        cell(d, i + 1, 3, shortened(r.dissent, ReportTexts::MaxCellText));
+    }
+    c.movePosition(QTextCursor::End);
+}
+
 void ReportBuilder::appendix(QTextCursor &c)
 {
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Appendix: every parameter")), true);
@@ -353,7 +409,10 @@ void ReportBuilder::appendix(QTextCursor &c)
                 t(QT_TRANSLATE_NOOP("Report", "N/A: %1"))
                     .arg(shortened(answer.justification, ReportTexts::MaxCellText)));
         else
-            cell(a, i + 1, 1, LevelText::of(answer.level));
+            cell(a, i + 1, 1,
+                m_content.spread(p.id).min ? LevelText::of(answer.level) + u"\n"_s
+                        + t(QT_TRANSLATE_NOOP("Report", "ratings %1")).arg(range(m_content.spread(p.id)))
+                                           : LevelText::of(answer.level));
         const std::optional<int> target = m_data.profile ? m_data.profile->targets.value(p.id).level : std::nullopt;
         cell(a, i + 1, 2, LevelText::of(target));
         cell(a, i + 1, 3, shortened(answer.comment, ReportTexts::MaxCellText));
@@ -393,6 +452,17 @@ void ReportBuilder::method(QTextCursor &c)
         text = QString::fromUtf8(GapAnalysis::methodSource());
     for (const QString &part : text.split(u"\n\n"_s))
         paragraph(c, part);
+    if (m_content.hasWorkshop()) {
+        heading(c, t(QT_TRANSLATE_NOOP("Report", "Ratings and consensus")), false);
+        paragraph(c,
+            t(QT_TRANSLATE_NOOP("Report",
+                "Each participant rated each parameter on their own (a level, not applicable, or abstain); the "
+                "ratings stayed hidden until they were revealed together, so that nobody anchored on the first "
+                "number. The spread is the range of the levels given; not applicable and abstain never count as "
+                "a level. The median was offered as a starting point, and the team then agreed on its level, "
+                "which is the level this report uses everywhere. Where people disagreed, the dissent was "
+                "recorded with the parameter.")));
+    }
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Source")), false);
     paragraph(c, m_data.model.source().note.text(m_data.language));
     paragraph(c,

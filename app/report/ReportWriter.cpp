@@ -76,15 +76,24 @@ QByteArray ReportWriter::csv(const ReportData &data)
         text.t(QT_TRANSLATE_NOOP("Report", "Current")), text.t(QT_TRANSLATE_NOOP("Report", "Target")),
         text.t(QT_TRANSLATE_NOOP("Report", "Gap")), text.t(QT_TRANSLATE_NOOP("Report", "Why this target")),
         text.t(QT_TRANSLATE_NOOP("Report", "Comment")), text.t(QT_TRANSLATE_NOOP("Report", "Owner")),
-        text.t(QT_TRANSLATE_NOOP("Report", "Due")),
-        data.isDraft() ? data.tlp + u' ' + text.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) : data.tlp};
+        text.t(QT_TRANSLATE_NOOP("Report", "Due"))};
+    // With a workshop: how the room rated each planned parameter (revealed ratings only).
+    if (content.hasWorkshop())
+        header << text.t(QT_TRANSLATE_NOOP("Report", "Ratings")) << text.t(QT_TRANSLATE_NOOP("Report", "Disputed"));
+    header << (data.isDraft() ? data.tlp + u' ' + text.t(QT_TRANSLATE_NOOP("Report", "DRAFT")) : data.tlp);
     for (QString &h : header)
         h = CsvExporter::field(h);
     lines.append(header.join(u','));
     for (const ReportContent::PlanRow &r : content.plan()) {
         QStringList row{r.parameterId, r.name, QString::number(r.current), QString::number(r.target),
             QString::number(r.gap()), r.rationale, r.comment, r.owner,
-            r.due.isValid() ? r.due.toString(Qt::ISODate) : QString(), QString()};
+            r.due.isValid() ? r.due.toString(Qt::ISODate) : QString()};
+        if (content.hasWorkshop()) {
+            const RatingSpread spread = content.spread(r.parameterId);
+            row << (spread.min ? u"%1-%2 (%3)"_s.arg(*spread.min).arg(*spread.max).arg(spread.levels) : QString())
+                << (spread.isDisputed(data.disputeThreshold) ? text.t(QT_TRANSLATE_NOOP("Report", "yes")) : QString());
+        }
+        row << QString();
         for (QString &cell : row)
             cell = CsvExporter::field(cell);
         lines.append(row.join(u','));

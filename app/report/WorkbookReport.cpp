@@ -102,6 +102,52 @@ Result<QByteArray> WorkbookReport::xlsx(const ReportContent &content, const Repo
         ++row;
     }
     worksheet_autofilter(answers, 0, 0, row - 1, 7);
+    if (content.hasWorkshop()) {
+        // The room's ratings per parameter, without names: only revealed parameters have levels.
+        lxw_worksheet *ratings
+            = workbook_add_worksheet(workbook, sheetName(QT_TRANSLATE_NOOP("Report", "Ratings")).constData());
+        headers(ratings,
+            {{text.t(QT_TRANSLATE_NOOP("Report", "Parameter")), 10}, {text.t(QT_TRANSLATE_NOOP("Report", "Name")), 32},
+                {text.t(QT_TRANSLATE_NOOP("Report", "Rated")), 7}, {text.t(QT_TRANSLATE_NOOP("Report", "Revealed")), 9},
+                {text.t(QT_TRANSLATE_NOOP("Report", "Min")), 6}, {text.t(QT_TRANSLATE_NOOP("Report", "Max")), 6},
+                {text.t(QT_TRANSLATE_NOOP("Report", "Median")), 8}, {u"0"_s, 5}, {u"1"_s, 5}, {u"2"_s, 5}, {u"3"_s, 5},
+                {u"4"_s, 5}, {text.t(QT_TRANSLATE_NOOP("Report", "N/A")), 6},
+                {text.t(QT_TRANSLATE_NOOP("Report", "abstained")), 9},
+                {text.t(QT_TRANSLATE_NOOP("Report", "Disputed")), 9},
+                {text.t(QT_TRANSLATE_NOOP("Report", "Team's level")), 9},
+                {text.t(QT_TRANSLATE_NOOP("Report", "Dissent")), 40}});
+        row = 1;
+        for (const Parameter &p : data.model.parameters()) {
+            const ParameterRatings r = data.ratings.value(p.id);
+            const Answer a = data.assessment.answers.value(p.id);
+            worksheet_write_string(ratings, row, 0, utf8(p.id).constData(), wrap);
+            worksheet_write_string(ratings, row, 1, utf8(p.name.text(data.language)).constData(), wrap);
+            worksheet_write_number(ratings, row, 2, static_cast<double>(r.ratedBy.size()), nullptr);
+            worksheet_write_string(ratings, row, 3, r.revealed ? "✓" : "", wrap);
+            const RatingSpread &s = r.spread;
+            if (r.revealed && s.min) {
+                worksheet_write_number(ratings, row, 4, *s.min, nullptr);
+                worksheet_write_number(ratings, row, 5, *s.max, nullptr);
+                worksheet_write_number(ratings, row, 6, *s.median, nullptr);
+            }
+            if (r.revealed) {
+                for (int level = 0; level <= 4; ++level)
+                    worksheet_write_number(ratings, row, static_cast<lxw_col_t>(7 + level),
+                        s.counts.at(static_cast<std::size_t>(level)), nullptr);
+                worksheet_write_number(ratings, row, 12, s.notApplicable, nullptr);
+                worksheet_write_number(ratings, row, 13, s.abstained, nullptr);
+                worksheet_write_string(ratings, row, 14, s.isDisputed(data.disputeThreshold) ? "✓" : "", wrap);
+            }
+            if (a.level)
+                worksheet_write_number(ratings, row, 15, *a.level, nullptr);
+            else if (a.notApplicable)
+                worksheet_write_string(
+                    ratings, row, 15, utf8(text.t(QT_TRANSLATE_NOOP("Report", "N/A"))).constData(), wrap);
+            worksheet_write_string(ratings, row, 16, utf8(r.dissent).constData(), wrap);
+            ++row;
+        }
+        worksheet_autofilter(ratings, 0, 0, row - 1, 16);
+    }
     if (workbook_close(workbook) != LXW_NO_ERROR)
         return R::failure(tr("The workbook could not be written."));
     QFile file(QString::fromLocal8Bit(path));

@@ -195,7 +195,11 @@ void RatingsStrip::refresh()
                 [&p](const Rating &rating) { return rating.participantUuid == p.uuid; });
             value = own == r.ratings.cend() ? u"–"_s : ratingText(*own);
         }
-        auto *cell = new QLabel(u"%1\n%2"_s.arg(p.name, value), this);
+        // The name as typed (escaped: it is user text), the value large enough for the room.
+        auto *cell = new QLabel(
+            u"%1<br><span style=\"font-size:x-large; font-weight:bold\">%2</span>"_s.arg(p.name.toHtmlEscaped(), value),
+            this);
+        cell->setTextFormat(Qt::RichText);
         cell->setObjectName(u"ratingCell%1"_s.arg(i));
         cell->setAlignment(Qt::AlignCenter);
         cell->setToolTip(p.role);

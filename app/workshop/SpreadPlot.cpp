@@ -30,7 +30,7 @@ QSize SpreadPlot::sizeHint() const
 {
     const int unit = fontMetrics().height();
     const int most = std::max(1, *std::max_element(m_spread.counts.cbegin(), m_spread.counts.cend()));
-    return {unit * 12, unit * 2 + std::min(most, 12) * unit * 2 / 3};
+    return {unit * 14, unit * 2 + std::min(most, 12) * unit};
 }
 
 void SpreadPlot::paintEvent(QPaintEvent *)
@@ -40,7 +40,7 @@ void SpreadPlot::paintEvent(QPaintEvent *)
     const int unit = fontMetrics().height();
     const qreal columnWidth = width() / 5.0;
     const qreal baseline = height() - unit * 1.2;
-    const qreal dot = unit * 0.6;
+    const qreal dot = unit * 0.95;
     const QColor ink = palette().color(QPalette::WindowText);
     const QColor accent = palette().color(QPalette::Highlight);
 
@@ -55,7 +55,7 @@ void SpreadPlot::paintEvent(QPaintEvent *)
         p.setBrush(accent);
         const int n = std::min(m_spread.counts.at(static_cast<std::size_t>(level)), 12);
         for (int i = 0; i < n; ++i)
-            p.drawEllipse(QPointF(x, baseline - dot * (i + 0.8)), dot / 2.3, dot / 2.3);
+            p.drawEllipse(QPointF(x, baseline - dot * (i + 0.6)), dot / 2.2, dot / 2.2);
     }
     if (m_spread.median) {
         // The median as a dashed line over its place between the levels.

@@ -2,6 +2,8 @@
 
 #include "analysis/AssessmentComparison.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ReportContent::ReportContent(const ReportData &data)
@@ -19,6 +21,14 @@ ReportContent::ReportContent(const ReportData &data)
             *r.target, data.profile->targets.value(r.parameterId).rationale, answer.comment, answer.actionOwner,
             answer.actionDue});
     }
+    for (const Parameter &p : data.model.parameters()) {
+        const ParameterRatings r = data.ratings.value(p.id);
+        if (r.revealed && r.spread.isDisputed(data.disputeThreshold))
+            m_disputes.append(
+                {p.id, p.name.text(data.language), r.spread, data.assessment.answers.value(p.id), r.dissent});
+    }
+    std::stable_sort(m_disputes.begin(), m_disputes.end(),
+        [](const Dispute &a, const Dispute &b) { return a.spread.width() > b.spread.width(); });
     if (!data.previous)
         return;
     const AssessmentComparison comparison(data.model, *data.previous, data.assessment);
@@ -28,6 +38,12 @@ ReportContent::ReportContent(const ReportData &data)
         if (r.change == AssessmentComparison::Change::Regressed)
             m_regressed.append({r.parameterId, *r.earlier.level, *r.later.level});
     }
+}
+
+RatingSpread ReportContent::spread(const QString &parameterId) const
+{
+    const ParameterRatings r = m_data.ratings.value(parameterId);
+    return r.revealed ? r.spread : RatingSpread();
 }
 
 QString ReportContent::parameterTitle(const QString &parameterId) const

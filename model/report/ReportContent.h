@@ -28,6 +28,17 @@ public:
         int gap() const { return target - current; }
     };
 
+    // A parameter where the room disagreed: its revealed ratings lie at least the dispute
+    // threshold apart.
+    struct Dispute
+    {
+        QString parameterId;
+        QString name; // in the report's language
+        RatingSpread spread;
+        Answer consensus; // the team's answer
+        QString dissent;
+    };
+
     // One parameter whose level went up or down since the previous assessment.
     struct Change
     {
@@ -48,6 +59,12 @@ public:
     const QStringList &aboveTarget() const { return m_aboveTarget; }
     const QList<Change> &improved() const { return m_improved; }
     const QList<Change> &regressed() const { return m_regressed; }
+    // Whether the assessment had a workshop with participants.
+    bool hasWorkshop() const { return !m_data.participants.isEmpty(); }
+    // Disputed parameters, widest spread first (then model order).
+    const QList<Dispute> &disputes() const { return m_disputes; }
+    // The revealed spread of one parameter; empty when nothing was revealed.
+    RatingSpread spread(const QString &parameterId) const;
     // "O-1 Mandate": the parameter's id and name in the report's language.
     QString parameterTitle(const QString &parameterId) const;
 
@@ -58,4 +75,5 @@ private:
     QStringList m_aboveTarget;
     QList<Change> m_improved;
     QList<Change> m_regressed;
+    QList<Dispute> m_disputes;
 };

@@ -58,16 +58,30 @@ Result<ReportData> ReportData::collect(Database &database, const ModelCatalogue 
         return R::failure(profile.error());
     d.profile = profile.value();
     const Result<QList<Assessment>> all = assessments.forTeam(d.team.id);
-    if (all) {
-        const Assessment *before = nullptr;
-        for (const Assessment &a : all.value()) {
-            if (a.id != d.assessment.id && a.date <= d.assessment.date && (!before || a.date >= before->date))
-                before = &a;
-        }
-        if (before) {
-            if (Result<Assessment> loaded = assessments.load(before->id))
-                d.previous = std::move(loaded).value();
-        }
+    if (!all)
+        return R::failure(all.error());
+    const Assessment *before = nullptr;
+    for (const Assessment &a : all.value()) {
+        if (a.id != d.assessment.id && a.date <= d.assessment.date && (!before || a.date >= before->date))
+            before = &a;
+    }
+    if (before) {
+        Result<Assessment> loaded = assessments.load(before->id);
+        if (!loaded)
+            return R::failure(loaded.error());
+        d.previous = std::move(loaded).value();
+    }
+    WorkshopRepository workshop(database);
+    Result<QList<Participant>> people = workshop.participants(d.assessment.id);
+    if (!people)
+        return R::failure(people.error());
+    d.participants = std::move(people).value();
+    if (!d.participants.isEmpty()) {
+        Result<QHash<QString, ParameterRatings>> ratings = workshop.forAssessment(d.assessment.id);
+        if (!ratings)
+            return R::failure(ratings.error());
+        d.ratings = std::move(ratings).value();
+        d.disputeThreshold = workshop.disputeThreshold();
     }
     d.language = language;
     d.generatedAt = database.now();

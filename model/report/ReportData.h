@@ -5,6 +5,7 @@
 #include "domain/Assessment.h"
 #include "domain/TargetProfile.h"
 #include "domain/Team.h"
+#include "storage/WorkshopRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +27,11 @@ public:
     Sim3Model model;
     std::optional<TargetProfile> profile;
     std::optional<Assessment> previous; // the team's assessment before this one, if any
+    // The workshop, when the assessment had one: its participants and, per parameter, the
+    // ratings as the room may see them (only revealed ones carry levels).
+    QList<Participant> participants;
+    QHash<QString, ParameterRatings> ratings;
+    int disputeThreshold = RatingSpread::DefaultDisputeThreshold;
     QString language = QStringLiteral("en");
     QString tlp = QStringLiteral("TLP:AMBER");
     PageSize pageSize = PageSize::A4;

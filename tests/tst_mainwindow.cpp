@@ -1,5 +1,7 @@
+#include "catalogue/ModelCatalogue.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "exchange/RatingsJson.h"
 #include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/WindowState.h"
@@ -8,16 +10,19 @@
 #include "storage/CustomModelRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TeamRepository.h"
+#include "storage/WorkshopRepository.h"
 
 #include "TempDatabase.h"
 #include "TestData.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -32,6 +37,7 @@ private slots:
     void demoButtonFillsTheBrowser();
     void importThroughTheMenu();
     void brokenImportShowsTheProblem();
+    void ratingsFileThroughTheImportMenu();
     void languageSwitchesAtRunTime();
     void loadCustomModel();
     void userTextIsNeverSubstituted();
@@ -96,6 +102,37 @@ void tst_MainWindow::importThroughTheMenu()
     auto *tree = w.findChild<QTreeWidget *>(u"assessmentTree"_s);
     QTRY_COMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), u"サンプル社 CSIRT"_s);
+}
+
+void tst_MainWindow::ratingsFileThroughTheImportMenu()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    const qint64 id = AssessmentRepository(t.db()).create(team, u"Workshop"_s, QDate(2026, 5, 1), u"sim3-v2i"_s)->id;
+    const QList<Participant> people
+        = WorkshopRepository(t.db()).setParticipants(id, {{0, QString(), u"Aiko"_s, QString()}}).value();
+    // Aiko's file comes back with one rating filled in.
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    RatingsFile file{AssessmentRepository(t.db()).find(id)->uuid, u"Workshop"_s, u"sim3-v2i"_s, people.first(), {}};
+    Rating r;
+    r.participantUuid = people.first().uuid;
+    r.parameterId = u"P-3"_s;
+    r.level = 2;
+    file.ratings.append(r);
+    const QString path = t.dir() + u"/aiko.json"_s;
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(RatingsJson::write(file, *catalogue.find(u"sim3-v2i"_s), u"en"_s));
+    out.close();
+
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    FileDialog::setNextPath(path);
+    w.findChild<QAction *>(u"actionImport"_s)->trigger();
+    QTRY_VERIFY(w.statusBar()->currentMessage().contains(u"1 rating(s) of Aiko"_s));
+    QCOMPARE(WorkshopRepository(t.db()).ratingsOf(id, people.first().uuid)->size(), 1);
 }
 
 void tst_MainWindow::brokenImportShowsTheProblem()

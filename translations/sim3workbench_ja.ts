@@ -358,10 +358,6 @@
         <translation>評価のインポート</translation>
     </message>
     <message>
-        <source>SIM3 assessment files (*.json);;All files (*)</source>
-        <translation>SIM3 評価ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported from &quot;%1&quot;.
 
 %2</source>
@@ -420,6 +416,18 @@
     <message>
         <source>Loaded &quot;%1&quot; (%2) with %3 parameters. New assessments can use it.</source>
         <translation>「%1」（%2、パラメータ %3 個）を読み込みました。新しい評価で使用できます。</translation>
+    </message>
+    <message>
+        <source>SIM3 assessment or ratings files (*.json);;All files (*)</source>
+        <translation>SIM3 評価ファイルまたは評定ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import Ratings</source>
+        <translation>評定の取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rating(s) of %1 into &quot;%2&quot;.</source>
+        <translation><numerusform>%1 の評定 %n 件を「%2」に取り込みました。</numerusform></translation>
     </message>
 </context>
 <context>

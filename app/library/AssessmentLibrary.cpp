@@ -6,8 +6,10 @@
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/AssessmentExchange.h"
+#include "exchange/RatingsExchange.h"
 #include "i18n/DateText.h"
 #include "i18n/LanguageManager.h"
+#include "identity/KeyboardUser.h"
 #include "report/ExportReportDialog.h"
 #include "start/NewAssessmentDialog.h"
 #include "storage/AssessmentRepository.h"
@@ -15,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
+#include "json/JsonReader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -221,9 +224,22 @@ std::optional<qint64> AssessmentLibrary::loadDemoData()
 std::optional<qint64> AssessmentLibrary::importAssessment()
 {
     const QString path = FileDialog::openFileName(
-        m_window, tr("Import Assessment"), tr("SIM3 assessment files (*.json);;All files (*)"));
+        m_window, tr("Import Assessment"), tr("SIM3 assessment or ratings files (*.json);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
+    // A participant's ratings file goes into the workshop of its assessment.
+    if (const Result<QJsonObject> json = JsonReader::readObjectFile(path);
+        json && RatingsJson::claimsToBeRatings(json.value())) {
+        const auto ratings = RatingsExchange(m_db, m_catalogue).importFile(path, KeyboardUser::current());
+        if (!ratings) {
+            showError(tr("Import Ratings"),
+                tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), ratings.error()));
+            return std::nullopt;
+        }
+        emit message(tr("Imported %n rating(s) of %1 into \"%2\".", nullptr, ratings->ratings)
+                         .arg(ratings->participantName, ratings->assessmentTitle));
+        return ratings->assessmentId;
+    }
     AssessmentExchange exchange(m_db, m_catalogue);
     const auto outcome = exchange.importFile(path);
     if (!outcome) {

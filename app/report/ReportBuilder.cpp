@@ -374,7 +374,7 @@ void ReportBuilder::disputes(QTextCursor &c)
     QTextTable *d = table(c,
         {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Ratings")),
             t(QT_TRANSLATE_NOOP("Report", "Team's level")), t(QT_TRANSLATE_NOOP("Report", "Dissent"))},
-        static_cast<int>(disputes.size()), {24, 24, 12, 40});
+        static_cast<int>(disputes.size()), {22, 24, 14, 40});
     for (int i = 0; i < disputes.size(); ++i) {
         const ReportContent::Dispute &r = disputes.at(i);
         cell(d, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));

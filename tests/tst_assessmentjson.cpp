@@ -4,6 +4,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
+#include "storage/WorkshopRepository.h"
 #include "json/JsonReader.h"
 
 #include "TempDatabase.h"
@@ -36,7 +37,7 @@ QStringList tableCounts(Database &db)
     QStringList counts;
     QSqlQuery q(db.connection());
     for (const QString &table : {u"teams"_s, u"assessments"_s, u"answers"_s, u"evidence"_s, u"answer_log"_s,
-             u"target_profiles"_s, u"profile_targets"_s}) {
+             u"target_profiles"_s, u"profile_targets"_s, u"participants"_s, u"ratings"_s, u"discussions"_s}) {
         q.exec(u"SELECT count(*) FROM "_s + table);
         q.next();
         counts.append(table + u'=' + q.value(0).toString());
@@ -65,6 +66,8 @@ private slots:
     void profileNameClashKeepsBoth();
     void exportToUnwritablePathKeepsOldFile();
     void exportedJsonMatchesItsSchema();
+    void version1FileStillImports();
+    void finalAssessmentKeepsItsWorkshop();
     void knownIdentities_data();
     void knownIdentities();
 
@@ -270,6 +273,40 @@ void tst_AssessmentJson::exportedJsonMatchesItsSchema()
     QCOMPARE(doc->assessment.assessors, (QStringList{u"山田 太郎"_s, u"O'Brien"_s, u"Zoë"_s}));
     QVERIFY(doc->team.description.contains(u"\n"_s));
     QVERIFY(doc->assessment.answers.value(u"O-1"_s).comment.contains(u"<img src=\"file:///etc/passwd\">"_s));
+}
+
+void tst_AssessmentJson::version1FileStillImports()
+{
+    TempDatabase t;
+    AssessmentExchange exchange(t.db(), m_catalogue);
+    const auto outcome = exchange.importFile(TestData::path(u"exchange/v1/demo-en.json"_s));
+    QVERIFY2(outcome.isOk(), qPrintable(outcome.error()));
+    // Written again, it is the same assessment as version 2 (no workshop: the only change is the version).
+    const QString out = t.dir() + u"/out.json"_s;
+    QVERIFY(
+        exchange.exportFile(outcome->assessmentId, out, AssessmentExchange::Format::Json, outcome->profileId, u"en"_s));
+    QCOMPARE(readFile(out), readFile(TestData::path(u"exchange/golden/demo-en/assessment.json"_s)));
+}
+
+void tst_AssessmentJson::finalAssessmentKeepsItsWorkshop()
+{
+    QJsonObject root
+        = QJsonDocument::fromJson(readFile(TestData::path(u"exchange/golden/workshop-ja/assessment.json"_s))).object();
+    QJsonObject assessment = root.value(u"assessment"_s).toObject();
+    assessment.insert(u"status"_s, u"final"_s);
+    root.insert(u"assessment"_s, assessment);
+    const auto doc = AssessmentJson::read(root, m_catalogue);
+    QVERIFY2(doc.isOk(), qPrintable(doc.error()));
+    TempDatabase t;
+    const auto outcome = AssessmentExchange(t.db(), m_catalogue).import(doc.value());
+    QVERIFY2(outcome.isOk(), qPrintable(outcome.error()));
+    QCOMPARE(AssessmentRepository(t.db()).find(outcome->assessmentId)->status, Assessment::Status::Final);
+    WorkshopRepository workshop(t.db());
+    QCOMPARE(workshop.participants(outcome->assessmentId)->size(), 6);
+    QCOMPARE(workshop.allRatings(outcome->assessmentId)->size(), 6);
+    QVERIFY(workshop.forParameter(outcome->assessmentId, u"O-2"_s)->dissent.startsWith(u"高橋さんは 1 を主張"_s));
+    // Imported as final: it was not finalised here, so there is no entry in its status log.
+    QVERIFY(AssessmentRepository(t.db()).statusHistory(outcome->assessmentId)->isEmpty());
 }
 
 void tst_AssessmentJson::knownIdentities_data()

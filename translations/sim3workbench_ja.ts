@@ -270,6 +270,26 @@
         <source>the evidence id %1 is used twice in this file</source>
         <translation>根拠資料の ID %1 がこのファイル内で二重に使われています</translation>
     </message>
+    <message>
+        <source>listed twice</source>
+        <translation>2 回記載されています</translation>
+    </message>
+    <message>
+        <source>not one of the participants</source>
+        <translation>参加者のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the participant rated %1 twice</source>
+        <translation>同じ参加者が %1 を 2 回評定しています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter of %2, or is listed twice</source>
+        <translation>「%1」は %2 のパラメータではないか、2 回記載されています</translation>
+    </message>
+    <message>
+        <source>a workshop needs format version 2</source>
+        <translation>ワークショップの記録には形式バージョン 2 が必要です</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentLibrary</name>
@@ -427,7 +447,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n rating(s) of %1 into &quot;%2&quot;.</source>
-        <translation><numerusform>%1 の評定 %n 件を「%2」に取り込みました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の評定 %n 件を「%2」に取り込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -483,6 +505,10 @@
     <message>
         <source>Reading the history of the assessment</source>
         <translation>評価の履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>Marking the imported assessment final</source>
+        <translation>取り込んだ評価の確定</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3636,10 @@ Choose another database file, or quit.</source>
     <message>
         <source>The dispute threshold must be between 1 and 4 levels, not %1.</source>
         <translation>意見の相違とみなす幅は 1〜4 レベルで指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>%1: a rating by a participant who is not listed.</source>
+        <translation>%1: 一覧にない参加者の評定です。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "storage/ProfileRepository.h"
 #include "storage/SqlTransaction.h"
 #include "storage/TeamRepository.h"
+#include "storage/WorkshopRepository.h"
 #include "json/JsonReader.h"
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,26 @@ Result<ExchangeDocument> AssessmentExchange::collect(qint64 assessmentId, std::o
         if (profile->teamId != doc.team.id)
             return R::failure(tr("The target profile \"%1\" belongs to another team.").arg(profile->name));
         doc.profile = std::move(profile).value();
+    }
+    WorkshopRepository workshop(m_db);
+    Result<QList<Participant>> people = workshop.participants(assessmentId);
+    if (!people)
+        return R::failure(people.error());
+    doc.participants = std::move(people).value();
+    if (!doc.participants.isEmpty()) {
+        Result<QList<Rating>> ratings = workshop.allRatings(assessmentId);
+        if (!ratings)
+            return R::failure(ratings.error());
+        doc.ratings = std::move(ratings).value();
+        const Result<QHash<QString, ParameterRatings>> discussed = workshop.forAssessment(assessmentId);
+        if (!discussed)
+            return R::failure(discussed.error());
+        const Sim3Model *model = m_catalogue.find(doc.assessment.modelId);
+        for (const Parameter &p : model ? model->parameters() : QList<Parameter>()) {
+            const ParameterRatings r = discussed->value(p.id);
+            if (r.revealed || !r.dissent.isEmpty())
+                doc.discussions.append({p.id, r.revealedAt, r.revealedBy, r.dissent});
+        }
     }
     return R::success(doc);
 }
@@ -81,10 +102,34 @@ Result<AssessmentExchange::ImportOutcome> AssessmentExchange::import(const Excha
     if (!assessment.createdAt.isValid())
         assessment.createdAt = m_db.now();
     assessment.updatedAt = assessment.createdAt;
+    // The workshop goes in while the assessment is still a draft; a final one becomes final after.
+    const bool final = assessment.status == Assessment::Status::Final;
+    if (!document.participants.isEmpty())
+        assessment.status = Assessment::Status::Draft;
     const Result<Assessment> inserted = assessments.insert(assessment);
     if (!inserted)
         return R::failure(inserted.error());
     outcome.assessmentId = inserted->id;
+    if (!document.participants.isEmpty()) {
+        QList<ParameterRatings> discussions;
+        for (const ExchangeDocument::Discussion &d : document.discussions) {
+            ParameterRatings p;
+            p.parameterId = d.parameterId;
+            p.revealed = d.revealedAt.isValid();
+            p.revealedAt = d.revealedAt;
+            p.revealedBy = d.revealedBy;
+            p.dissent = d.dissent;
+            discussions.append(p);
+        }
+        if (const Status workshop = WorkshopRepository(m_db).importWorkshop(
+                inserted->id, document.participants, document.ratings, discussions);
+            !workshop)
+            return R::failure(workshop.error());
+        if (final) {
+            if (const Status restored = assessments.restoreFinal(inserted->id); !restored)
+                return R::failure(restored.error());
+        }
+    }
 
     if (document.profile) {
         const Result<TargetProfile> present = profiles.loadByUuid(document.profile->uuid);

@@ -63,6 +63,98 @@ bool readDate(const QJsonValue &value, QDate *date)
     return date->isValid();
 }
 
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(Database::toStored(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject workshopJson(const ExchangeDocument &doc)
+{
+    QJsonArray participants;
+    for (const Participant &p : doc.participants)
+        participants.append(QJsonObject{{u"uuid"_s, p.uuid}, {u"name"_s, p.name}, {u"role"_s, p.role}});
+    QJsonArray ratings;
+    for (const Rating &r : doc.ratings)
+        ratings.append(QJsonObject{{u"participant"_s, r.participantUuid}, {u"parameter"_s, r.parameterId},
+            {u"rating"_s, r.kind == Rating::Kind::Level ? QJsonValue(r.level) : QJsonValue(Rating::kindKey(r.kind))},
+            {u"note"_s, r.note}, {u"enteredAt"_s, timeValue(r.enteredAt)}, {u"enteredBy"_s, r.enteredBy}});
+    QJsonArray discussions;
+    for (const ExchangeDocument::Discussion &d : doc.discussions)
+        discussions.append(QJsonObject{{u"parameter"_s, d.parameterId}, {u"revealedAt"_s, timeValue(d.revealedAt)},
+            {u"revealedBy"_s, d.revealedBy}, {u"dissent"_s, d.dissent}});
+    return QJsonObject{{u"participants"_s, participants}, {u"ratings"_s, ratings}, {u"discussions"_s, discussions}};
+}
+
+// A time in a file: null, or ISO 8601 read as UTC; false when it is not one.
+bool readTime(const QJsonValue &value, QDateTime *time)
+{
+    *time = QDateTime();
+    if (!value.isString())
+        return true;
+    *time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    return time->isValid();
+}
+
+// The workshop of a version 2 file: every participant, parameter and pair checked.
+Result<ExchangeDocument> readWorkshop(const QJsonObject &w, const Sim3Model &model, ExchangeDocument doc)
+{
+    QSet<QString> people;
+    const QJsonArray participants = w.value(u"participants"_s).toArray();
+    for (qsizetype i = 0; i < participants.size(); ++i) {
+        const QJsonObject o = participants.at(i).toObject();
+        Participant p{0, o.value(u"uuid"_s).toString(), o.value(u"name"_s).toString().trimmed(),
+            o.value(u"role"_s).toString().trimmed()};
+        if (people.contains(p.uuid))
+            return refuse(u"/workshop/participants/%1/uuid"_s.arg(i), AssessmentJson::tr("listed twice"));
+        people.insert(p.uuid);
+        doc.participants.append(p);
+    }
+    QSet<QString> rated;
+    const QJsonArray ratings = w.value(u"ratings"_s).toArray();
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        const QJsonObject o = ratings.at(i).toObject();
+        const QString base = u"/workshop/ratings/%1"_s.arg(i);
+        Rating r;
+        r.participantUuid = o.value(u"participant"_s).toString();
+        r.parameterId = o.value(u"parameter"_s).toString();
+        if (!people.contains(r.participantUuid))
+            return refuse(base + u"/participant"_s, AssessmentJson::tr("not one of the participants"));
+        if (!model.hasParameter(r.parameterId))
+            return refuse(base + u"/parameter"_s,
+                AssessmentJson::tr("\"%1\" is not a parameter of %2").arg(r.parameterId, model.id()));
+        if (rated.contains(r.participantUuid + r.parameterId))
+            return refuse(base, AssessmentJson::tr("the participant rated %1 twice").arg(r.parameterId));
+        rated.insert(r.participantUuid + r.parameterId);
+        const QJsonValue value = o.value(u"rating"_s);
+        if (value.isString())
+            r.kind = Rating::kindFromKey(value.toString()).value_or(Rating::Kind::Abstain);
+        else
+            r.level = value.toInt();
+        r.note = o.value(u"note"_s).toString();
+        r.enteredBy = o.value(u"enteredBy"_s).toString();
+        if (!readTime(o.value(u"enteredAt"_s), &r.enteredAt))
+            return refuse(base + u"/enteredAt"_s, AssessmentJson::tr("not a valid time"));
+        doc.ratings.append(r);
+    }
+    QSet<QString> discussed;
+    const QJsonArray discussions = w.value(u"discussions"_s).toArray();
+    for (qsizetype i = 0; i < discussions.size(); ++i) {
+        const QJsonObject o = discussions.at(i).toObject();
+        const QString base = u"/workshop/discussions/%1"_s.arg(i);
+        ExchangeDocument::Discussion d{o.value(u"parameter"_s).toString(), QDateTime(),
+            o.value(u"revealedBy"_s).toString(), o.value(u"dissent"_s).toString()};
+        if (!model.hasParameter(d.parameterId) || discussed.contains(d.parameterId))
+            return refuse(base + u"/parameter"_s,
+                AssessmentJson::tr("\"%1\" is not a parameter of %2, or is listed twice")
+                    .arg(d.parameterId, model.id()));
+        discussed.insert(d.parameterId);
+        if (!readTime(o.value(u"revealedAt"_s), &d.revealedAt))
+            return refuse(base + u"/revealedAt"_s, AssessmentJson::tr("not a valid time"));
+        doc.discussions.append(d);
+    }
+    return Result<ExchangeDocument>::success(doc);
+}
+
 } // namespace
 
 QJsonObject AssessmentJson::write(const ExchangeDocument &doc, const ModelCatalogue &catalogue)
@@ -111,6 +203,8 @@ QJsonObject AssessmentJson::write(const ExchangeDocument &doc, const ModelCatalo
         {u"team"_s, team},
         {u"assessment"_s, assessment},
     };
+    if (!doc.participants.isEmpty())
+        root.insert(u"workshop"_s, workshopJson(doc));
     if (doc.profile) {
         QJsonArray targets;
         for (const QString &id : orderedIds(doc.profile->targets.keys(), model)) {
@@ -219,6 +313,11 @@ Result<ExchangeDocument> AssessmentJson::read(const QJsonObject &json, const Mod
             = ProfileJson::readFields(json.value(u"targetProfile"_s).toObject(), *model, u"/targetProfile"_s, &profile))
             return refuse(problem->path, problem->message);
         doc.profile = profile;
+    }
+    if (json.contains(u"workshop"_s)) {
+        if (json.value(u"formatVersion"_s).toInt() < 2)
+            return refuse(u"/workshop"_s, tr("a workshop needs format version 2"));
+        return readWorkshop(json.value(u"workshop"_s).toObject(), *model, doc);
     }
     return Result<ExchangeDocument>::success(doc);
 }

@@ -14,7 +14,8 @@ class AssessmentJson final
     Q_DECLARE_TR_FUNCTIONS(AssessmentJson)
 
 public:
-    static constexpr int FormatVersion = 1;
+    // Written as version 2 (with the workshop); version 1 files still read.
+    static constexpr int FormatVersion = 2;
 
     // Answers come out in the model's parameter order; unanswered parameters are left out.
     static QJsonObject write(const ExchangeDocument &document, const ModelCatalogue &catalogue);

@@ -161,15 +161,22 @@ Result<Assessment> AssessmentRepository::insert(Assessment a)
             return R::failure(written.error());
     }
     if (a.status == Assessment::Status::Final) {
-        QSqlQuery final(m_db.connection());
-        final.prepare(u"UPDATE assessments SET status = 'final' WHERE id = ?"_s);
-        final.addBindValue(a.id);
-        if (!final.exec())
-            return R::failure(SqlError::describe(tr("Creating the assessment \"%1\"").arg(a.title), final.lastError()));
+        if (const Status final = restoreFinal(a.id); !final)
+            return R::failure(final.error());
     }
     if (const Status committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     return R::success(a);
+}
+
+Status AssessmentRepository::restoreFinal(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE assessments SET status = 'final' WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(tr("Marking the imported assessment final"), q.lastError()));
+    return Status::success();
 }
 
 Status AssessmentRepository::requireDraft(qint64 assessmentId)

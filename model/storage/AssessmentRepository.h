@@ -71,6 +71,9 @@ public:
     // receives the answer as it now is in the database (who and when, evidence ids).
     Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored = nullptr);
 
+    // For an import, inside its transaction: the status a file gave, without a log entry (the
+    // assessment was made final elsewhere). Everything else of it must be stored first.
+    Status restoreFinal(qint64 id);
     // Inside a transaction: refuses with a message naming the assessment when it is final.
     Status requireDraft(qint64 assessmentId);
 

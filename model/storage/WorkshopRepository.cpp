@@ -226,6 +226,42 @@ Status WorkshopRepository::saveRatings(qint64 assessmentId, const QList<Rating> 
     return transaction.commit();
 }
 
+Status WorkshopRepository::importWorkshop(qint64 assessmentId, const QList<Participant> &participants,
+    const QList<Rating> &ratings, const QList<ParameterRatings> &discussions)
+{
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    const auto stored = setParticipants(assessmentId, participants);
+    if (!stored)
+        return Status::failure(stored.error());
+    QHash<QString, qint64> ids;
+    for (const Participant &p : stored.value())
+        ids.insert(p.uuid, p.id);
+    for (const Rating &r : ratings) {
+        if (const Status valid = r.check(); !valid)
+            return valid;
+        if (!ids.contains(r.participantUuid))
+            return Status::failure(tr("%1: a rating by a participant who is not listed.").arg(r.parameterId));
+        if (const Status written = insertRating(ids.value(r.participantUuid), r, r.enteredBy); !written)
+            return written;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO discussions (assessment_id, parameter_id, revealed_at, revealed_by, dissent) "
+              "VALUES (?, ?, ?, ?, ?)"_s);
+    for (const ParameterRatings &d : discussions) {
+        q.addBindValue(assessmentId);
+        q.addBindValue(d.parameterId);
+        q.addBindValue(d.revealed ? QVariant(Database::toStored(d.revealedAt)) : QVariant());
+        q.addBindValue(SqlValue::text(d.revealedBy));
+        q.addBindValue(SqlValue::text(d.dissent));
+        if (!q.exec())
+            return Status::failure(
+                SqlError::describe(tr("Saving the dissent note for %1").arg(d.parameterId), q.lastError()));
+    }
+    return transaction.commit();
+}
+
 Status WorkshopRepository::clearRating(qint64 assessmentId, const QString &participantUuid, const QString &parameterId)
 {
     SqlTransaction transaction(m_db);

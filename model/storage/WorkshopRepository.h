@@ -56,6 +56,10 @@ public:
     // Several participants' ratings at once (a round typed in the room), all or nothing.
     Status saveRatings(qint64 assessmentId, const QList<Rating> &ratings, const QString &actor);
     Status clearRating(qint64 assessmentId, const QString &participantUuid, const QString &parameterId);
+    // An imported workshop, inside the caller's transaction, for a draft assessment without one:
+    // participants with their uuids, ratings with who entered them and when, and discussions.
+    Status importWorkshop(qint64 assessmentId, const QList<Participant> &participants, const QList<Rating> &ratings,
+        const QList<ParameterRatings> &discussions);
     // A participant's ratings are replaced by these, all or nothing (a re-imported file).
     Status replaceRatings(
         qint64 assessmentId, const QString &participantUuid, const QList<Rating> &ratings, const QString &actor);

@@ -11,11 +11,13 @@
 #include "TempDatabase.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +101,19 @@ void tst_RatingsStrip::aWholeRoundWithTheKeyboard()
     QVERIFY(find<SpreadPlot>(u"spreadPlot"_s)->isVisible());
     QVERIFY(find<QLabel>(u"consensusSuggestion"_s)->text().contains(u"Suggested consensus: 3"_s));
     QVERIFY(!find<QPushButton>(u"revealButton"_s)->isVisible());
+
+    // The list's workshop filter finds it among the disputed, and the progress counts it.
+    auto *filter = find<QComboBox>(u"statusFilter"_s);
+    filter->setCurrentIndex(filter->findText(u"Workshop: disputed"_s));
+    auto *tree = find<QTreeView>(u"parameterTree"_s);
+    QVERIFY(tree);
+    int shown = 0;
+    for (int c = 0; c < tree->model()->rowCount(); ++c)
+        shown += tree->model()->rowCount(tree->model()->index(c, 0));
+    QCOMPARE(shown, 1);
+    QVERIFY2(find<QLabel>(u"progressLabel"_s)->text().contains(u"1 rated by all, 1 revealed, 1 disputed"_s),
+        qPrintable(find<QLabel>(u"progressLabel"_s)->text()));
+    filter->setCurrentIndex(0);
 
     // The team settles on 3 with the level key, as without a workshop.
     press(Qt::Key_3);

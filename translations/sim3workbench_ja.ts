@@ -2824,6 +2824,22 @@ Choose another database file, or quit.</source>
         <source>%1 of %2 answered, %3 to confirm</source>
         <translation>%2 件中 %1 件回答済み、要確認 %3 件</translation>
     </message>
+    <message>
+        <source>Workshop: not discussed yet</source>
+        <translation>ワークショップ: 未討議</translation>
+    </message>
+    <message>
+        <source>Workshop: disputed</source>
+        <translation>ワークショップ: 意見が分かれたもの</translation>
+    </message>
+    <message>
+        <source>Workshop: no consensus yet</source>
+        <translation>ワークショップ: 合意前</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 rated by all, %2 revealed, %3 disputed</source>
+        <translation>ワークショップ: 全員評定済み %1、公開済み %2、意見の相違 %3</translation>
+    </message>
 </context>
 <context>
     <name>RadarChart</name>

@@ -65,6 +65,19 @@ bool ParameterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         if (!(flags & QuestionnaireModel::HasLevel))
             return false;
         break;
+    case StatusFilter::NotDiscussed:
+        if (flags & QuestionnaireModel::IsRevealed)
+            return false;
+        break;
+    case StatusFilter::Disputed:
+        if (!(flags & QuestionnaireModel::IsDisputed))
+            return false;
+        break;
+    case StatusFilter::NoConsensus:
+        if (!(flags & QuestionnaireModel::IsRevealed)
+            || (flags & (QuestionnaireModel::HasLevel | QuestionnaireModel::IsNotApplicable)))
+            return false;
+        break;
     }
     if (m_text.isEmpty())
         return true;

@@ -10,7 +10,18 @@ class ParameterFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(ParameterFilterModel)
 
 public:
-    enum class StatusFilter { All, Unanswered, ToConfirm, Flagged, NotApplicable, Answered };
+    enum class StatusFilter {
+        All,
+        Unanswered,
+        ToConfirm,
+        Flagged,
+        NotApplicable,
+        Answered,
+        // A workshop's: where the two hours should go.
+        NotDiscussed, // ratings not revealed yet
+        Disputed, // revealed, and the ratings lie the dispute threshold apart or more
+        NoConsensus, // revealed, and the team has no level (or N/A) yet
+    };
 
     explicit ParameterFilterModel(QObject *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "QuestionnaireModel.h"
 
+#include "workshop/WorkshopSession.h"
+
 #include "domain/LevelText.h"
 #include "questionnaire/AnswerStatus.h"
 #include "questionnaire/AssessmentSession.h"
@@ -24,6 +26,8 @@ QuestionnaireModel::QuestionnaireModel(AssessmentSession *session, QObject *pare
         m_parameterIds.append(ids);
     }
     connect(session, &AssessmentSession::answerChanged, this, &QuestionnaireModel::onAnswerChanged);
+    // A round typed or revealed changes what the workshop filters see.
+    connect(session->workshop(), &WorkshopSession::ratingsChanged, this, &QuestionnaireModel::onAnswerChanged);
 }
 
 void QuestionnaireModel::setLanguage(const QString &language)
@@ -170,9 +174,12 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
         return p->categoryId;
     case StatusRole:
         return static_cast<int>(status);
-    case FlagsRole:
+    case FlagsRole: {
+        const ParameterRatings r = m_session->workshop()->ratings(id);
         return (a.level ? HasLevel : 0) | (a.notApplicable ? IsNotApplicable : 0) | (a.toConfirm ? IsToConfirm : 0)
-            | (a.reviewFlag ? IsFlagged : 0);
+            | (a.reviewFlag ? IsFlagged : 0) | (r.ratedBy.isEmpty() ? 0 : HasRatings) | (r.revealed ? IsRevealed : 0)
+            | (r.spread.isDisputed(m_session->workshop()->disputeThreshold()) ? IsDisputed : 0);
+    }
     case SearchTextRole: {
         QStringList parts{id, p->name.text(m_language), p->summary.text(m_language), a.comment, a.justification};
         for (const Evidence &e : a.evidence)

@@ -21,7 +21,16 @@ public:
         SearchTextRole, // ID, name and summary in the current language, comment and evidence
     };
 
-    enum AnswerFlag { HasLevel = 1, IsNotApplicable = 2, IsToConfirm = 4, IsFlagged = 8 };
+    // The answer's state, and in a workshop where the room stands on the parameter.
+    enum AnswerFlag {
+        HasLevel = 1,
+        IsNotApplicable = 2,
+        IsToConfirm = 4,
+        IsFlagged = 8,
+        HasRatings = 16,
+        IsRevealed = 32,
+        IsDisputed = 64
+    };
 
     explicit QuestionnaireModel(AssessmentSession *session, QObject *parent = nullptr);
 

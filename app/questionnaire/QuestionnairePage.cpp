@@ -4,6 +4,7 @@
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/ParameterFilterModel.h"
 #include "questionnaire/QuestionnaireModel.h"
+#include "workshop/WorkshopSession.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -125,6 +126,9 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
         }
     });
     connect(m_session, &AssessmentSession::answerChanged, this, &QuestionnairePage::updateProgress);
+    connect(m_session->workshop(), &WorkshopSession::ratingsChanged, this, &QuestionnairePage::updateProgress);
+    // Participants added or removed: the workshop's filters and progress come and go with them.
+    connect(m_session->workshop(), &WorkshopSession::participantsChanged, this, &QuestionnairePage::retranslate);
     connect(m_session, &AssessmentSession::headerChanged, this, &QuestionnairePage::retranslate);
     connect(m_session, &AssessmentSession::focusRequested, this, &QuestionnairePage::showParameter);
 
@@ -182,6 +186,11 @@ void QuestionnairePage::retranslate()
     m_status->addItem(tr("Only flagged for review"), static_cast<int>(F::Flagged));
     m_status->addItem(tr("Only not applicable"), static_cast<int>(F::NotApplicable));
     m_status->addItem(tr("Only answered with a level"), static_cast<int>(F::Answered));
+    if (m_session->workshop()->hasParticipants()) {
+        m_status->addItem(tr("Workshop: not discussed yet"), static_cast<int>(F::NotDiscussed));
+        m_status->addItem(tr("Workshop: disputed"), static_cast<int>(F::Disputed));
+        m_status->addItem(tr("Workshop: no consensus yet"), static_cast<int>(F::NoConsensus));
+    }
     m_status->setCurrentIndex(std::max(0, status));
     m_status->blockSignals(false);
     updateProgress();
@@ -213,6 +222,21 @@ void QuestionnairePage::updateProgress()
             : tr("%1 of %2 answered").arg(answered).arg(total));
     m_progress->setMaximum(std::max(1, total));
     m_progress->setValue(answered);
+    const WorkshopSession *workshop = m_session->workshop();
+    if (!workshop->hasParticipants())
+        return;
+    // Where the workshop stands: rated by all, revealed, disputed.
+    int ratedByAll = 0;
+    int revealed = 0;
+    int disputed = 0;
+    for (const Parameter &p : m_session->model().parameters()) {
+        const ParameterRatings r = workshop->ratings(p.id);
+        ratedByAll += r.ratedBy.size() == workshop->participants().size() ? 1 : 0;
+        revealed += r.revealed ? 1 : 0;
+        disputed += r.spread.isDisputed(workshop->disputeThreshold()) ? 1 : 0;
+    }
+    m_progressText->setText(m_progressText->text() + u"\n"_s
+        + tr("Workshop: %1 rated by all, %2 revealed, %3 disputed").arg(ratedByAll).arg(revealed).arg(disputed));
 }
 
 QString QuestionnairePage::currentParameterId() const

@@ -17,6 +17,64 @@
     </message>
 </context>
 <context>
+    <name>AgreementModel</name>
+    <message>
+        <source>abstains</source>
+        <translation>棄権</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated, not revealed</source>
+        <translation><numerusform>%n 人が評定済み（未公開）</numerusform></translation>
+    </message>
+    <message>
+        <source>abstained ×%1</source>
+        <translation>棄権 ×%1</translation>
+    </message>
+    <message>
+        <source>▲ disputed</source>
+        <translation>▲ 意見の相違</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評定</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>Team&apos;s level</source>
+        <translation>チームのレベル</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>意見の相違</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Show each participant&apos;s ratings (by name)</source>
+        <translation>参加者ごとの評定を表示（名前付き）</translation>
+    </message>
+    <message>
+        <source>Agreement per parameter</source>
+        <translation>パラメータごとの一致度</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>%1: the level must be between 0 and 4, not %2.</source>
@@ -1292,6 +1350,10 @@
         <translation>
             <numerusform>引き継いだまま未確認の回答が %n 件あります。これらはまだ変化を示すものではありません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agree&amp;ment</source>
+        <translation>一致度(&amp;M)</translation>
     </message>
 </context>
 <context>

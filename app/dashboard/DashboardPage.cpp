@@ -1,5 +1,8 @@
 #include "DashboardPage.h"
 
+#include "workshop/AgreementView.h"
+#include "workshop/WorkshopSession.h"
+
 #include "analysis/AssessmentComparison.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/TeamHistory.h"
@@ -160,6 +163,10 @@ void DashboardPage::build()
     compareLayout->addWidget(m_comparisonSummary);
     compareLayout->addWidget(m_comparisonTable, 1);
     m_tabs->addTab(comparePage, QString());
+    if (m_session->workshop()->hasParticipants()) {
+        m_agreement = new AgreementView(m_session, m_tabs);
+        m_tabs->addTab(m_agreement, QString());
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -200,6 +207,8 @@ void DashboardPage::retranslate()
     m_tabs->setTabText(1, tr("Ga&ps"));
     m_tabs->setTabText(2, tr("Hi&story"));
     m_tabs->setTabText(3, tr("&Compare"));
+    if (m_agreement)
+        m_tabs->setTabText(4, tr("Agree&ment"));
     m_categoryTable->setAccessibleName(tr("Summary per category"));
     m_gapTable->setAccessibleName(tr("Gap list"));
     m_comparisonTable->setAccessibleName(tr("Comparison of two assessments"));
@@ -312,6 +321,8 @@ void DashboardPage::recompute()
 {
     if (m_loading)
         return;
+    if (m_agreement)
+        m_agreement->refresh(m_language);
     const Sim3Model &model = m_session->model();
     const GapAnalysis analysis(model, m_session->assessment(), m_profile ? &*m_profile : nullptr);
     const QString scope = m_scope->currentData().toString();

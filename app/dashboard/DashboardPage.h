@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class AgreementView;
 class AssessmentSession;
 class CategorySummaryModel;
 class ComparisonModel;
@@ -82,4 +83,5 @@ private:
     QLabel *m_comparisonSummary = nullptr;
     QTableView *m_comparisonTable = nullptr;
     ComparisonModel *m_comparisonModel = nullptr;
+    AgreementView *m_agreement = nullptr; // with a workshop only
 };

@@ -163,6 +163,18 @@ Result<QList<Participant>> WorkshopRepository::setParticipants(qint64 assessment
     return R::success(participants);
 }
 
+Status WorkshopRepository::inDraft(qint64 assessmentId, const std::function<Status()> &work)
+{
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return started;
+    if (const Status draft = AssessmentRepository(m_db).requireDraft(assessmentId); !draft)
+        return draft;
+    if (const Status done = work(); !done)
+        return done;
+    return transaction.commit();
+}
+
 Result<qint64> WorkshopRepository::participantId(qint64 assessmentId, const QString &participantUuid) const
 {
     QSqlQuery q(m_db.connection());
@@ -200,18 +212,15 @@ Status WorkshopRepository::saveRating(qint64 assessmentId, Rating rating, const 
 {
     if (const Status valid = rating.check(); !valid)
         return valid;
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    if (const Status draft = AssessmentRepository(m_db).requireDraft(assessmentId); !draft)
-        return draft;
-    const Result<qint64> participant = participantId(assessmentId, rating.participantUuid);
-    if (!participant)
-        return Status::failure(participant.error());
-    rating.enteredAt = m_db.now();
-    if (const Status written = insertRating(participant.value(), rating, actor); !written)
-        return written;
-    return transaction.commit();
+    return inDraft(assessmentId, [&]() -> Status {
+        const Result<qint64> participant = participantId(assessmentId, rating.participantUuid);
+        if (!participant)
+            return Status::failure(participant.error());
+        rating.enteredAt = m_db.now();
+        if (const Status written = insertRating(participant.value(), rating, actor); !written)
+            return written;
+        return Status::success();
+    });
 }
 
 Status WorkshopRepository::saveRatings(qint64 assessmentId, const QList<Rating> &ratings, const QString &actor)
@@ -264,21 +273,19 @@ Status WorkshopRepository::importWorkshop(qint64 assessmentId, const QList<Parti
 
 Status WorkshopRepository::clearRating(qint64 assessmentId, const QString &participantUuid, const QString &parameterId)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    if (const Status draft = AssessmentRepository(m_db).requireDraft(assessmentId); !draft)
-        return draft;
-    const Result<qint64> participant = participantId(assessmentId, participantUuid);
-    if (!participant)
-        return Status::failure(participant.error());
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM ratings WHERE participant_id = ? AND parameter_id = ?"_s);
-    q.addBindValue(participant.value());
-    q.addBindValue(parameterId);
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Removing the rating for %1").arg(parameterId), q.lastError()));
-    return transaction.commit();
+    return inDraft(assessmentId, [&]() -> Status {
+        const Result<qint64> participant = participantId(assessmentId, participantUuid);
+        if (!participant)
+            return Status::failure(participant.error());
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"DELETE FROM ratings WHERE participant_id = ? AND parameter_id = ?"_s);
+        q.addBindValue(participant.value());
+        q.addBindValue(parameterId);
+        if (!q.exec())
+            return Status::failure(
+                SqlError::describe(tr("Removing the rating for %1").arg(parameterId), q.lastError()));
+        return Status::success();
+    });
 }
 
 Status WorkshopRepository::replaceRatings(
@@ -288,24 +295,21 @@ Status WorkshopRepository::replaceRatings(
         if (const Status valid = r.check(); !valid)
             return valid;
     }
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    if (const Status draft = AssessmentRepository(m_db).requireDraft(assessmentId); !draft)
-        return draft;
-    const Result<qint64> participant = participantId(assessmentId, participantUuid);
-    if (!participant)
-        return Status::failure(participant.error());
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM ratings WHERE participant_id = ?"_s);
-    q.addBindValue(participant.value());
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Replacing the ratings"), q.lastError()));
-    for (const Rating &r : ratings) {
-        if (const Status written = insertRating(participant.value(), r, actor); !written)
-            return written;
-    }
-    return transaction.commit();
+    return inDraft(assessmentId, [&]() -> Status {
+        const Result<qint64> participant = participantId(assessmentId, participantUuid);
+        if (!participant)
+            return Status::failure(participant.error());
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"DELETE FROM ratings WHERE participant_id = ?"_s);
+        q.addBindValue(participant.value());
+        if (!q.exec())
+            return Status::failure(SqlError::describe(tr("Replacing the ratings"), q.lastError()));
+        for (const Rating &r : ratings) {
+            if (const Status written = insertRating(participant.value(), r, actor); !written)
+                return written;
+        }
+        return Status::success();
+    });
 }
 
 Result<QList<Rating>> WorkshopRepository::ratingsOf(qint64 assessmentId, const QString &participantUuid) const
@@ -364,23 +368,22 @@ Result<QHash<QString, ParameterRatings>> WorkshopRepository::forAssessment(qint6
 
 Status WorkshopRepository::reveal(qint64 assessmentId, const QString &parameterId, const QString &actor)
 {
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    if (const Status draft = AssessmentRepository(m_db).requireDraft(assessmentId); !draft)
-        return draft;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO discussions (assessment_id, parameter_id, revealed_at, revealed_by) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET "
-              "revealed_at = coalesce(revealed_at, excluded.revealed_at), "
-              "revealed_by = CASE WHEN revealed_at IS NULL THEN excluded.revealed_by ELSE revealed_by END"_s);
-    q.addBindValue(assessmentId);
-    q.addBindValue(parameterId);
-    q.addBindValue(Database::toStored(m_db.now()));
-    q.addBindValue(SqlValue::text(actor));
-    if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Revealing the ratings of %1").arg(parameterId), q.lastError()));
-    return transaction.commit();
+    return inDraft(assessmentId, [&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            u"INSERT INTO discussions (assessment_id, parameter_id, revealed_at, revealed_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET "
+            "revealed_at = coalesce(revealed_at, excluded.revealed_at), "
+            "revealed_by = CASE WHEN revealed_at IS NULL THEN excluded.revealed_by ELSE revealed_by END"_s);
+        q.addBindValue(assessmentId);
+        q.addBindValue(parameterId);
+        q.addBindValue(Database::toStored(m_db.now()));
+        q.addBindValue(SqlValue::text(actor));
+        if (!q.exec())
+            return Status::failure(
+                SqlError::describe(tr("Revealing the ratings of %1").arg(parameterId), q.lastError()));
+        return Status::success();
+    });
 }
 
 Status WorkshopRepository::setDissent(qint64 assessmentId, const QString &parameterId, const QString &dissent)
@@ -388,21 +391,18 @@ Status WorkshopRepository::setDissent(qint64 assessmentId, const QString &parame
     if (dissent.size() > ParameterRatings::MaxDissent)
         return Status::failure(tr("%1: the dissent note is longer than %2 characters.")
                                    .arg(parameterId, QString::number(ParameterRatings::MaxDissent)));
-    SqlTransaction transaction(m_db);
-    if (const Status started = transaction.started(); !started)
-        return started;
-    if (const Status draft = AssessmentRepository(m_db).requireDraft(assessmentId); !draft)
-        return draft;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO discussions (assessment_id, parameter_id, dissent) VALUES (?, ?, ?) "
-              "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET dissent = excluded.dissent"_s);
-    q.addBindValue(assessmentId);
-    q.addBindValue(parameterId);
-    q.addBindValue(SqlValue::text(dissent));
-    if (!q.exec())
-        return Status::failure(
-            SqlError::describe(tr("Saving the dissent note for %1").arg(parameterId), q.lastError()));
-    return transaction.commit();
+    return inDraft(assessmentId, [&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"INSERT INTO discussions (assessment_id, parameter_id, dissent) VALUES (?, ?, ?) "
+                  "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET dissent = excluded.dissent"_s);
+        q.addBindValue(assessmentId);
+        q.addBindValue(parameterId);
+        q.addBindValue(SqlValue::text(dissent));
+        if (!q.exec())
+            return Status::failure(
+                SqlError::describe(tr("Saving the dissent note for %1").arg(parameterId), q.lastError()));
+        return Status::success();
+    });
 }
 
 int WorkshopRepository::disputeThreshold() const

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 // What the room may see of one parameter's ratings. Until the facilitator reveals them, only
@@ -80,6 +82,8 @@ public:
     Status setDisputeThreshold(int threshold);
 
 private:
+    // Runs `work` in one transaction, refused for a final assessment.
+    Status inDraft(qint64 assessmentId, const std::function<Status()> &work);
     Result<qint64> participantId(qint64 assessmentId, const QString &participantUuid) const;
     Status insertRating(qint64 participantId, const Rating &rating, const QString &actor);
 

@@ -24,7 +24,9 @@
     </message>
     <message numerus="yes">
         <source>%n rated, not revealed</source>
-        <translation><numerusform>%n 人が評定済み（未公開）</numerusform></translation>
+        <translation>
+            <numerusform>%n 人が評定済み（未公開）</numerusform>
+        </translation>
     </message>
     <message>
         <source>abstained ×%1</source>

@@ -3,6 +3,7 @@
 #include "charts/ChartTextObject.h"
 #include "charts/ReportCharts.h"
 #include "domain/LevelText.h"
+#include "report/ReportTable.h"
 
 #include <QFont>
 #include <QTextBlockFormat>
@@ -15,52 +16,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QColor HeaderBackground(232, 236, 242);
-const QColor Rule(160, 160, 160);
-
-QTextTableFormat tableFormat(const QList<qreal> &percentWidths)
-{
-    QTextTableFormat f;
-    f.setBorder(0.5);
-    f.setBorderBrush(Rule);
-    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    f.setBorderCollapse(true);
-    f.setCellPadding(3);
-    f.setCellSpacing(0);
-    f.setHeaderRowCount(1);
-    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QList<QTextLength> widths;
-    for (qreal w : percentWidths)
-        widths.append(QTextLength(QTextLength::PercentageLength, w));
-    f.setColumnWidthConstraints(widths);
-    return f;
-}
-
-void cell(QTextTable *table, int row, int column, const QString &text, bool bold = false)
-{
-    QTextCursor c = table->cellAt(row, column).firstCursorPosition();
-    QTextCharFormat f;
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    c.insertText(text, f);
-}
-
-QTextTable *table(QTextCursor &c, const QStringList &headers, int rows, const QList<qreal> &widths)
-{
-    QTextTable *t = c.insertTable(rows + 1, static_cast<int>(headers.size()), tableFormat(widths));
-    for (int i = 0; i < headers.size(); ++i) {
-        QTextTableCell head = t->cellAt(0, i);
-        QTextCharFormat f = head.format();
-        f.setBackground(HeaderBackground);
-        head.setFormat(f);
-        cell(t, 0, i, headers.at(i), true);
-    }
-    return t;
-}
-
-} // namespace
 
 ReportBuilder::ReportBuilder(const ReportContent &content, const ReportTexts &texts, Charts charts)
     : m_content(content)
@@ -171,8 +126,8 @@ void ReportBuilder::cover(QTextCursor &c)
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable *info = c.insertTable(static_cast<int>(rows.size() / 2), 2, f);
     for (int i = 0; i < rows.size() / 2; ++i) {
-        cell(info, i, 0, rows.at(qsizetype(i) * 2), true);
-        cell(info, i, 1, rows.at(qsizetype(i) * 2 + 1));
+        ReportTable::cell(info, i, 0, rows.at(qsizetype(i) * 2), true);
+        ReportTable::cell(info, i, 1, rows.at(qsizetype(i) * 2 + 1));
     }
     c.movePosition(QTextCursor::End);
     QTextBlockFormat note;
@@ -221,7 +176,7 @@ void ReportBuilder::summary(QTextCursor &c)
             true);
     }
 
-    QTextTable *cats = table(c,
+    QTextTable *cats = ReportTable::insert(c,
         {t(QT_TRANSLATE_NOOP("Report", "Category")), t(QT_TRANSLATE_NOOP("Report", "Current (avg.)")),
             t(QT_TRANSLATE_NOOP("Report", "Target (avg.)")), t(QT_TRANSLATE_NOOP("Report", "At target")),
             t(QT_TRANSLATE_NOOP("Report", "Below")), t(QT_TRANSLATE_NOOP("Report", "Above"))},
@@ -229,12 +184,14 @@ void ReportBuilder::summary(QTextCursor &c)
     for (int i = 0; i < analysis.categories().size(); ++i) {
         const CategorySummary &s = analysis.categories().at(i);
         const Category *category = m_data.model.category(s.categoryId);
-        cell(cats, i + 1, 0, u"%1 %2"_s.arg(s.categoryId, category ? category->name.text(m_data.language) : QString()));
-        cell(cats, i + 1, 1, s.averageCurrent ? number(*s.averageCurrent, 2) : LevelText::none());
-        cell(cats, i + 1, 2, s.averageTarget ? number(*s.averageTarget, 2) : LevelText::none());
-        cell(cats, i + 1, 3, s.withTarget ? u"%1 / %2"_s.arg(s.meeting).arg(s.withTarget) : LevelText::none());
-        cell(cats, i + 1, 4, QString::number(s.below));
-        cell(cats, i + 1, 5, QString::number(s.above));
+        ReportTable::cell(
+            cats, i + 1, 0, u"%1 %2"_s.arg(s.categoryId, category ? category->name.text(m_data.language) : QString()));
+        ReportTable::cell(cats, i + 1, 1, s.averageCurrent ? number(*s.averageCurrent, 2) : LevelText::none());
+        ReportTable::cell(cats, i + 1, 2, s.averageTarget ? number(*s.averageTarget, 2) : LevelText::none());
+        ReportTable::cell(
+            cats, i + 1, 3, s.withTarget ? u"%1 / %2"_s.arg(s.meeting).arg(s.withTarget) : LevelText::none());
+        ReportTable::cell(cats, i + 1, 4, QString::number(s.below));
+        ReportTable::cell(cats, i + 1, 5, QString::number(s.above));
     }
     c.movePosition(QTextCursor::End);
 
@@ -244,16 +201,16 @@ void ReportBuilder::summary(QTextCursor &c)
     if (below.isEmpty()) {
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
     } else {
-        QTextTable *g = table(c,
+        QTextTable *g = ReportTable::insert(c,
             {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Current")),
                 t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Gap"))},
             static_cast<int>(below.size()), {61, 13, 13, 13});
         for (int i = 0; i < below.size(); ++i) {
             const ReportContent::PlanRow &r = below.at(i);
-            cell(g, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
-            cell(g, i + 1, 1, LevelText::of(r.current));
-            cell(g, i + 1, 2, LevelText::of(r.target));
-            cell(g, i + 1, 3, LevelText::signedDifference(r.gap()));
+            ReportTable::cell(g, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
+            ReportTable::cell(g, i + 1, 1, LevelText::of(r.current));
+            ReportTable::cell(g, i + 1, 2, LevelText::of(r.target));
+            ReportTable::cell(g, i + 1, 3, LevelText::signedDifference(r.gap()));
         }
         c.movePosition(QTextCursor::End);
     }
@@ -310,48 +267,26 @@ void ReportBuilder::plan(QTextCursor &c)
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
         return;
     }
-    QTextTable *p = table(c,
+    QTextTable *p = ReportTable::insert(c,
         {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
             t(QT_TRANSLATE_NOOP("Report", "Why this target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
             t(QT_TRANSLATE_NOOP("Report", "Owner, due"))},
         static_cast<int>(below.size()), {22, 9, 27, 27, 15});
     for (int i = 0; i < below.size(); ++i) {
         const ReportContent::PlanRow &r = below.at(i);
-        cell(p, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
-        cell(p, i + 1, 1, u"%1 → %2 (%3)"_s.arg(r.current).arg(r.target).arg(LevelText::signedDifference(r.gap())));
-        cell(p, i + 1, 2, shortened(r.rationale, ReportTexts::MaxCellText));
-        cell(p, i + 1, 3, shortened(r.comment, ReportTexts::MaxCellText));
+        ReportTable::cell(p, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
+        ReportTable::cell(
+            p, i + 1, 1, u"%1 → %2 (%3)"_s.arg(r.current).arg(r.target).arg(LevelText::signedDifference(r.gap())));
+        ReportTable::cell(p, i + 1, 2, shortened(r.rationale, ReportTexts::MaxCellText));
+        ReportTable::cell(p, i + 1, 3, shortened(r.comment, ReportTexts::MaxCellText));
         QStringList owner;
         if (!r.owner.isEmpty())
             owner.append(shortened(r.owner, ReportTexts::MaxItemText));
         if (r.due.isValid())
             owner.append(date(r.due));
-        cell(p, i + 1, 4, owner.join(u", "_s));
+        ReportTable::cell(p, i + 1, 4, owner.join(u", "_s));
     }
     c.movePosition(QTextCursor::End);
-}
-
-QString ReportBuilder::distribution(const RatingSpread &spread) const
-{
-    QStringList parts;
-    for (int level = 0; level <= 4; ++level) {
-        if (const int n = spread.counts.at(static_cast<std::size_t>(level)); n > 0)
-            parts.append(u"%1 ×%2"_s.arg(level).arg(n));
-    }
-    if (spread.notApplicable > 0)
-        parts.append(u"%1 ×%2"_s.arg(t(QT_TRANSLATE_NOOP("Report", "N/A"))).arg(spread.notApplicable));
-    if (spread.abstained > 0)
-        parts.append(u"%1 ×%2"_s.arg(t(QT_TRANSLATE_NOOP("Report", "abstained"))).arg(spread.abstained));
-    return parts.join(u", "_s);
-}
-
-QString ReportBuilder::range(const RatingSpread &spread) const
-{
-    if (!spread.min)
-        return {};
-    const QString levels
-        = *spread.min == *spread.max ? QString::number(*spread.min) : u"%1–%2"_s.arg(*spread.min).arg(*spread.max);
-    return u"%1 (%2)"_s.arg(levels).arg(spread.levels);
 }
 
 void ReportBuilder::disputes(QTextCursor &c)
@@ -371,17 +306,17 @@ void ReportBuilder::disputes(QTextCursor &c)
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter was disputed.")));
         return;
     }
-    QTextTable *d = table(c,
+    QTextTable *d = ReportTable::insert(c,
         {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Ratings")),
             t(QT_TRANSLATE_NOOP("Report", "Team's level")), t(QT_TRANSLATE_NOOP("Report", "Dissent"))},
         static_cast<int>(disputes.size()), {22, 24, 14, 40});
     for (int i = 0; i < disputes.size(); ++i) {
         const ReportContent::Dispute &r = disputes.at(i);
-        cell(d, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
-        cell(d, i + 1, 1, distribution(r.spread));
-        cell(d, i + 1, 2,
+        ReportTable::cell(d, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
+        ReportTable::cell(d, i + 1, 1, m_texts.distribution(r.spread));
+        ReportTable::cell(d, i + 1, 2,
             r.consensus.notApplicable ? t(QT_TRANSLATE_NOOP("Report", "N/A")) : LevelText::of(r.consensus.level));
-        cell(d, i + 1, 3, shortened(r.dissent, ReportTexts::MaxCellText));
+        ReportTable::cell(d, i + 1, 3, shortened(r.dissent, ReportTexts::MaxCellText));
     }
     c.movePosition(QTextCursor::End);
 }
@@ -390,7 +325,7 @@ void ReportBuilder::appendix(QTextCursor &c)
 {
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Appendix: every parameter")), true);
     const QList<Parameter> &params = m_data.model.parameters();
-    QTextTable *a = table(c,
+    QTextTable *a = ReportTable::insert(c,
         {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
             t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
             t(QT_TRANSLATE_NOOP("Report", "Evidence"))},
@@ -403,19 +338,19 @@ void ReportBuilder::appendix(QTextCursor &c)
             name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "flagged for review"));
         if (answer.awaitsConfirmation())
             name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "carried over, not confirmed"));
-        cell(a, i + 1, 0, name);
+        ReportTable::cell(a, i + 1, 0, name);
         if (answer.notApplicable)
-            cell(a, i + 1, 1,
+            ReportTable::cell(a, i + 1, 1,
                 t(QT_TRANSLATE_NOOP("Report", "N/A: %1"))
                     .arg(shortened(answer.justification, ReportTexts::MaxCellText)));
         else
-            cell(a, i + 1, 1,
+            ReportTable::cell(a, i + 1, 1,
                 m_content.spread(p.id).min ? LevelText::of(answer.level) + u"\n"_s
-                        + t(QT_TRANSLATE_NOOP("Report", "ratings %1")).arg(range(m_content.spread(p.id)))
+                        + t(QT_TRANSLATE_NOOP("Report", "ratings %1")).arg(m_texts.range(m_content.spread(p.id)))
                                            : LevelText::of(answer.level));
         const std::optional<int> target = m_data.profile ? m_data.profile->targets.value(p.id).level : std::nullopt;
-        cell(a, i + 1, 2, LevelText::of(target));
-        cell(a, i + 1, 3, shortened(answer.comment, ReportTexts::MaxCellText));
+        ReportTable::cell(a, i + 1, 2, LevelText::of(target));
+        ReportTable::cell(a, i + 1, 3, shortened(answer.comment, ReportTexts::MaxCellText));
         QStringList evidence;
         for (const Evidence &e : answer.evidence.mid(0, ReportTexts::MaxEvidenceShown)) {
             QString item = shortened(e.title, ReportTexts::MaxItemText);
@@ -428,7 +363,7 @@ void ReportBuilder::appendix(QTextCursor &c)
         if (answer.evidence.size() > ReportTexts::MaxEvidenceShown)
             evidence.append(t(QT_TRANSLATE_NOOP("Report", "… and %1 more evidence item(s), listed in the assessment"))
                                 .arg(answer.evidence.size() - ReportTexts::MaxEvidenceShown));
-        cell(a, i + 1, 4, evidence.join(u"\n"_s));
+        ReportTable::cell(a, i + 1, 4, evidence.join(u"\n"_s));
     }
     c.movePosition(QTextCursor::End);
 }
@@ -437,12 +372,13 @@ void ReportBuilder::method(QTextCursor &c)
 {
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Method")), true);
     paragraph(c, t(QT_TRANSLATE_NOOP("Report", "SIM3 rates each parameter on five levels:")));
-    QTextTable *levels
-        = table(c, {t(QT_TRANSLATE_NOOP("Report", "Level")), t(QT_TRANSLATE_NOOP("Report", "Meaning"))}, 5, {22, 78});
+    QTextTable *levels = ReportTable::insert(
+        c, {t(QT_TRANSLATE_NOOP("Report", "Level")), t(QT_TRANSLATE_NOOP("Report", "Meaning"))}, 5, {22, 78});
     for (int level = 0; level <= 4; ++level) {
         const LevelDefinition *def = m_data.model.level(level);
-        cell(levels, level + 1, 0, u"%1 %2"_s.arg(level).arg(def ? def->shortLabel.text(m_data.language) : QString()));
-        cell(levels, level + 1, 1, def ? def->longLabel.text(m_data.language) : QString());
+        ReportTable::cell(
+            levels, level + 1, 0, u"%1 %2"_s.arg(level).arg(def ? def->shortLabel.text(m_data.language) : QString()));
+        ReportTable::cell(levels, level + 1, 1, def ? def->longLabel.text(m_data.language) : QString());
     }
     c.movePosition(QTextCursor::End);
     heading(c, t(QT_TRANSLATE_NOOP("Report", "How the numbers are computed")), false);

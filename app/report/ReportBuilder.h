@@ -39,10 +39,6 @@ private:
     void charts(QTextCursor &c, qreal pageWidth);
     void plan(QTextCursor &c);
     void disputes(QTextCursor &c);
-    // "1 ×1, 2 ×2, N/A ×1": how many rated each way.
-    QString distribution(const RatingSpread &spread) const;
-    // "2–4 (5)": the range of levels and how many rated with a level.
-    QString range(const RatingSpread &spread) const;
     void appendix(QTextCursor &c);
     void method(QTextCursor &c);
     void heading(QTextCursor &c, const QString &text, bool newPage);

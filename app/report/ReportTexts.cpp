@@ -51,3 +51,26 @@ QString ReportTexts::shortened(const QString &text, int limit) const
         + t(QT_TRANSLATE_NOOP("Report", "[shortened here: %1 more characters are in the assessment]"))
               .arg(text.size() - cut);
 }
+
+QString ReportTexts::distribution(const RatingSpread &spread) const
+{
+    QStringList parts;
+    for (int level = 0; level <= 4; ++level) {
+        if (const int n = spread.counts.at(static_cast<std::size_t>(level)); n > 0)
+            parts.append(QStringLiteral("%1 ×%2").arg(level).arg(n));
+    }
+    if (spread.notApplicable > 0)
+        parts.append(QStringLiteral("%1 ×%2").arg(t(QT_TRANSLATE_NOOP("Report", "N/A"))).arg(spread.notApplicable));
+    if (spread.abstained > 0)
+        parts.append(QStringLiteral("%1 ×%2").arg(t(QT_TRANSLATE_NOOP("Report", "abstained"))).arg(spread.abstained));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ReportTexts::range(const RatingSpread &spread) const
+{
+    if (!spread.min)
+        return {};
+    const QString levels = *spread.min == *spread.max ? QString::number(*spread.min)
+                                                      : QStringLiteral("%1–%2").arg(*spread.min).arg(*spread.max);
+    return QStringLiteral("%1 (%2)").arg(levels).arg(spread.levels);
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/RatingSpread.h"
+
 #include <QDate>
 #include <QString>
 #include <QTranslator>
@@ -30,6 +32,10 @@ public:
     // not an archive: the whole text stays in the assessment, its exports and the workbook, and
     // the report's size (and so its layout time) stays bounded whatever was imported.
     QString shortened(const QString &text, int limit) const;
+    // "1 ×1, 2 ×2, N/A ×1": how many of a room rated each way.
+    QString distribution(const RatingSpread &spread) const;
+    // "2–4 (5)": the range of the levels given and how many gave a level; empty without one.
+    QString range(const RatingSpread &spread) const;
 
 private:
     QString m_language;

@@ -7,6 +7,7 @@
 #include "storage/WorkshopRepository.h"
 #include "workshop/RatingsStrip.h"
 #include "workshop/SpreadPlot.h"
+#include "workshop/WorkshopSession.h"
 
 #include "TempDatabase.h"
 
@@ -33,6 +34,7 @@ private slots:
     void aWholeRoundWithTheKeyboard();
     void aMistypedRoundSaysWhyAndStoresNothing();
     void withoutParticipantsThereIsNoStrip();
+    void workshopFilterPutsTheWidestDisputeFirst();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -158,6 +160,37 @@ void tst_RatingsStrip::withoutParticipantsThereIsNoStrip()
     QVERIFY(!find<RatingsStrip>(u"ratingsStrip"_s)->isVisible());
     press(Qt::Key_2);
     QCOMPARE(m_window->session()->answer(u"O-1"_s).level, std::optional<int>(2));
+}
+
+void tst_RatingsStrip::workshopFilterPutsTheWidestDisputeFirst()
+{
+    WorkshopRepository repo(m_t->db());
+    const QList<Participant> people = repo.participants(m_assessment).value();
+    const auto round = [&](const QString &parameterId, int first, int second) {
+        Rating a;
+        a.participantUuid = people.at(0).uuid;
+        a.parameterId = parameterId;
+        a.level = first;
+        Rating b = a;
+        b.participantUuid = people.at(1).uuid;
+        b.level = second;
+        return repo.saveRatings(m_assessment, {a, b}, u"Facilitator"_s)
+            && repo.reveal(m_assessment, parameterId, u"Facilitator"_s);
+    };
+    QVERIFY(round(u"O-1"_s, 2, 4)); // two apart
+    QVERIFY(round(u"O-3"_s, 0, 4)); // four apart: discussed first
+    QVERIFY(m_window->session()->workshop()->reload());
+    auto *filter = find<QComboBox>(u"statusFilter"_s);
+    auto *tree = find<QTreeView>(u"parameterTree"_s);
+    const auto firstTwo = [&] {
+        const QModelIndex category = tree->model()->index(0, 0);
+        return QStringList{tree->model()->index(0, 0, category).data().toString(),
+            tree->model()->index(1, 0, category).data().toString()};
+    };
+    filter->setCurrentIndex(filter->findText(u"Workshop: disputed"_s));
+    QCOMPARE(firstTwo(), (QStringList{u"O-3"_s, u"O-1"_s}));
+    filter->setCurrentIndex(0); // all parameters: the model's order again
+    QCOMPARE(firstTwo(), (QStringList{u"O-1"_s, u"O-2"_s}));
 }
 
 QTEST_MAIN(tst_RatingsStrip)

@@ -26,6 +26,21 @@ void ParameterFilterModel::setStatus(StatusFilter status)
 {
     m_status = status;
     invalidateFilter();
+    const bool workshop = status == StatusFilter::NotDiscussed || status == StatusFilter::Disputed
+        || status == StatusFilter::NoConsensus;
+    if (workshop != m_byDisagreement) {
+        m_byDisagreement = workshop;
+        sort(workshop ? 0 : -1); // -1: back to the model's order
+    }
+}
+
+bool ParameterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int a = left.data(QuestionnaireModel::DisagreementRole).toInt();
+    const int b = right.data(QuestionnaireModel::DisagreementRole).toInt();
+    if (a != b)
+        return a > b;
+    return left.row() < right.row();
 }
 
 bool ParameterFilterModel::isFiltering() const

@@ -32,9 +32,13 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // With a workshop filter, parameters needing the most discussion come first in each
+    // category; otherwise the model's order.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;
     QString m_category;
     StatusFilter m_status = StatusFilter::All;
+    bool m_byDisagreement = false;
 };

@@ -2,6 +2,8 @@
 
 #include "workshop/WorkshopSession.h"
 
+#include <algorithm>
+
 #include "domain/LevelText.h"
 #include "questionnaire/AnswerStatus.h"
 #include "questionnaire/AssessmentSession.h"
@@ -179,6 +181,12 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
         return (a.level ? HasLevel : 0) | (a.notApplicable ? IsNotApplicable : 0) | (a.toConfirm ? IsToConfirm : 0)
             | (a.reviewFlag ? IsFlagged : 0) | (r.ratedBy.isEmpty() ? 0 : HasRatings) | (r.revealed ? IsRevealed : 0)
             | (r.spread.isDisputed(m_session->workshop()->disputeThreshold()) ? IsDisputed : 0);
+    }
+    case DisagreementRole: {
+        const ParameterRatings r = m_session->workshop()->ratings(id);
+        const bool disputed = r.spread.isDisputed(m_session->workshop()->disputeThreshold());
+        return (disputed ? 10000 : 0) + r.spread.width() * 1000
+            + (999 - std::min<int>(999, static_cast<int>(r.ratedBy.size())));
     }
     case SearchTextRole: {
         QStringList parts{id, p->name.text(m_language), p->summary.text(m_language), a.comment, a.justification};

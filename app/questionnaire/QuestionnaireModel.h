@@ -19,6 +19,9 @@ public:
         StatusRole, // AnswerStatus::Value, the most urgent one
         FlagsRole, // AnswerFlag bits, all that apply
         SearchTextRole, // ID, name and summary in the current language, comment and evidence
+        // In a workshop, how much attention the parameter needs: disputed first, then the
+        // widest spread, then the fewest ratings; larger comes first.
+        DisagreementRole,
     };
 
     // The answer's state, and in a workshop where the room stands on the parameter.

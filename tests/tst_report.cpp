@@ -328,6 +328,13 @@ void tst_Report::workshopReachesEveryFormat()
     QVERIFY(!text.contains(u"0–4"_s)); // O-3 was never revealed
     QVERIFY(!text.contains(u"Aiko"_s)); // anonymous
 
+    // Named only when the exporter chooses so.
+    ReportData named = data;
+    named.namedRatings = true;
+    QVERIFY(ReportWriter::write(named, pdf, ReportWriter::Format::Pdf));
+    const QString withNames = run(u"pdftotext"_s, {pdf, u"-"_s}).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(withNames.contains(u"Aiko 2, Ben 3, Chie 4"_s), qPrintable(withNames.right(2000)));
+
     const QString odt = t.dir() + u"/workshop.odt"_s;
     QVERIFY(ReportWriter::write(data, odt, ReportWriter::Format::Odt));
     const QString content = run(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});

@@ -986,6 +986,10 @@
         <source>%1 was added to the assessment&apos;s participants.</source>
         <translation>%1 を評価の参加者に追加しました。</translation>
     </message>
+    <message>
+        <source>Name who held which level where the team disagreed (report).</source>
+        <translation>意見が分かれた点で、誰がどのレベルを主張したかを名前付きで示す（report）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -1639,6 +1643,10 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 ファイル (*.%2)</translation>
+    </message>
+    <message>
+        <source>Name &amp;who held which level where the team disagreed</source>
+        <translation>意見が分かれた点で評定者の名前を示す(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3358,10 +3366,6 @@ Choose another database file, or quit.</source>
         <translation>チームの意見が分かれた点</translation>
     </message>
     <message>
-        <source>The participants (%1) rated each parameter on their own before the team agreed on its level. A parameter is disputed when the ratings lie %2 or more levels apart. Ratings are shown without names.</source>
-        <translation>参加者（%1 人）が各パラメータをそれぞれ個別に評定したうえで、チームとしてレベルを合意しました。評定の幅が %2 レベル以上あるパラメータを「意見が分かれた」とみなします。評定は名前を伏せて示しています。</translation>
-    </message>
-    <message>
         <source>No parameter was disputed.</source>
         <translation>意見が分かれたパラメータはありませんでした。</translation>
     </message>
@@ -3416,6 +3420,18 @@ Choose another database file, or quit.</source>
     <message>
         <source>Median</source>
         <translation>中央値</translation>
+    </message>
+    <message>
+        <source>The participants (%1) rated each parameter on their own before the team agreed on its level. A parameter is disputed when the ratings lie %2 or more levels apart.</source>
+        <translation>参加者（%1 人）が各パラメータをそれぞれ個別に評定したうえで、チームとしてレベルを合意しました。評定の幅が %2 レベル以上あるパラメータを「意見が分かれた」とみなします。</translation>
+    </message>
+    <message>
+        <source>Ratings are shown with names, as chosen for this report.</source>
+        <translation>この報告書では、選択により評定を名前付きで示しています。</translation>
+    </message>
+    <message>
+        <source>Ratings are shown without names.</source>
+        <translation>評定は名前を伏せて示しています。</translation>
     </message>
 </context>
 <context>

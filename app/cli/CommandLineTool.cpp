@@ -41,6 +41,8 @@ struct CommandLineTool::Options
         u"page"_s, CommandLineTool::tr("Page size of the report: a4 or letter."), CommandLineTool::tr("size"), u"a4"_s};
     QCommandLineOption participant{
         u"participant"_s, CommandLineTool::tr("The participant called <name>."), CommandLineTool::tr("name")};
+    QCommandLineOption names{
+        u"names"_s, CommandLineTool::tr("Name who held which level where the team disagreed (report).")};
     QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
         CommandLineTool::tr("language"), u"en"_s};
 };
@@ -94,7 +96,7 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
         {u"report"_s,
             u"ID --out FILE.pdf|.odt|.xlsx|.csv [--lang en|ja] [--profile NAME] [--tlp "
             u"clear|green|amber|amber+strict|red] "
-            "[--page a4|letter] [--db PATH]"_s,
+            "[--page a4|letter] [--names] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "the management report"), 1, true, &T::runReport},
         {u"demo"_s, u"[--lang en|ja] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "a demo team: three yearly assessments and a target profile"), 0,
@@ -198,7 +200,7 @@ int CommandLineTool::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.participant, o.lang, o.tlp, o.page});
+    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.participant, o.names, o.lang, o.tlp, o.page});
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -419,6 +421,7 @@ int CommandLineTool::runReport(const Invocation &call)
     if (!data)
         return failure(data.error());
     data.value().tlp = ReportData::tlpFromKey(parser.value(o.tlp));
+    data.value().namedRatings = parser.isSet(o.names);
     data.value().pageSize
         = parser.value(o.page).toLower() == u"letter"_s ? ReportData::PageSize::Letter : ReportData::PageSize::A4;
     const auto format = ReportWriter::formatFor(parser.value(o.out));

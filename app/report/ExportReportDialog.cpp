@@ -7,7 +7,9 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
+#include "storage/WorkshopRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -63,6 +65,11 @@ ExportReportDialog::ExportReportDialog(
     m_format->addItem(tr("ODT, the same report to edit (LibreOffice, Word)"), u"odt"_s);
     m_format->addItem(tr("Excel workbook: improvement plan and all answers"), u"xlsx"_s);
     m_format->addItem(tr("CSV: the improvement plan"), u"csv"_s);
+    m_names = new QCheckBox(tr("Name &who held which level where the team disagreed"), this);
+    m_names->setObjectName(u"reportNames"_s);
+    // Offered only with a workshop; a read failure shows when the report is collected.
+    const Result<QList<Participant>> people = WorkshopRepository(m_db).participants(assessmentId);
+    m_names->setVisible(people && !people->isEmpty());
     m_language->setAccessibleName(tr("Report language"));
     m_profile->setAccessibleName(tr("Target profile"));
     m_tlp->setAccessibleName(tr("Information sharing marking"));
@@ -89,6 +96,7 @@ ExportReportDialog::ExportReportDialog(
     form->addRow(tr("&Marking:"), m_tlp);
     form->addRow(tr("Pa&ge size:"), m_page);
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(m_names);
     auto *side = new QVBoxLayout;
     side->addLayout(form);
     side->addWidget(m_error);
@@ -107,6 +115,7 @@ ExportReportDialog::ExportReportDialog(
     connect(m_previewTimer, &QTimer::timeout, this, &ExportReportDialog::updatePreview);
     for (QComboBox *box : {m_language, m_profile, m_tlp, m_page})
         connect(box, &QComboBox::currentIndexChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_names, &QCheckBox::toggled, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         const QString path = FileDialog::saveFileName(this, tr("Export Report"), suggestedFileName(),
             tr("%1 files (*.%2)").arg(formatSuffix().toUpper(), formatSuffix()));
@@ -129,6 +138,7 @@ std::optional<ReportData> ExportReportDialog::reportData() const
     if (m_profile->currentData().toString().isEmpty())
         report.value().profile.reset();
     report.value().tlp = m_tlp->currentData().toString();
+    report.value().namedRatings = m_names->isChecked();
     report.value().pageSize
         = m_page->currentData().toString() == u"letter"_s ? ReportData::PageSize::Letter : ReportData::PageSize::A4;
     m_error->clear();

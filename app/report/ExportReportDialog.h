@@ -6,6 +6,7 @@
 
 class Database;
 class ModelCatalogue;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -41,6 +42,7 @@ private:
     QComboBox *m_tlp = nullptr;
     QComboBox *m_page = nullptr;
     QComboBox *m_format = nullptr;
+    QCheckBox *m_names = nullptr; // with a workshop only
     QLabel *m_preview = nullptr;
     QLabel *m_error = nullptr;
     QScrollArea *m_scroll = nullptr;

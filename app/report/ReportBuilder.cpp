@@ -298,10 +298,13 @@ void ReportBuilder::disputes(QTextCursor &c)
     paragraph(c,
         t(QT_TRANSLATE_NOOP("Report",
               "The participants (%1) rated each parameter on their own before the team agreed on its level. A "
-              "parameter is disputed when the ratings lie %2 or more levels apart. Ratings are shown without "
-              "names."))
-            .arg(m_data.participants.size())
-            .arg(m_data.disputeThreshold));
+              "parameter is disputed when the ratings lie %2 or more levels apart."))
+                .arg(m_data.participants.size())
+                .arg(m_data.disputeThreshold)
+            + u' '
+            + (m_data.namedRatings
+                    ? t(QT_TRANSLATE_NOOP("Report", "Ratings are shown with names, as chosen for this report."))
+                    : t(QT_TRANSLATE_NOOP("Report", "Ratings are shown without names."))));
     if (disputes.isEmpty()) {
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter was disputed.")));
         return;
@@ -313,12 +316,31 @@ void ReportBuilder::disputes(QTextCursor &c)
     for (int i = 0; i < disputes.size(); ++i) {
         const ReportContent::Dispute &r = disputes.at(i);
         ReportTable::cell(d, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
-        ReportTable::cell(d, i + 1, 1, m_texts.distribution(r.spread));
+        ReportTable::cell(
+            d, i + 1, 1, m_data.namedRatings ? namedRatings(r.parameterId) : m_texts.distribution(r.spread));
         ReportTable::cell(d, i + 1, 2,
             r.consensus.notApplicable ? t(QT_TRANSLATE_NOOP("Report", "N/A")) : LevelText::of(r.consensus.level));
         ReportTable::cell(d, i + 1, 3, shortened(r.dissent, ReportTexts::MaxCellText));
     }
     c.movePosition(QTextCursor::End);
+}
+
+QString ReportBuilder::namedRatings(const QString &parameterId) const
+{
+    // In participant order: "Aiko 2, Ben 3, Chie N/A".
+    const QList<Rating> ratings = m_data.ratings.value(parameterId).ratings;
+    QStringList parts;
+    for (const Participant &p : m_data.participants) {
+        for (const Rating &r : ratings) {
+            if (r.participantUuid != p.uuid)
+                continue;
+            const QString value = r.kind == Rating::Kind::Level ? QString::number(r.level)
+                : r.kind == Rating::Kind::NotApplicable         ? t(QT_TRANSLATE_NOOP("Report", "N/A"))
+                                                                : t(QT_TRANSLATE_NOOP("Report", "abstained"));
+            parts.append(u"%1 %2"_s.arg(shortened(p.name, ReportTexts::MaxItemText), value));
+        }
+    }
+    return parts.join(u", "_s);
 }
 
 void ReportBuilder::appendix(QTextCursor &c)

@@ -39,6 +39,7 @@ private:
     void charts(QTextCursor &c, qreal pageWidth);
     void plan(QTextCursor &c);
     void disputes(QTextCursor &c);
+    QString namedRatings(const QString &parameterId) const;
     void appendix(QTextCursor &c);
     void method(QTextCursor &c);
     void heading(QTextCursor &c, const QString &text, bool newPage);

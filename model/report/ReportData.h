@@ -32,6 +32,9 @@ public:
     QList<Participant> participants;
     QHash<QString, ParameterRatings> ratings;
     int disputeThreshold = RatingSpread::DefaultDisputeThreshold;
+    // Whether "Where the team disagreed" says who held which level; anonymous unless the
+    // exporter chooses names.
+    bool namedRatings = false;
     QString language = QStringLiteral("en");
     QString tlp = QStringLiteral("TLP:AMBER");
     PageSize pageSize = PageSize::A4;

@@ -18,10 +18,6 @@
 </context>
 <context>
     <name>AgreementModel</name>
-    <message>
-        <source>abstains</source>
-        <translation>棄権</translation>
-    </message>
     <message numerus="yes">
         <source>%n rated, not revealed</source>
         <translation>
@@ -1998,6 +1994,10 @@ Choose another database file, or quit.</source>
         <source>N/A</source>
         <translation>該当なし</translation>
     </message>
+    <message>
+        <source>abstains</source>
+        <translation>棄権</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -2235,6 +2235,10 @@ Choose another database file, or quit.</source>
     <message>
         <source>Changes are now recorded as %1.</source>
         <translation>以降の変更は %1 として記録されます。</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ワークショップ</translation>
     </message>
 </context>
 <context>
@@ -3002,10 +3006,6 @@ Choose another database file, or quit.</source>
 </context>
 <context>
     <name>RatingsStrip</name>
-    <message>
-        <source>abstains</source>
-        <translation>棄権</translation>
-    </message>
     <message>
         <source>Ratings</source>
         <translation>評定</translation>

@@ -18,7 +18,6 @@ AssessmentSession::AssessmentSession(
     , m_undoStack(new QUndoStack(this))
     , m_workshop(new WorkshopSession(database, m_assessment.id, m_actor, this))
 {
-    connect(m_workshop, &WorkshopSession::errorOccurred, this, &AssessmentSession::errorOccurred);
 }
 
 void AssessmentSession::setActor(const QString &actor)

@@ -26,7 +26,7 @@ public:
     const Assessment &assessment() const { return m_assessment; }
     const Sim3Model &model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    // The participants and their ratings; its reload() is the caller's, after connecting.
+    // The participants and their ratings; its reload() and its errors are the caller's.
     WorkshopSession *workshop() const { return m_workshop; }
     Database &database() const { return m_db; }
     const QString &actor() const { return m_actor; }

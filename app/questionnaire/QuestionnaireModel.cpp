@@ -177,13 +177,13 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
     case StatusRole:
         return static_cast<int>(status);
     case FlagsRole: {
-        const ParameterRatings r = m_session->workshop()->ratings(id);
+        const ParameterRatings &r = m_session->workshop()->ratings(id);
         return (a.level ? HasLevel : 0) | (a.notApplicable ? IsNotApplicable : 0) | (a.toConfirm ? IsToConfirm : 0)
             | (a.reviewFlag ? IsFlagged : 0) | (r.ratedBy.isEmpty() ? 0 : HasRatings) | (r.revealed ? IsRevealed : 0)
             | (r.spread.isDisputed(m_session->workshop()->disputeThreshold()) ? IsDisputed : 0);
     }
     case DisagreementRole: {
-        const ParameterRatings r = m_session->workshop()->ratings(id);
+        const ParameterRatings &r = m_session->workshop()->ratings(id);
         const bool disputed = r.spread.isDisputed(m_session->workshop()->disputeThreshold());
         return (disputed ? 10000 : 0) + r.spread.width() * 1000
             + (999 - std::min<int>(999, static_cast<int>(r.ratedBy.size())));

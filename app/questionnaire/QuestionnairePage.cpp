@@ -230,7 +230,7 @@ void QuestionnairePage::updateProgress()
     int revealed = 0;
     int disputed = 0;
     for (const Parameter &p : m_session->model().parameters()) {
-        const ParameterRatings r = workshop->ratings(p.id);
+        const ParameterRatings &r = workshop->ratings(p.id);
         ratedByAll += r.ratedBy.size() == workshop->participants().size() ? 1 : 0;
         revealed += r.revealed ? 1 : 0;
         disputed += r.spread.isDisputed(workshop->disputeThreshold()) ? 1 : 0;

@@ -63,6 +63,8 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     connect(m_library, &AssessmentLibrary::aboutToRemove, this, &MainWindow::closeAssessment);
     connect(m_open, &OpenAssessment::saveFailed, this,
         [this](const QString &message) { showError(tr("Saving the Answer"), message); });
+    connect(m_open, &OpenAssessment::workshopFailed, this,
+        [this](const QString &message) { showError(tr("Workshop"), message); });
     connect(m_open, &OpenAssessment::parameterRequested, this, [this](const QString &id) {
         setDashboard(false);
         m_open->questionnaire()->showParameter(id);

@@ -35,7 +35,8 @@ void OpenAssessment::open(const Assessment &assessment, const Sim3Model &model, 
     m_language = language;
     m_session = new AssessmentSession(m_db, assessment, model, actor, this);
     connect(m_session, &AssessmentSession::errorOccurred, this, &OpenAssessment::saveFailed);
-    static_cast<void>(m_session->workshop()->reload()); // a failure is reported through saveFailed
+    connect(m_session->workshop(), &WorkshopSession::errorOccurred, this, &OpenAssessment::workshopFailed);
+    static_cast<void>(m_session->workshop()->reload()); // a failure is reported through workshopFailed
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_questionnaire = new QuestionnairePage(m_session, m_pages);

@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     // Saving failed; the message says what and what to do.
     void saveFailed(const QString &message);
+    // Reading or saving the workshop (participants, ratings) failed.
+    void workshopFailed(const QString &message);
     // The dashboard asked for a parameter: the questionnaire shows it.
     void parameterRequested(const QString &parameterId);
 

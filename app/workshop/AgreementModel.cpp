@@ -54,11 +54,8 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
         // One participant's own rating, once revealed.
         const Participant &p = m_participants.at(index.column() - FixedColumns);
         for (const Rating &rating : r.ratings.ratings) {
-            if (rating.participantUuid != p.uuid)
-                continue;
-            if (rating.kind == Rating::Kind::Level)
-                return QString::number(rating.level);
-            return rating.kind == Rating::Kind::NotApplicable ? LevelText::notApplicable() : tr("abstains");
+            if (rating.participantUuid == p.uuid)
+                return LevelText::of(rating);
         }
         return r.ratings.revealed ? LevelText::none() : QString();
     }

@@ -22,19 +22,6 @@ namespace {
 
 constexpr int CellsPerRow = 6;
 
-QString ratingText(const Rating &r)
-{
-    switch (r.kind) {
-    case Rating::Kind::Level:
-        return QString::number(r.level);
-    case Rating::Kind::NotApplicable:
-        return LevelText::notApplicable();
-    case Rating::Kind::Abstain:
-        return RatingsStrip::tr("abstains");
-    }
-    return {};
-}
-
 } // namespace
 
 RatingsStrip::RatingsStrip(WorkshopSession *workshop, QWidget *parent)
@@ -193,7 +180,7 @@ void RatingsStrip::refresh()
         if (r.revealed) {
             const auto own = std::find_if(r.ratings.cbegin(), r.ratings.cend(),
                 [&p](const Rating &rating) { return rating.participantUuid == p.uuid; });
-            value = own == r.ratings.cend() ? u"–"_s : ratingText(*own);
+            value = own == r.ratings.cend() ? u"–"_s : LevelText::of(*own);
         }
         // The name as typed (escaped: it is user text), the value large enough for the room.
         auto *cell = new QLabel(

@@ -41,11 +41,11 @@ bool WorkshopSession::reloadParameter(const QString &parameterId)
     return true;
 }
 
-ParameterRatings WorkshopSession::ratings(const QString &parameterId) const
+const ParameterRatings &WorkshopSession::ratings(const QString &parameterId) const
 {
-    ParameterRatings none;
-    none.parameterId = parameterId;
-    return m_ratings.value(parameterId, none);
+    static const ParameterRatings none; // nobody rated, nothing revealed
+    const auto found = m_ratings.constFind(parameterId);
+    return found == m_ratings.cend() ? none : *found;
 }
 
 bool WorkshopSession::setParticipants(const QList<Participant> &participants)

@@ -26,8 +26,9 @@ public:
 
     const QList<Participant> &participants() const { return m_participants; }
     bool hasParticipants() const { return !m_participants.isEmpty(); }
-    // The parameter's ratings as the room may see them (hidden until revealed).
-    ParameterRatings ratings(const QString &parameterId) const;
+    // The parameter's ratings as the room may see them (hidden until revealed). Valid until
+    // the next change of the workshop; list views read it for every row, so it is not copied.
+    const ParameterRatings &ratings(const QString &parameterId) const;
     int disputeThreshold() const { return m_threshold; }
 
     bool setParticipants(const QList<Participant> &participants);

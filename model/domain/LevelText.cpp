@@ -28,6 +28,19 @@ QString LevelText::of(const Answer &answer, const QString &noLevel)
     return answer.notApplicable ? notApplicable() : of(answer.level, noLevel);
 }
 
+QString LevelText::of(const Rating &rating)
+{
+    switch (rating.kind) {
+    case Rating::Kind::Level:
+        return QString::number(rating.level);
+    case Rating::Kind::NotApplicable:
+        return notApplicable();
+    case Rating::Kind::Abstain:
+        return tr("abstains");
+    }
+    return {};
+}
+
 QString LevelText::signedDifference(const std::optional<int> &difference, const QString &noLevel)
 {
     if (!difference)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Answer.h"
+#include "domain/Rating.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,8 @@ public:
     static QString of(const std::optional<int> &level, const QString &noLevel = none());
     // "N/A" (translated) for a parameter marked not applicable, else of(answer.level, noLevel).
     static QString of(const Answer &answer, const QString &noLevel = none());
+    // One participant's rating: "3", "N/A" or "abstains" (translated).
+    static QString of(const Rating &rating);
     // A gap or change with its sign: "+2", "0", "-1"; `noLevel` when there is none.
     static QString signedDifference(const std::optional<int> &difference, const QString &noLevel = none());
     // "2→3": a level that moved.

@@ -324,22 +324,31 @@ Result<QList<Rating>> WorkshopRepository::allRatings(qint64 assessmentId) const
 
 Result<ParameterRatings> WorkshopRepository::forParameter(qint64 assessmentId, const QString &parameterId) const
 {
-    Result<QHash<QString, ParameterRatings>> all = forAssessment(assessmentId);
-    if (!all)
-        return Result<ParameterRatings>::failure(all.error());
+    Result<QHash<QString, ParameterRatings>> one = read(assessmentId, parameterId);
+    if (!one)
+        return Result<ParameterRatings>::failure(one.error());
     ParameterRatings none;
     none.parameterId = parameterId;
-    return Result<ParameterRatings>::success(all->value(parameterId, none));
+    return Result<ParameterRatings>::success(one->value(parameterId, none));
 }
 
 Result<QHash<QString, ParameterRatings>> WorkshopRepository::forAssessment(qint64 assessmentId) const
 {
+    return read(assessmentId, QString());
+}
+
+Result<QHash<QString, ParameterRatings>> WorkshopRepository::read(qint64 assessmentId, const QString &parameterId) const
+{
     using R = Result<QHash<QString, ParameterRatings>>;
+    const bool one = !parameterId.isEmpty();
     QHash<QString, ParameterRatings> result;
     QSqlQuery d(m_db.connection());
     d.setForwardOnly(true);
-    d.prepare(u"SELECT parameter_id, revealed_at, revealed_by, dissent FROM discussions WHERE assessment_id = ?"_s);
+    d.prepare(u"SELECT parameter_id, revealed_at, revealed_by, dissent FROM discussions WHERE assessment_id = ?"_s
+        + (one ? u" AND parameter_id = ?"_s : QString()));
     d.addBindValue(assessmentId);
+    if (one)
+        d.addBindValue(parameterId);
     if (!d.exec())
         return R::failure(SqlError::describe(tr("Reading the ratings"), d.lastError()));
     while (d.next()) {
@@ -350,7 +359,9 @@ Result<QHash<QString, ParameterRatings>> WorkshopRepository::forAssessment(qint6
         p.revealedBy = d.value(2).toString();
         p.dissent = d.value(3).toString();
     }
-    const Result<QList<Rating>> ratings = allRatings(assessmentId);
+    const Result<QList<Rating>> ratings = one
+        ? readRatings(m_db, ratingColumns + u" AND r.parameter_id = ?"_s + ratingOrder, {assessmentId, parameterId})
+        : allRatings(assessmentId);
     if (!ratings)
         return R::failure(ratings.error());
     for (const Rating &r : ratings.value()) {

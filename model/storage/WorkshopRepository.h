@@ -84,6 +84,8 @@ public:
 private:
     // Runs `work` in one transaction, refused for a final assessment.
     Status inDraft(qint64 assessmentId, const std::function<Status()> &work);
+    // What the room may see of one parameter, or of all (`parameterId` empty).
+    Result<QHash<QString, ParameterRatings>> read(qint64 assessmentId, const QString &parameterId) const;
     Result<qint64> participantId(qint64 assessmentId, const QString &participantUuid) const;
     Status insertRating(qint64 participantId, const Rating &rating, const QString &actor);
 

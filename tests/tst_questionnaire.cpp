@@ -12,6 +12,8 @@
 #include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/TeamRepository.h"
+#include "storage/WorkshopRepository.h"
+#include "workshop/WorkshopSession.h"
 
 #include "ModalDialogs.h"
 #include "TempDatabase.h"
@@ -148,6 +150,8 @@ private slots:
     void changesNameThePersonAtTheKeyboard();
     void assessorsAreOnePerLine();
     void evidenceButtonsAddEditAndRemove();
+    void newWorkshopStartsWithThePreviousParticipants();
+    void workshopRefusesTheSameNameTwice();
     void refusedSaveShowsWhyAndKeepsTheStoredLevel();
 };
 
@@ -629,12 +633,72 @@ void tst_Questionnaire::changesNameThePersonAtTheKeyboard()
 void tst_Questionnaire::assessorsAreOnePerLine()
 {
     const ModelCatalogue catalogue = ModelCatalogue::bundled();
-    NewAssessmentDialog dialog(catalogue, {}, u"ja"_s);
+    NewAssessmentDialog dialog(catalogue, {}, {}, u"ja"_s);
     auto *field = dialog.findChild<QPlainTextEdit *>(u"assessorsField"_s);
     QVERIFY(field);
     QVERIFY(field->tabChangesFocus());
     field->setPlainText(u"Aiko Tanaka\n  田中、佐藤チーム\n\n Ito, Ben \n"_s);
     QCOMPARE(dialog.assessors(), (QStringList{u"Aiko Tanaka"_s, u"田中、佐藤チーム"_s, u"Ito, Ben"_s}));
+}
+
+void tst_Questionnaire::newWorkshopStartsWithThePreviousParticipants()
+{
+    TempDatabase t;
+    const qint64 previous = emptyAssessment(t.db());
+    QVERIFY(WorkshopRepository(t.db()).setParticipants(
+        previous, {{0, QString(), u"Aiko"_s, u"team lead"_s}, {0, QString(), u"Ben"_s, QString()}}));
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.showBrowser();
+    onNextDialog([](QDialog *dialog) {
+        auto *workshop = dialog->findChild<QCheckBox *>(u"workshopField"_s);
+        QVERIFY(workshop && workshop->isChecked()); // the last assessment was a workshop
+        auto *people = dialog->findChild<QPlainTextEdit *>(u"assessorsField"_s);
+        QCOMPARE(people->toPlainText(), u"Aiko\nBen"_s);
+        // Ben is away this year; Chie joins.
+        people->setPlainText(u"aiko\nChie"_s);
+        QTest::keyClick(dialog->findChild<QLineEdit *>(u"titleField"_s), Qt::Key_Return);
+    });
+    press(Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(w.questionnaire() != nullptr);
+    const QList<Participant> people = w.session()->workshop()->participants();
+    QCOMPARE(people.size(), 2);
+    QCOMPARE(people.at(0).name, u"aiko"_s); // as typed this time
+    QCOMPARE(people.at(0).role, u"team lead"_s); // and still the team lead
+    QCOMPARE(people.at(1).name, u"Chie"_s);
+    QCOMPARE(w.session()->assessment().assessors, (QStringList{u"aiko"_s, u"Chie"_s}));
+    QVERIFY(w.questionnaire()->findChild<QWidget *>(u"ratingsStrip"_s)->isVisible());
+    const qint64 first = w.session()->assessment().id;
+
+    // Without the workshop box, the next one has assessors but no participants.
+    onNextDialog([](QDialog *dialog) {
+        dialog->findChild<QCheckBox *>(u"workshopField"_s)->setChecked(false);
+        QTest::keyClick(dialog->findChild<QLineEdit *>(u"titleField"_s), Qt::Key_Return);
+    });
+    w.showBrowser();
+    press(Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(w.session() != nullptr && w.session()->assessment().id != first);
+    QCOMPARE(w.session()->assessment().assessors.size(), 2);
+    QVERIFY(w.session()->workshop()->participants().isEmpty());
+    QVERIFY(!w.questionnaire()->findChild<QWidget *>(u"ratingsStrip"_s)->isVisible());
+}
+
+void tst_Questionnaire::workshopRefusesTheSameNameTwice()
+{
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    NewAssessmentDialog dialog(catalogue, {}, {}, u"en"_s);
+    dialog.findChild<QCheckBox *>(u"workshopField"_s)->setChecked(true);
+    dialog.findChild<QPlainTextEdit *>(u"assessorsField"_s)->setPlainText(u"Aiko\nBen\n aiko "_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(MessageBox::lastText().contains(u"\"aiko\" is listed twice"_s), qPrintable(MessageBox::lastText()));
+    // Without a workshop, a list of names is only a list.
+    dialog.findChild<QCheckBox *>(u"workshopField"_s)->setChecked(false);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void tst_Questionnaire::evidenceButtonsAddEditAndRemove()

@@ -1,22 +1,34 @@
+#include "catalogue/ModelCatalogue.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/InputDialog.h"
+#include "dialogs/MessageBox.h"
+#include "exchange/RatingsJson.h"
 #include "i18n/LanguageManager.h"
 #include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ParameterDetailPane.h"
+#include "questionnaire/QuestionnaireModel.h"
 #include "questionnaire/QuestionnairePage.h"
 #include "shell/MainWindow.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/WorkshopRepository.h"
+#include "workshop/ParticipantsDialog.h"
 #include "workshop/RatingsStrip.h"
 #include "workshop/SpreadPlot.h"
 #include "workshop/WorkshopSession.h"
 
 #include "TempDatabase.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -35,6 +47,9 @@ private slots:
     void aMistypedRoundSaysWhyAndStoresNothing();
     void withoutParticipantsThereIsNoStrip();
     void workshopFilterPutsTheWidestDisputeFirst();
+    void ratingAloneTheLevelKeysRateForMe();
+    void ratingAloneEndsWhenIAmNoLongerAParticipant();
+    void participantsDialogEditsThePeopleAndTheThreshold();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -113,13 +128,17 @@ void tst_RatingsStrip::aWholeRoundWithTheKeyboard()
     for (int c = 0; c < tree->model()->rowCount(); ++c)
         shown += tree->model()->rowCount(tree->model()->index(c, 0));
     QCOMPARE(shown, 1);
-    QVERIFY2(find<QLabel>(u"progressLabel"_s)->text().contains(u"1 rated by all, 1 revealed, 1 disputed"_s),
+    QVERIFY2(find<QLabel>(u"progressLabel"_s)
+                 ->text()
+                 .contains(u"1 rated by all, 1 revealed, 0 of them with a consensus, 1 disputed"_s),
         qPrintable(find<QLabel>(u"progressLabel"_s)->text()));
     filter->setCurrentIndex(0);
 
     // The team settles on 3 with the level key, as without a workshop.
     press(Qt::Key_3);
     QCOMPARE(m_window->session()->answer(u"O-1"_s).level, std::optional<int>(3));
+    QVERIFY2(find<QLabel>(u"progressLabel"_s)->text().contains(u"1 revealed, 1 of them with a consensus"_s),
+        qPrintable(find<QLabel>(u"progressLabel"_s)->text()));
 
     // The dissent is kept with the parameter.
     auto *dissent = find<QPlainTextEdit>(u"dissentField"_s);
@@ -191,6 +210,142 @@ void tst_RatingsStrip::workshopFilterPutsTheWidestDisputeFirst()
     QCOMPARE(firstTwo(), (QStringList{u"O-3"_s, u"O-1"_s}));
     filter->setCurrentIndex(0); // all parameters: the model's order again
     QCOMPARE(firstTwo(), (QStringList{u"O-1"_s, u"O-2"_s}));
+}
+
+void tst_RatingsStrip::ratingAloneTheLevelKeysRateForMe()
+{
+    // Ben, at home with the assessment he was sent, rates alone.
+    auto *rateAlone = find<QAction>(u"actionRateAlone"_s);
+    QVERIFY(rateAlone->isEnabled());
+    QVERIFY(!find<QAction>(u"actionExportMyRatings"_s)->isEnabled());
+    InputDialog::setNextAnswer(u"Ben"_s);
+    rateAlone->trigger();
+    QVERIFY(rateAlone->isChecked());
+    WorkshopSession *workshop = m_window->session()->workshop();
+    QVERIFY(workshop->isRatingAlone());
+    QCOMPARE(workshop->me()->name, u"Ben"_s);
+    QVERIFY(!find<QAction>(u"actionToggleFlag"_s)->isEnabled()); // the team's answer is not his to change
+    QVERIFY(find<QAction>(u"actionExportMyRatings"_s)->isEnabled());
+    QCOMPARE(find<QLabel>(u"ratingCell0"_s)->accessibleName(), u"You have not rated this parameter yet"_s);
+    QVERIFY(!find<QLabel>(u"ratingCell1"_s)); // nobody else's cell
+    QVERIFY(!find<QPushButton>(u"revealButton"_s)->isVisible());
+
+    // The level key sets his rating, not the team's level; he sees it, the room does not.
+    m_window->questionnaire()->setFocusToList();
+    press(Qt::Key_3);
+    QVERIFY(!m_window->session()->answer(u"O-1"_s).isAnswered());
+    const QString ben = workshop->me()->uuid;
+    const auto stored = [&] { return WorkshopRepository(m_t->db()).ratingsOf(m_assessment, ben).value(); };
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().levelValue(), std::optional<int>(3));
+    QCOMPARE(find<QLabel>(u"ratingCell0"_s)->accessibleName(), u"Your rating: 3"_s);
+    QVERIFY(WorkshopRepository(m_t->db()).forParameter(m_assessment, u"O-1"_s)->ratings.isEmpty()); // hidden
+    auto *tree = find<QTreeView>(u"parameterTree"_s);
+    const QModelIndex o1 = tree->currentIndex().siblingAtColumn(QuestionnaireModel::LevelColumn);
+    QCOMPARE(o1.data().toString(), u"3"_s); // the list shows his own ratings
+
+    // A note for his rating, kept with it.
+    auto *note = find<QPlainTextEdit>(u"myRatingNote"_s);
+    QVERIFY(note->isVisible() && !note->isReadOnly());
+    note->setFocus();
+    QTest::keyClicks(note, u"The policy exists but nobody approved it."_s);
+    m_window->questionnaire()->detailPane()->flushPendingEdits();
+    QCOMPARE(stored().first().note, u"The policy exists but nobody approved it."_s);
+    QCOMPARE(stored().first().levelValue(), std::optional<int>(3));
+
+    // N is "not applicable" for him, without the team's justification dialog; Delete removes it.
+    m_window->questionnaire()->setFocusToList();
+    press(Qt::Key_N);
+    QCOMPARE(stored().first().kind, Rating::Kind::NotApplicable);
+    QCOMPARE(stored().first().note, u"The policy exists but nobody approved it."_s); // the note stays
+    press(Qt::Key_Delete);
+    QVERIFY(stored().isEmpty());
+    // Abstaining is typed into the field.
+    press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(find<RatingsStrip>(u"ratingsStrip"_s)->entryField(), u"a"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(stored().first().kind, Rating::Kind::Abstain);
+    m_window->questionnaire()->showParameter(u"O-2"_s);
+    press(Qt::Key_2);
+    QCOMPARE(stored().size(), 2);
+
+    // His file for the facilitator: his ratings, and every other parameter left empty.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ben.json"_s);
+    FileDialog::setNextPath(path);
+    find<QAction>(u"actionExportMyRatings"_s)->trigger();
+    const Result<RatingsFile> file = RatingsJson::readFile(path, ModelCatalogue::bundled());
+    QVERIFY2(file, qPrintable(file ? QString() : file.error()));
+    QCOMPARE(file->participant.name, u"Ben"_s);
+    QCOMPARE(file->ratings.size(), 2);
+
+    // Back in the room, the level keys set the team's level again.
+    rateAlone->trigger();
+    QVERIFY(!workshop->isRatingAlone());
+    QVERIFY(!rateAlone->isChecked());
+    m_window->questionnaire()->setFocusToList();
+    press(Qt::Key_1);
+    QCOMPARE(m_window->session()->answer(u"O-2"_s).level, std::optional<int>(1));
+    QCOMPARE(stored().size(), 2);
+}
+
+void tst_RatingsStrip::ratingAloneEndsWhenIAmNoLongerAParticipant()
+{
+    WorkshopSession *workshop = m_window->session()->workshop();
+    InputDialog::setNextAnswer(u"Chie (SOC)"_s);
+    find<QAction>(u"actionRateAlone"_s)->trigger();
+    QCOMPARE(workshop->me()->name, u"Chie"_s);
+    QList<Participant> people = workshop->participants();
+    people.removeLast();
+    QVERIFY(workshop->setParticipants(people));
+    QVERIFY(!workshop->isRatingAlone());
+    m_window->questionnaire()->setFocusToList();
+    press(Qt::Key_4);
+    QCOMPARE(m_window->session()->answer(u"O-1"_s).level, std::optional<int>(4));
+    // Cancelling the question leaves the room as it was.
+    InputDialog::setNextAnswer(std::nullopt);
+    find<QAction>(u"actionRateAlone"_s)->trigger();
+    QVERIFY(!workshop->isRatingAlone());
+    QVERIFY(!find<QAction>(u"actionRateAlone"_s)->isChecked());
+}
+
+void tst_RatingsStrip::participantsDialogEditsThePeopleAndTheThreshold()
+{
+    WorkshopSession *workshop = m_window->session()->workshop();
+    press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(find<RatingsStrip>(u"ratingsStrip"_s)->entryField(), u"1 3 2"_s);
+    press(Qt::Key_Return);
+    QVERIFY(workshop->reveal(u"O-1"_s));
+    QVERIFY(workshop->ratings(u"O-1"_s).spread.isDisputed(workshop->disputeThreshold()));
+    const QString benUuid = workshop->participants().at(1).uuid;
+
+    ParticipantsDialog dialog(workshop, m_window.get());
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(dialog.thresholdField()->value(), 2);
+    table->item(1, 0)->setText(u"Ben Ito"_s);
+    dialog.addRow(u"Dan"_s, u"analyst"_s);
+    dialog.thresholdField()->setValue(3);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(workshop->participants().size(), 4);
+    QCOMPARE(workshop->participants().at(1).name, u"Ben Ito"_s);
+    QCOMPARE(workshop->participants().at(1).uuid, benUuid); // renamed, still the same person
+    QCOMPARE(WorkshopRepository(m_t->db()).disputeThreshold(), 3);
+    // Two levels apart is no longer disputed; the list and the progress follow at once.
+    QVERIFY(!workshop->ratings(u"O-1"_s).spread.isDisputed(workshop->disputeThreshold()));
+    QVERIFY2(find<QLabel>(u"progressLabel"_s)->text().contains(u", 0 disputed"_s),
+        qPrintable(find<QLabel>(u"progressLabel"_s)->text()));
+
+    // Removing someone who rated asks first; cancelled, nothing changes.
+    ParticipantsDialog again(workshop, m_window.get());
+    again.table()->setCurrentCell(0, 0);
+    again.table()->removeRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Rejected));
+    QVERIFY2(MessageBox::lastText().contains(u"Aiko"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(workshop->participants().size(), 4);
 }
 
 QTEST_MAIN(tst_RatingsStrip)

@@ -35,6 +35,8 @@ private slots:
     void nextAssessmentStartsWithTheSameParticipants();
     void migrationFromVersion3AddsAnEmptyWorkshop();
     void savedVersion4WorkshopReads();
+    void discussionPriorityOrdersTheRoomsTime_data();
+    void discussionPriorityOrdersTheRoomsTime();
 
 private:
     QList<Participant> room(const QStringList &names);
@@ -379,6 +381,51 @@ void tst_WorkshopRepository::savedVersion4WorkshopReads()
     QCOMPARE(all.value(u"O-6"_s).ratedBy.size(), 1);
     QVERIFY(all.value(u"O-6"_s).ratings.isEmpty());
     QCOMPARE(repo.ratingsOf(3, people.at(1).uuid)->size(), 2);
+}
+
+void tst_WorkshopRepository::discussionPriorityOrdersTheRoomsTime_data()
+{
+    // Two parameters' ratings ("2 4": revealed levels, n = N/A, a = abstain; "#3": three ratings
+    // still hidden) and which needs the room first.
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<int>("threshold");
+    QTest::newRow("disputed before undisputed") << u"1 3"_s << u"2 3"_s << 2;
+    QTest::newRow("wider dispute first") << u"0 4"_s << u"1 3"_s << 2;
+    QTest::newRow("wider spread first, neither disputed") << u"2 3"_s << u"3 3 3 3"_s << 2;
+    QTest::newRow("a higher threshold: the wider spread still first") << u"1 3"_s << u"2 3"_s << 3;
+    QTest::newRow("same spread: fewer ratings first") << u"2 3"_s << u"2 3 3"_s << 2;
+    QTest::newRow("hidden: fewer ratings first") << u"#1"_s << u"#4"_s << 2;
+    QTest::newRow("a revealed spread before hidden ones") << u"2 3"_s << u"#1"_s << 2;
+    QTest::newRow("N/A and abstain are no level") << u"1 2"_s << u"n a 4"_s << 2;
+}
+
+void tst_WorkshopRepository::discussionPriorityOrdersTheRoomsTime()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(int, threshold);
+    const auto parse = [](const QString &text) {
+        ParameterRatings r;
+        if (text.startsWith(u'#')) {
+            for (int i = 0; i < text.mid(1).toInt(); ++i)
+                r.ratedBy.append(QString::number(i));
+            return r;
+        }
+        r.revealed = true;
+        for (const QString &part : text.split(u' ')) {
+            Rating rating;
+            rating.kind = part == u"n"_s ? Rating::Kind::NotApplicable
+                : part == u"a"_s         ? Rating::Kind::Abstain
+                                         : Rating::Kind::Level;
+            rating.level = rating.kind == Rating::Kind::Level ? part.toInt() : 0;
+            r.ratedBy.append(QString::number(r.ratedBy.size()));
+            r.ratings.append(rating);
+        }
+        r.spread = RatingSpread::of(r.ratings);
+        return r;
+    };
+    QVERIFY(parse(first).discussionPriority(threshold) > parse(second).discussionPriority(threshold));
 }
 
 QTEST_GUILESS_MAIN(tst_WorkshopRepository)

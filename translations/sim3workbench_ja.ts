@@ -60,6 +60,22 @@
         <source>Disputed</source>
         <translation>意見の相違</translation>
     </message>
+    <message>
+        <source>%1: as the team</source>
+        <translation>%1: チームと同じ</translation>
+    </message>
+    <message>
+        <source>%1: above the team&apos;s level %2</source>
+        <translation>%1: チームのレベル %2 より上</translation>
+    </message>
+    <message>
+        <source>%1: below the team&apos;s level %2</source>
+        <translation>%1: チームのレベル %2 より下</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>分布</translation>
+    </message>
 </context>
 <context>
     <name>AgreementView</name>
@@ -70,6 +86,22 @@
     <message>
         <source>Agreement per parameter</source>
         <translation>パラメータごとの一致度</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>並び順(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Most to discuss first (disputed, widest spread, fewest ratings)</source>
+        <translation>議論が必要な順（意見の相違、分布の広さ、評定の少なさ）</translation>
+    </message>
+    <message>
+        <source>By category, as in the model</source>
+        <translation>カテゴリ順（モデルどおり）</translation>
+    </message>
+    <message>
+        <source>Dots: how many chose each level 0–4; ring: the team&apos;s level; dashed line: the median. ▲ ▼: a participant above or below the team&apos;s level. Return opens the parameter.</source>
+        <translation>点: レベル 0〜4 をそれぞれ選んだ人数。円: チームのレベル。破線: 中央値。▲ ▼: チームのレベルより上または下の参加者。Return でそのパラメータを開きます。</translation>
     </message>
 </context>
 <context>
@@ -506,6 +538,10 @@
         <translation>
             <numerusform>%1 の評定 %n 件を「%2」に取り込みました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The assessment was created, but its participants could not be set: %1 Set them in Assessment &gt; Participants….</source>
+        <translation>評価は作成しましたが、参加者を設定できませんでした: %1 評価 &gt; 参加者… で設定してください。</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2229,14 @@ Choose another database file, or quit.</source>
         <source>Re&amp;veal Ratings</source>
         <translation>評定を公開(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;My Ratings (Rate Alone)…</source>
+        <translation>自分の評定（一人で評定）(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export My Ratin&amp;gs…</source>
+        <translation>自分の評定をエクスポート(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2355,6 +2399,18 @@ Choose another database file, or quit.</source>
         <translation>評価者(&amp;A)
 （1 行に 1 名）:</translation>
     </message>
+    <message>
+        <source>&amp;Workshop: each of them rates every parameter on their own before the team agrees</source>
+        <translation>ワークショップ形式(&amp;W): チームで合意する前に、各自がすべてのパラメータを個別に評定する</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice. In a workshop each participant needs a name of their own: tell the two apart (for example with an initial).</source>
+        <translation>「%1」が 2 回記載されています。ワークショップでは参加者ごとに別の名前が必要です。区別できるようにしてください（例: イニシャルを添える）。</translation>
+    </message>
+    <message>
+        <source>A name is longer than %1 characters: shorten it.</source>
+        <translation>%1 文字を超える名前があります。短くしてください。</translation>
+    </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
@@ -2401,6 +2457,41 @@ Choose another database file, or quit.</source>
     <message>
         <source>Most teams need level 2 or 3 for most parameters, not 4 everywhere. Record why for each target afterwards.</source>
         <translation>多くのチームでは、ほとんどのパラメータでレベル 2 または 3 が必要で、すべてを 4 にする必要はありません。作成後、目標ごとに理由を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAssessment</name>
+    <message>
+        <source>Back to the room: the level keys set the team&apos;s level again.</source>
+        <translation>全体の進行に戻りました。レベルのキーは再びチームのレベルを設定します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>My Ratings</source>
+        <translation>自分の評定</translation>
+    </message>
+    <message>
+        <source>Who are you? You rate alone, before the workshop: the level keys set your own rating, and the team&apos;s answers stay as they are. When you are done, File &gt; Export My Ratings… writes the file to send to the facilitator.</source>
+        <translation>あなたはどなたですか？ ワークショップの前に一人で評定します。レベルのキーはあなた自身の評定を設定し、チームの回答は変わりません。終わったら、ファイル &gt; 自分の評定をエクスポート… でファシリテーターに送るファイルを書き出してください。</translation>
+    </message>
+    <message>
+        <source>Rating alone as %1.</source>
+        <translation>%1 として一人で評定しています。</translation>
+    </message>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>自分の評定のエクスポート</translation>
+    </message>
+    <message>
+        <source>SIM3 ratings file (*.json)</source>
+        <translation>SIM3 評定ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot;: send it to the facilitator.</source>
+        <translation>「%1」に書き出しました。ファシリテーターに送ってください。</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2642,22 @@ Choose another database file, or quit.</source>
     <message>
         <source>Remove %1? Their ratings are deleted with them.</source>
         <translation>%1 を削除しますか？その人の評定も一緒に削除されます。</translation>
+    </message>
+    <message>
+        <source> levels apart or more</source>
+        <translation> レベル以上離れているとき</translation>
+    </message>
+    <message>
+        <source>Disputed when the highest and lowest ratings lie this many levels apart</source>
+        <translation>最高と最低の評定がこのレベル数以上離れていると意見の相違とする</translation>
+    </message>
+    <message>
+        <source>Applies to every assessment in this database, so the whole team counts alike.</source>
+        <translation>このデータベースのすべての評価に適用されるため、チーム全体で同じ基準になります。</translation>
+    </message>
+    <message>
+        <source>A parameter is dis&amp;puted when the highest and lowest ratings lie</source>
+        <translation>意見の相違とみなす条件(&amp;P): 最高と最低の評定の差が</translation>
     </message>
 </context>
 <context>
@@ -2913,8 +3020,12 @@ Choose another database file, or quit.</source>
         <translation>ワークショップ: 合意前</translation>
     </message>
     <message>
-        <source>Workshop: %1 rated by all, %2 revealed, %3 disputed</source>
-        <translation>ワークショップ: 全員評定済み %1、公開済み %2、意見の相違 %3</translation>
+        <source>My ratings (%1): %2 of %3 rated</source>
+        <translation>自分の評定（%1）: %3 件中 %2 件を評定済み</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 rated by all, %2 revealed, %3 of them with a consensus, %4 disputed</source>
+        <translation>ワークショップ: 全員評定済み %1 件、公開済み %2 件（うち合意済み %3 件）、意見の相違 %4 件</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3180,38 @@ Choose another database file, or quit.</source>
     <message>
         <source>Suggested consensus: %1 (the median). Press a level key to set the team&apos;s level.</source>
         <translation>合意レベルの候補: %1（中央値）。レベルのキーを押すとチームのレベルを設定します。</translation>
+    </message>
+    <message>
+        <source>My rating</source>
+        <translation>自分の評定</translation>
+    </message>
+    <message>
+        <source>The level keys set your rating; or type it here: 0–4, n = N/A, a = abstain, - = remove, then Return</source>
+        <translation>レベルのキーで自分の評定を設定します。ここに入力しても構いません: 0〜4、n = 該当なし、a = 棄権、- = 削除、最後に Return</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>自分のメモ:</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>自分のメモ</translation>
+    </message>
+    <message>
+        <source>Why you chose this level (goes into your ratings file)</source>
+        <translation>このレベルを選んだ理由（評定ファイルに含まれます）</translation>
+    </message>
+    <message>
+        <source>Your rating: %1</source>
+        <translation>あなたの評定: %1</translation>
+    </message>
+    <message>
+        <source>You have not rated this parameter yet</source>
+        <translation>このパラメータはまだ評定していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rating alone as %1: %n of the parameters rated. Nobody else sees these until the facilitator imports your file. File &gt; Export My Ratings… writes it.</source>
+        <translation><numerusform>%1 として一人で評定中: %n 件のパラメータを評定済み。ファシリテーターがあなたのファイルを取り込むまで、ほかの人には見えません。ファイル &gt; 自分の評定をエクスポート… で書き出します。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,7 @@ void DashboardPage::build()
     m_tabs->addTab(comparePage, QString());
     if (m_session->workshop()->hasParticipants()) {
         m_agreement = new AgreementView(m_session, m_tabs);
+        connect(m_agreement, &AgreementView::parameterActivated, this, &DashboardPage::parameterActivated);
         m_tabs->addTab(m_agreement, QString());
     }
 

@@ -4,14 +4,15 @@
 #include <QLabel>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 bool s_hasNext = false;
 std::optional<QString> s_next;
-} // namespace
 
-std::optional<QString> InputDialog::getText(
-    QWidget *parent, const QString &title, const QString &label, const QString &text)
+// The answer a test set, if any; otherwise the dialog, set up by `prepare`.
+std::optional<QString> ask(
+    QWidget *parent, const QString &title, const QString &label, const std::function<void(QInputDialog &)> &prepare)
 {
     if (s_hasNext) {
         s_hasNext = false;
@@ -23,7 +24,7 @@ std::optional<QString> InputDialog::getText(
     QInputDialog dialog(parent);
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
-    dialog.setTextValue(text);
+    prepare(dialog);
     // A long explanation wraps instead of stretching the dialog across the screen.
     if (auto *labelWidget = dialog.findChild<QLabel *>())
         labelWidget->setWordWrap(true);
@@ -31,6 +32,24 @@ std::optional<QString> InputDialog::getText(
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();
+}
+
+} // namespace
+
+std::optional<QString> InputDialog::getText(
+    QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    return ask(parent, title, label, [&text](QInputDialog &dialog) { dialog.setTextValue(text); });
+}
+
+std::optional<QString> InputDialog::getItem(
+    QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current)
+{
+    return ask(parent, title, label, [&](QInputDialog &dialog) {
+        dialog.setComboBoxItems(items);
+        dialog.setComboBoxEditable(false);
+        dialog.setTextValue(items.value(current));
+    });
 }
 
 void InputDialog::setNextAnswer(std::optional<QString> answer)

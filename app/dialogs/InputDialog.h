@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,6 +15,9 @@ public:
     static std::optional<QString> getText(
         QWidget *parent, const QString &title, const QString &label, const QString &text = QString());
 
+    // One of `items` (not editable), starting at `current`; empty optional when cancelled.
+    static std::optional<QString> getItem(
+        QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current = 0);
     // Test seam: the next call returns `answer` (nullopt: cancelled) without showing a dialog.
     static void setNextAnswer(std::optional<QString> answer);
 };

@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
+#include "storage/WorkshopRepository.h"
 #include "json/JsonReader.h"
 
 #include <QDir>
@@ -60,7 +61,14 @@ std::optional<Assessment> AssessmentLibrary::createAssessment(qint64 teamId, con
         showError(tr("New Assessment"), previous.error());
         return std::nullopt;
     }
-    NewAssessmentDialog dialog(m_catalogue, previous.value(), m_languages.language(), m_window);
+    // The newest assessment's workshop participants are offered again.
+    QList<Participant> previousParticipants;
+    if (!previous->isEmpty()) {
+        const Result<QList<Participant>> people = WorkshopRepository(m_db).participants(previous->last().id);
+        if (people)
+            previousParticipants = people.value(); // unreadable: offered empty, the rest still works
+    }
+    NewAssessmentDialog dialog(m_catalogue, previous.value(), previousParticipants, m_languages.language(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const Sim3Model *model = m_catalogue.find(dialog.modelId());
@@ -81,9 +89,34 @@ std::optional<Assessment> AssessmentLibrary::createAssessment(qint64 teamId, con
         showError(tr("New Assessment"), created.error());
         return std::nullopt;
     }
+    if (const Status people = applyParticipants(created->id, dialog.participants()); !people)
+        showError(tr("New Assessment"),
+            tr("The assessment was created, but its participants could not be set: %1 Set them in Assessment > "
+               "Participants….")
+                .arg(people.error()));
     if (dialog.startFromId() != 0)
         emit message(tr("%1 answers carried over; each is marked \"to confirm\".").arg(created->answers.size()));
     return created.value();
+}
+
+Status AssessmentLibrary::applyParticipants(qint64 assessmentId, QList<Participant> wanted)
+{
+    // Those carried over from the earlier assessment keep their identity when listed again.
+    WorkshopRepository workshop(m_db);
+    const Result<QList<Participant>> carried = workshop.participants(assessmentId);
+    if (!carried)
+        return Status::failure(carried.error());
+    if (carried->isEmpty() && wanted.isEmpty())
+        return Status::success();
+    for (Participant &p : wanted) {
+        for (const Participant &c : carried.value()) {
+            if (c.name.compare(p.name, Qt::CaseInsensitive) == 0) {
+                p.uuid = c.uuid;
+                p.role = c.role;
+            }
+        }
+    }
+    return Status::from(workshop.setParticipants(assessmentId, wanted));
 }
 
 bool AssessmentLibrary::renameTeam(qint64 teamId)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/Assessment.h"
+#include "domain/Participant.h"
 
 #include <QObject>
 
@@ -52,6 +54,8 @@ signals:
 
 private:
     void showError(const QString &title, const QString &message);
+    // Makes `wanted` the new assessment's workshop participants (none: no workshop).
+    Status applyParticipants(qint64 assessmentId, QList<Participant> wanted);
 
     Database &m_db;
     const ModelCatalogue &m_catalogue;

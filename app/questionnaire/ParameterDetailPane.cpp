@@ -11,6 +11,7 @@
 #include "questionnaire/LevelChooser.h"
 #include "storage/AssessmentRepository.h"
 #include "workshop/RatingsStrip.h"
+#include "workshop/WorkshopSession.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -97,6 +98,11 @@ void ParameterDetailPane::build()
     m_ratings = new RatingsStrip(m_session->workshop(), this);
     // After a round is typed (or Escape), the next key is the team's level again.
     connect(m_ratings, &RatingsStrip::entryFinished, this, [this] { m_levels->setFocus(Qt::OtherFocusReason); });
+    connect(m_session->workshop(), &WorkshopSession::ratingAloneChanged, this, &ParameterDetailPane::refresh);
+    connect(m_session->workshop(), &WorkshopSession::ratingsChanged, this, [this](const QString &id) {
+        if (id == m_parameterId && m_session->workshop()->isRatingAlone())
+            refresh(); // a rating typed into the strip shows in the level choice
+    });
     m_comment = new AnswerTextEditor(u"commentField"_s, 4, 8, this);
     connect(m_comment, &AnswerTextEditor::edited, this, &ParameterDetailPane::saveComment);
 
@@ -230,7 +236,14 @@ void ParameterDetailPane::refresh()
     m_refreshing = true;
     const Answer a = m_session->answer(m_parameterId);
 
-    m_levels->showChoice(a.level, a.notApplicable);
+    if (const WorkshopSession *workshop = m_session->workshop(); workshop->isRatingAlone()) {
+        // Rating alone, the level choice is one's own rating, not the team's level.
+        const std::optional<Rating> mine = workshop->myRating(m_parameterId);
+        m_levels->showChoice(
+            mine ? mine->levelValue() : std::nullopt, mine && mine->kind == Rating::Kind::NotApplicable);
+    } else {
+        m_levels->showChoice(a.level, a.notApplicable);
+    }
 
     m_justification->setVisible(a.notApplicable);
     m_justification->showText(a.justification);
@@ -257,21 +270,41 @@ void ParameterDetailPane::updateEditability()
 {
     // A final assessment is a record: everything stays readable (texts selectable, evidence
     // openable), nothing can be changed.
+    // Rating alone, only one's own rating changes: the team's answer stays as it is.
     const bool editable = m_session->assessment().status != Assessment::Status::Final;
-    const Answer a = m_session->answer(m_parameterId);
+    const bool team = editable && !m_session->workshop()->isRatingAlone();
     m_levels->setEditable(editable);
-    m_justification->setReadOnly(!editable);
-    m_comment->setReadOnly(!editable);
-    m_confirmButton->setEnabled(editable);
-    m_evidence->setEditable(editable);
-    m_reviewFlag->setEnabled(editable);
+    m_justification->setReadOnly(!team);
+    m_comment->setReadOnly(!team);
+    m_confirmButton->setEnabled(team);
+    m_evidence->setEditable(team);
+    m_reviewFlag->setEnabled(team);
     m_ratings->setEditable(editable);
-    m_action->setEditable(editable);
+    m_action->setEditable(team);
+}
+
+bool ParameterDetailPane::rateAlone(std::optional<Rating::Kind> kind, int level)
+{
+    WorkshopSession *workshop = m_session->workshop();
+    if (!workshop->isRatingAlone())
+        return false;
+    flushPendingEdits();
+    std::optional<Rating> mine;
+    if (kind) {
+        mine = workshop->myRating(m_parameterId).value_or(Rating{});
+        mine->kind = *kind;
+        mine->level = level;
+    }
+    static_cast<void>(workshop->setMyRating(m_parameterId, mine)); // a failure is reported by the session
+    refresh();
+    return true;
 }
 
 void ParameterDetailPane::chooseLevel(int level)
 {
     if (m_parameterId.isEmpty() || level < 0 || level > 4)
+        return;
+    if (rateAlone(Rating::Kind::Level, level))
         return;
     flushPendingEdits();
     Answer a = m_session->answer(m_parameterId);
@@ -284,7 +317,7 @@ void ParameterDetailPane::chooseLevel(int level)
 
 void ParameterDetailPane::chooseNotApplicable()
 {
-    if (m_parameterId.isEmpty())
+    if (m_parameterId.isEmpty() || rateAlone(Rating::Kind::NotApplicable, 0))
         return;
     flushPendingEdits();
     Answer a = m_session->answer(m_parameterId);
@@ -302,7 +335,7 @@ void ParameterDetailPane::chooseNotApplicable()
 
 void ParameterDetailPane::clearAnswer()
 {
-    if (m_parameterId.isEmpty())
+    if (m_parameterId.isEmpty() || rateAlone(std::nullopt, 0))
         return;
     Answer a = m_session->answer(m_parameterId);
     a.level.reset();

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Rating.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class AnswerTextEditor;
 class AssessmentSession;
@@ -55,6 +59,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Rating alone: the level keys set one's own rating (no kind: remove it). False in the room.
+    bool rateAlone(std::optional<Rating::Kind> kind, int level);
     void build();
     void retranslate();
     // The parameter's texts: on a new parameter or language.

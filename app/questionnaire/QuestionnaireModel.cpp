@@ -30,6 +30,10 @@ QuestionnaireModel::QuestionnaireModel(AssessmentSession *session, QObject *pare
     connect(session, &AssessmentSession::answerChanged, this, &QuestionnaireModel::onAnswerChanged);
     // A round typed or revealed changes what the workshop filters see.
     connect(session->workshop(), &WorkshopSession::ratingsChanged, this, &QuestionnaireModel::onAnswerChanged);
+    // Rating alone, the level column shows one's own ratings.
+    connect(session->workshop(), &WorkshopSession::ratingAloneChanged, this, &QuestionnaireModel::allDataChanged);
+    // New participants or another dispute threshold: every parameter's workshop state may change.
+    connect(session->workshop(), &WorkshopSession::participantsChanged, this, &QuestionnaireModel::allDataChanged);
 }
 
 void QuestionnaireModel::setLanguage(const QString &language)
@@ -37,6 +41,12 @@ void QuestionnaireModel::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    allDataChanged();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void QuestionnaireModel::allDataChanged()
+{
     if (rowCount() == 0)
         return;
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -45,7 +55,6 @@ void QuestionnaireModel::setLanguage(const QString &language)
         if (rowCount(parent) > 0)
             emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
     }
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 QModelIndex QuestionnaireModel::indexOf(const QString &parameterId, int column) const
@@ -155,6 +164,10 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
         case NameColumn:
             return p->name.text(m_language);
         case LevelColumn:
+            if (m_session->workshop()->isRatingAlone()) {
+                const std::optional<Rating> mine = m_session->workshop()->myRating(id);
+                return mine ? LevelText::of(*mine) : QString();
+            }
             return LevelText::of(a, QString());
         case StatusColumn:
             return QString(AnswerStatus::symbol(status) + u' ' + AnswerStatus::label(status));
@@ -183,10 +196,8 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
             | (r.spread.isDisputed(m_session->workshop()->disputeThreshold()) ? IsDisputed : 0);
     }
     case DisagreementRole: {
-        const ParameterRatings &r = m_session->workshop()->ratings(id);
-        const bool disputed = r.spread.isDisputed(m_session->workshop()->disputeThreshold());
-        return (disputed ? 10000 : 0) + r.spread.width() * 1000
-            + (999 - std::min<int>(999, static_cast<int>(r.ratedBy.size())));
+        const WorkshopSession *workshop = m_session->workshop();
+        return workshop->ratings(id).discussionPriority(workshop->disputeThreshold());
     }
     case SearchTextRole: {
         QStringList parts{id, p->name.text(m_language), p->summary.text(m_language), a.comment, a.justification};

@@ -50,6 +50,7 @@ public:
 
 private:
     void onAnswerChanged(const QString &parameterId);
+    void allDataChanged();
     QVariant categoryData(int category, int column, int role) const;
     QVariant parameterData(int category, int row, int column, int role) const;
 

@@ -127,6 +127,8 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     });
     connect(m_session, &AssessmentSession::answerChanged, this, &QuestionnairePage::updateProgress);
     connect(m_session->workshop(), &WorkshopSession::ratingsChanged, this, &QuestionnairePage::updateProgress);
+    connect(m_session->workshop(), &WorkshopSession::participantsChanged, this, &QuestionnairePage::updateProgress);
+    connect(m_session->workshop(), &WorkshopSession::ratingAloneChanged, this, &QuestionnairePage::updateProgress);
     // Participants added or removed: the workshop's filters and progress come and go with them.
     connect(m_session->workshop(), &WorkshopSession::participantsChanged, this, &QuestionnairePage::retranslate);
     connect(m_session, &AssessmentSession::headerChanged, this, &QuestionnairePage::retranslate);
@@ -225,18 +227,32 @@ void QuestionnairePage::updateProgress()
     const WorkshopSession *workshop = m_session->workshop();
     if (!workshop->hasParticipants())
         return;
-    // Where the workshop stands: rated by all, revealed, disputed.
+    if (workshop->isRatingAlone()) {
+        m_progressText->setText(m_progressText->text() + u"\n"_s
+            + tr("My ratings (%1): %2 of %3 rated")
+                  .arg(workshop->me()->name)
+                  .arg(workshop->myRatingCount())
+                  .arg(total));
+        return;
+    }
+    // Where the workshop stands: rated by all, revealed, settled with a team level, disputed.
     int ratedByAll = 0;
     int revealed = 0;
+    int settled = 0;
     int disputed = 0;
     for (const Parameter &p : m_session->model().parameters()) {
         const ParameterRatings &r = workshop->ratings(p.id);
         ratedByAll += r.ratedBy.size() == workshop->participants().size() ? 1 : 0;
         revealed += r.revealed ? 1 : 0;
+        settled += r.revealed && m_session->answer(p.id).isAnswered() ? 1 : 0;
         disputed += r.spread.isDisputed(workshop->disputeThreshold()) ? 1 : 0;
     }
     m_progressText->setText(m_progressText->text() + u"\n"_s
-        + tr("Workshop: %1 rated by all, %2 revealed, %3 disputed").arg(ratedByAll).arg(revealed).arg(disputed));
+        + tr("Workshop: %1 rated by all, %2 revealed, %3 of them with a consensus, %4 disputed")
+              .arg(ratedByAll)
+              .arg(revealed)
+              .arg(settled)
+              .arg(disputed));
 }
 
 QString QuestionnairePage::currentParameterId() const

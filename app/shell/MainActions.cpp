@@ -29,6 +29,7 @@ MainActions::MainActions(QWidget *window)
     importAssessment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     exportAssessment = make("actionExport");
     exportAssessment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportMyRatings = make("actionExportMyRatings");
     exportReport = make("actionExportReport");
     exportReport->setShortcut(QKeySequence::Print);
     loadDemo = make("actionDemo");
@@ -48,6 +49,8 @@ MainActions::MainActions(QWidget *window)
     toggleFinal = make("actionToggleFinal");
     deleteAssessment = make("actionDeleteAssessment");
     participants = make("actionParticipants");
+    rateAlone = make("actionRateAlone");
+    rateAlone->setCheckable(true);
 
     for (int level = 0; level <= 4; ++level) {
         QAction *a = make(qPrintable(u"actionLevel%1"_s.arg(level)));
@@ -134,7 +137,7 @@ void MainActions::buildMenus(QMenuBar *menuBar, QUndoGroup *group)
     m_file = menuBar->addMenu(QString());
     m_file->addActions({newAssessment, newTeam});
     m_file->addSeparator();
-    m_file->addActions({importAssessment, exportAssessment, exportReport});
+    m_file->addActions({importAssessment, exportAssessment, exportReport, exportMyRatings});
     m_file->addSeparator();
     m_file->addActions({loadDemo, loadModel});
     m_file->addSeparator();
@@ -151,7 +154,7 @@ void MainActions::buildMenus(QMenuBar *menuBar, QUndoGroup *group)
     m_assessment->addActions({renameTeam, deleteTeam});
     m_assessment->addSeparator();
     m_assessment->addAction(profiles);
-    m_assessment->addAction(participants);
+    m_assessment->addActions({participants, rateAlone});
     m_assessment->addAction(whoAtKeyboard);
 
     m_answer = menuBar->addMenu(QString());
@@ -201,6 +204,8 @@ void MainActions::retranslate()
     toggleFinal->setText(tr("Mark as &Final"));
     deleteAssessment->setText(tr("&Delete Assessment…"));
     participants->setText(tr("&Participants…"));
+    rateAlone->setText(tr("&My Ratings (Rate Alone)…"));
+    exportMyRatings->setText(tr("Export My Ratin&gs…"));
     whoAtKeyboard->setText(tr("Who Is at the &Keyboard…"));
 
     for (QAction *a : std::as_const(levels))
@@ -252,6 +257,9 @@ void MainActions::enableFor(const State &state)
     for (QAction *a : {notApplicable, clearLevel, confirmCarried, toggleFlag, addEvidence, enterRatings, revealRatings})
         a->setEnabled(changing);
     participants->setEnabled(state.open && !state.finalised);
+    rateAlone->setEnabled(state.open && state.hasParticipants && !state.finalised);
+    rateAlone->setChecked(state.ratingAlone);
+    exportMyRatings->setEnabled(state.ratingAlone);
     for (QAction *a :
         {editComment, nextParameter, previousParameter, nextUnanswered, nextToConfirm, find, presentation})
         a->setEnabled(state.answering);
@@ -266,4 +274,7 @@ void MainActions::enableFor(const State &state)
     deleteTeam->setEnabled(state.hasTeam);
     newAssessment->setEnabled(state.hasTeam);
     toggleFinal->setText(state.finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
+    // Rating alone changes one's own ratings only, never the team's answer.
+    for (QAction *a : {confirmCarried, toggleFlag, addEvidence, revealRatings, editComment})
+        a->setEnabled(a->isEnabled() && !state.ratingAlone);
 }

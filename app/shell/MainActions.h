@@ -34,16 +34,19 @@ public:
         bool hasAssessment = false; // one is open or selected
         bool hasTeam = false;
         bool canOpenSelected = false;
+        bool hasParticipants = false; // the open assessment has a workshop
+        bool ratingAlone = false; // "My ratings": its user rates alone as one participant
     };
     void enableFor(const State &state);
     // Menu sections in order, for the shortcut overview: title and actions.
     QList<QMenu *> menus() const { return m_menus; }
 
     // File
-    QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *exportReport, *loadDemo, *loadModel, *quit;
+    QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *exportReport, *exportMyRatings, *loadDemo,
+        *loadModel, *quit;
     // Assessment
     QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal,
-        *deleteAssessment, *participants;
+        *deleteAssessment, *participants, *rateAlone;
     // Edit
     QAction *undo = nullptr, *redo = nullptr;
     // Answer

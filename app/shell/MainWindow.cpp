@@ -20,6 +20,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
+#include "workshop/WorkshopSession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -71,6 +72,8 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     });
     connect(m_library, &AssessmentLibrary::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(
+        m_open, &OpenAssessment::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
@@ -148,7 +151,15 @@ void MainWindow::connectActions()
     connect(a->presentation, &QAction::toggled, this, &MainWindow::setPresentation);
     connect(a->dashboard, &QAction::toggled, this, &MainWindow::setDashboard);
     connect(a->profiles, &QAction::triggered, m_open, &OpenAssessment::editProfiles);
-    connect(a->participants, &QAction::triggered, m_open, &OpenAssessment::editParticipants);
+    connect(a->participants, &QAction::triggered, m_open, [this] {
+        m_open->editParticipants();
+        updateActions(); // a workshop may have begun or ended
+    });
+    connect(a->rateAlone, &QAction::triggered, this, [this](bool on) {
+        static_cast<void>(m_open->setRatingAlone(on));
+        updateActions();
+    });
+    connect(a->exportMyRatings, &QAction::triggered, m_open, &OpenAssessment::exportMyRatings);
     connect(m_presentation, &PresentationMode::leaveRequested, this, [this] { setPresentation(false); });
     connect(a->zoomIn, &QAction::triggered, this, [this] { zoom(1); });
     connect(a->zoomOut, &QAction::triggered, this, [this] { zoom(-1); });
@@ -294,6 +305,10 @@ void MainWindow::updateActions()
     state.hasAssessment = state.open || m_browser->currentAssessmentId() != 0;
     state.hasTeam = state.open || m_browser->currentTeamId() != 0;
     state.canOpenSelected = !state.answering && m_browser->currentAssessmentId() != 0;
+    if (const AssessmentSession *session = m_open->session()) {
+        state.hasParticipants = session->workshop()->hasParticipants();
+        state.ratingAlone = session->workshop()->isRatingAlone();
+    }
     m_actions->enableFor(state);
 }
 

@@ -1,5 +1,7 @@
 #include "OpenAssessment.h"
 
+using namespace Qt::StringLiterals;
+
 #include "dashboard/DashboardPage.h"
 #include "profiles/ProfileEditorDialog.h"
 #include "questionnaire/AssessmentSession.h"
@@ -8,6 +10,14 @@
 #include "workshop/ParticipantsDialog.h"
 #include "workshop/WorkshopSession.h"
 
+#include "dialogs/FileDialog.h"
+#include "dialogs/InputDialog.h"
+#include "dialogs/MessageBox.h"
+#include "exchange/RatingsExchange.h"
+#include "identity/KeyboardUser.h"
+
+#include <QDir>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -110,6 +120,63 @@ void OpenAssessment::editParticipants()
     flushPendingEdits();
     ParticipantsDialog dialog(m_session->workshop(), m_dialogParent);
     dialog.exec();
+}
+
+bool OpenAssessment::setRatingAlone(bool on)
+{
+    if (!m_session)
+        return false;
+    flushPendingEdits();
+    WorkshopSession *workshop = m_session->workshop();
+    if (!on) {
+        static_cast<void>(workshop->rateAs(QString()));
+        emit message(tr("Back to the room: the level keys set the team's level again."));
+        return false;
+    }
+    const QList<Participant> &people = workshop->participants();
+    if (people.isEmpty())
+        return false;
+    // The one whose name is the keyboard's user comes first to hand.
+    QStringList names;
+    int current = 0;
+    for (const Participant &p : people) {
+        if (p.name.compare(KeyboardUser::current(), Qt::CaseInsensitive) == 0)
+            current = static_cast<int>(names.size());
+        names.append(p.role.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.role));
+    }
+    const std::optional<QString> chosen = InputDialog::getItem(m_dialogParent, tr("My Ratings"),
+        tr("Who are you? You rate alone, before the workshop: the level keys set your own rating, and the team's "
+           "answers stay as they are. When you are done, File > Export My Ratings… writes the file to send to the "
+           "facilitator."),
+        names, current);
+    const qsizetype index = chosen ? names.indexOf(*chosen) : -1;
+    if (index < 0 || !workshop->rateAs(people.at(index).uuid))
+        return workshop->isRatingAlone();
+    emit message(tr("Rating alone as %1.").arg(people.at(index).name));
+    return true;
+}
+
+bool OpenAssessment::exportMyRatings()
+{
+    if (!m_session || !m_session->workshop()->me())
+        return false;
+    flushPendingEdits();
+    const QString name = m_session->workshop()->me()->name;
+    // A name of the participant's own in the file name, safe on every file system.
+    QString safe = name;
+    safe.replace(QRegularExpression(u"[\\\\/:*?\"<>|\\s]+"_s), u"-"_s);
+    const QString path = FileDialog::saveFileName(
+        m_dialogParent, tr("Export My Ratings"), u"%1-ratings.json"_s.arg(safe), tr("SIM3 ratings file (*.json)"));
+    if (path.isEmpty())
+        return false;
+    const Status written
+        = RatingsExchange(m_db, m_catalogue).exportFile(m_session->assessment().id, name, path, m_language);
+    if (!written) {
+        MessageBox::warning(m_dialogParent, tr("Export My Ratings"), written.error());
+        return false;
+    }
+    emit message(tr("Wrote \"%1\": send it to the facilitator.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void OpenAssessment::flushPendingEdits()

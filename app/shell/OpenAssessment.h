@@ -45,6 +45,11 @@ public:
     void editProfiles();
     // Who takes part in the workshop of the open assessment.
     void editParticipants();
+    // "My ratings": asks which participant is at this computer and lets them rate alone; off,
+    // back to the room. Returns whether rating alone is on.
+    bool setRatingAlone(bool on);
+    // Writes the sim3-ratings file of the participant rating alone, to send to the facilitator.
+    bool exportMyRatings();
     // Saves what is being typed (comment, evidence) before an action reads the assessment.
     void flushPendingEdits();
     void setLanguage(const QString &language);
@@ -54,6 +59,8 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     // Reading or saving the workshop (participants, ratings) failed.
     void workshopFailed(const QString &message);
+    // Something was done that the status bar should say.
+    void message(const QString &text);
     // The dashboard asked for a parameter: the questionnaire shows it.
     void parameterRequested(const QString &parameterId);
 

@@ -1,6 +1,8 @@
 #include "NewAssessmentDialog.h"
+#include "dialogs/MessageBox.h"
 #include "i18n/DateText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -11,15 +13,20 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
-NewAssessmentDialog::NewAssessmentDialog(
-    const ModelCatalogue &catalogue, const QList<Assessment> &previous, const QString &language, QWidget *parent)
+NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const QList<Assessment> &previous,
+    const QList<Participant> &previousParticipants, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_title(new QLineEdit(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_model(new QComboBox(this))
     , m_assessors(new QPlainTextEdit(this))
+    , m_workshop(
+          new QCheckBox(tr("&Workshop: each of them rates every parameter on their own before the team agrees"), this))
+    , m_previousParticipants(previousParticipants)
     , m_startFrom(new QComboBox(this))
     , m_startHint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -51,6 +58,15 @@ NewAssessmentDialog::NewAssessmentDialog(
         m_startFrom->setCurrentIndex(1);
         m_assessors->setPlainText(previous.last().assessors.join(u'\n'));
     }
+    // The last workshop's people are the likeliest to rate again.
+    m_workshop->setObjectName(u"workshopField"_s);
+    m_workshop->setChecked(!previousParticipants.isEmpty());
+    if (!previousParticipants.isEmpty()) {
+        QStringList names;
+        for (const Participant &p : previousParticipants)
+            names.append(p.name);
+        m_assessors->setPlainText(names.join(u'\n'));
+    }
     m_startFrom->setEnabled(!previous.isEmpty());
     m_startHint->setWordWrap(true);
     m_startHint->setText(tr("Answers, comments and evidence are carried over; each carried answer is marked \"to "
@@ -67,6 +83,7 @@ NewAssessmentDialog::NewAssessmentDialog(
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("SIM3 &model:"), m_model);
     form->addRow(tr("&Assessors\n(one per line):"), m_assessors);
+    form->addRow(QString(), m_workshop);
     form->addRow(tr("&Start from:"), m_startFrom);
     form->addRow(QString(), m_startHint);
     auto *layout = new QVBoxLayout(this);
@@ -78,7 +95,7 @@ NewAssessmentDialog::NewAssessmentDialog(
     connect(m_title, &QLineEdit::textChanged, this, &NewAssessmentDialog::updateOk);
     connect(
         m_startFrom, &QComboBox::currentIndexChanged, this, [this] { m_startHint->setVisible(startFromId() != 0); });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewAssessmentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_startHint->setVisible(startFromId() != 0);
     updateOk();
@@ -112,6 +129,51 @@ QStringList NewAssessmentDialog::assessors() const
             names.append(name.trimmed());
     }
     return names;
+}
+
+void NewAssessmentDialog::accept()
+{
+    if (isWorkshop()) {
+        QStringList seen;
+        for (const QString &name : assessors()) {
+            if (seen.contains(name, Qt::CaseInsensitive)) {
+                MessageBox::warning(this, tr("New Assessment"),
+                    tr("\"%1\" is listed twice. In a workshop each participant needs a name of their own: tell the "
+                       "two apart (for example with an initial).")
+                        .arg(name));
+                m_assessors->setFocus();
+                return;
+            }
+            if (name.size() > Participant::MaxName) {
+                MessageBox::warning(this, tr("New Assessment"),
+                    tr("A name is longer than %1 characters: shorten it.").arg(Participant::MaxName));
+                m_assessors->setFocus();
+                return;
+            }
+            seen.append(name);
+        }
+    }
+    QDialog::accept();
+}
+
+bool NewAssessmentDialog::isWorkshop() const
+{
+    return m_workshop->isChecked();
+}
+
+QList<Participant> NewAssessmentDialog::participants() const
+{
+    QList<Participant> list;
+    if (!isWorkshop())
+        return list;
+    for (const QString &name : assessors()) {
+        const auto known = std::find_if(m_previousParticipants.cbegin(), m_previousParticipants.cend(),
+            [&name](const Participant &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
+        // Someone new gets their identity when stored; someone known keeps their role.
+        list.append(known == m_previousParticipants.cend() ? Participant{0, QString(), name, QString()}
+                                                           : Participant{0, QString(), name, known->role});
+    }
+    return list;
 }
 
 qint64 NewAssessmentDialog::startFromId() const

@@ -2,9 +2,11 @@
 
 #include "catalogue/ModelCatalogue.h"
 #include "domain/Assessment.h"
+#include "domain/Participant.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -12,8 +14,9 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
-// Title, date, SIM3 model and assessors of a new assessment, and whether it starts from one of
-// the team's earlier assessments.
+// Title, date, SIM3 model and assessors of a new assessment, whether they hold a workshop (each
+// assessor a participant who rates on their own), and whether it starts from one of the team's
+// earlier assessments. The newest assessment's people come first to hand.
 class NewAssessmentDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,15 +24,23 @@ class NewAssessmentDialog final : public QDialog
 
 public:
     // `previous` are the team's assessments, oldest first; the newest is offered as the start.
-    NewAssessmentDialog(const ModelCatalogue &catalogue, const QList<Assessment> &previous, const QString &language,
-        QWidget *parent = nullptr);
+    // `previousParticipants` are the newest assessment's workshop participants.
+    NewAssessmentDialog(const ModelCatalogue &catalogue, const QList<Assessment> &previous,
+        const QList<Participant> &previousParticipants, const QString &language, QWidget *parent = nullptr);
 
     QString title() const;
     QDate date() const;
     QString modelId() const;
     QStringList assessors() const;
+    // Whether the assessors take part in a workshop, each rating on their own.
+    bool isWorkshop() const;
+    // The assessors as participants: those of the previous workshop keep their identity and role.
+    QList<Participant> participants() const;
     // 0 to start empty.
     qint64 startFromId() const;
+
+    // Refuses a workshop whose assessors repeat a name.
+    void accept() override;
 
 private:
     void updateOk();
@@ -38,6 +49,8 @@ private:
     QDateEdit *m_date = nullptr;
     QComboBox *m_model = nullptr;
     QPlainTextEdit *m_assessors = nullptr;
+    QCheckBox *m_workshop = nullptr;
+    QList<Participant> m_previousParticipants;
     QComboBox *m_startFrom = nullptr;
     QLabel *m_startHint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

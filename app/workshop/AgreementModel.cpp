@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 AgreementModel::AgreementModel(QObject *parent)
@@ -43,22 +45,42 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     const RatingSpread &s = r.ratings.spread;
     const bool disputed = s.isDisputed(m_threshold);
-    if (role == DisputedRole)
+    switch (role) {
+    case DisputedRole:
         return disputed;
-    if (role == Qt::TextAlignmentRole)
+    case ParameterIdRole:
+        return r.parameterId;
+    case PriorityRole:
+        return r.ratings.discussionPriority(m_threshold);
+    case CountsRole: {
+        QVariantList counts;
+        if (r.ratings.revealed) {
+            for (const int n : s.counts)
+                counts.append(n);
+        }
+        return counts;
+    }
+    case TeamLevelRole:
+        return r.team.level.value_or(-1);
+    case MedianRole:
+        return s.median ? QVariant(*s.median) : QVariant();
+    case Qt::TextAlignmentRole:
         return index.column() == Id || index.column() == Name || index.column() == Ratings ? QVariant()
                                                                                            : QVariant(Qt::AlignCenter);
-    if (role != Qt::DisplayRole)
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == Spread)
+            return data(index.siblingAtColumn(Ratings), Qt::DisplayRole);
+        if (index.column() >= FixedColumns)
+            return participantCell(r, index.column() - FixedColumns, true);
         return {};
-    if (index.column() >= FixedColumns) {
-        // One participant's own rating, once revealed.
-        const Participant &p = m_participants.at(index.column() - FixedColumns);
-        for (const Rating &rating : r.ratings.ratings) {
-            if (rating.participantUuid == p.uuid)
-                return LevelText::of(rating);
-        }
-        return r.ratings.revealed ? LevelText::none() : QString();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
     }
+    if (index.column() >= FixedColumns)
+        return participantCell(r, index.column() - FixedColumns, false);
     switch (index.column()) {
     case Id:
         return r.parameterId;
@@ -80,6 +102,8 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
             parts.append(tr("abstained ×%1").arg(s.abstained));
         return parts.join(u", "_s);
     }
+    case Spread:
+        return QString(); // drawn by AgreementView's delegate from CountsRole
     case Range:
         return s.min ? (*s.min == *s.max ? QString::number(*s.min) : u"%1–%2"_s.arg(*s.min).arg(*s.max)) : QString();
     case Median:
@@ -93,6 +117,25 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString AgreementModel::participantCell(const Row &r, int participant, bool explain) const
+{
+    // One participant's own rating, once revealed, marked where it differs from the team's.
+    const Participant &p = m_participants.at(participant);
+    const auto own = std::find_if(r.ratings.ratings.cbegin(), r.ratings.ratings.cend(),
+        [&p](const Rating &rating) { return rating.participantUuid == p.uuid; });
+    if (own == r.ratings.ratings.cend())
+        return r.ratings.revealed ? LevelText::none() : QString();
+    const QString level = LevelText::of(*own);
+    const std::optional<int> held = own->levelValue();
+    if (!held || !r.team.level || *held == *r.team.level)
+        return explain && held && r.team.level ? tr("%1: as the team").arg(level) : level;
+    const bool above = *held > *r.team.level;
+    if (explain)
+        return above ? tr("%1: above the team's level %2").arg(level).arg(*r.team.level)
+                     : tr("%1: below the team's level %2").arg(level).arg(*r.team.level);
+    return level + (above ? u" ▲"_s : u" ▼"_s);
+}
+
 QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= FixedColumns && section < columnCount())
@@ -100,6 +143,7 @@ QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, in
     static const char *const titles[FixedColumns] = {
         QT_TR_NOOP("ID"),
         QT_TR_NOOP("Parameter"),
+        QT_TR_NOOP("Spread"),
         QT_TR_NOOP("Ratings"),
         QT_TR_NOOP("Range"),
         QT_TR_NOOP("Median"),

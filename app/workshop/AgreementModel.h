@@ -10,16 +10,24 @@
 class AssessmentSession;
 
 // The dashboard's agreement table: per parameter (model order) how the room rated it once
-// revealed (distribution, range, median), the team's level and whether it is disputed; with
-// names shown, one column per participant as well. Anonymous unless asked.
+// revealed (a dot strip, the distribution, range, median), the team's level and whether it is
+// disputed; with names shown, one column per participant as well, marked where it lies above
+// or below the team's level. Anonymous unless asked.
 class AgreementModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgreementModel)
 
 public:
-    enum Column { Id, Name, Ratings, Range, Median, Team, Disputed, FixedColumns };
-    enum Role { DisputedRole = Qt::UserRole + 1 };
+    enum Column { Id, Name, Spread, Ratings, Range, Median, Team, Disputed, FixedColumns };
+    enum Role {
+        DisputedRole = Qt::UserRole + 1,
+        ParameterIdRole,
+        PriorityRole, // ParameterRatings::discussionPriority: higher needs the room more
+        CountsRole, // the five counts per level (QVariantList of int); empty until revealed
+        TeamLevelRole, // the team's level, or -1
+        MedianRole, // double, or invalid
+    };
 
     explicit AgreementModel(QObject *parent = nullptr);
 
@@ -39,6 +47,8 @@ private:
         ParameterRatings ratings;
         Answer team;
     };
+    QString participantCell(const Row &r, int participant, bool explain) const;
+
     QList<Row> m_rows;
     QList<Participant> m_participants; // empty unless names are shown
     int m_threshold = RatingSpread::DefaultDisputeThreshold;

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ ParticipantsDialog::ParticipantsDialog(WorkshopSession *workshop, QWidget *paren
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_up(new QPushButton(tr("Move &Up"), this))
     , m_down(new QPushButton(tr("Move &Down"), this))
+    , m_threshold(new QSpinBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"participantsDialog"_s);
@@ -46,6 +48,15 @@ ParticipantsDialog::ParticipantsDialog(WorkshopSession *workshop, QWidget *paren
     help->setWordWrap(true);
     for (const Participant &p : m_workshop->participants())
         addRow(p.name, p.role, p.uuid);
+    m_threshold->setObjectName(u"disputeThresholdField"_s);
+    m_threshold->setRange(1, 4);
+    m_threshold->setValue(m_workshop->disputeThreshold());
+    m_threshold->setSuffix(tr(" levels apart or more"));
+    m_threshold->setAccessibleName(tr("Disputed when the highest and lowest ratings lie this many levels apart"));
+    m_threshold->setToolTip(tr("Applies to every assessment in this database, so the whole team counts alike."));
+    auto *thresholdLabel = new QLabel(tr("A parameter is dis&puted when the highest and lowest ratings lie"), this);
+    thresholdLabel->setBuddy(m_threshold);
+    thresholdLabel->setWordWrap(true);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow();
@@ -72,8 +83,12 @@ ParticipantsDialog::ParticipantsDialog(WorkshopSession *workshop, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(help);
     layout->addLayout(body);
+    auto *threshold = new QHBoxLayout;
+    threshold->addWidget(thresholdLabel, 1);
+    threshold->addWidget(m_threshold);
+    layout->addLayout(threshold);
     layout->addWidget(m_buttons);
-    resize(560, 380);
+    resize(600, 420);
 }
 
 void ParticipantsDialog::addRow(const QString &name, const QString &role, const QString &uuid)
@@ -132,6 +147,10 @@ void ParticipantsDialog::accept()
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return;
-    if (m_workshop->setParticipants(list))
-        QDialog::accept();
+    if (!m_workshop->setParticipants(list))
+        return;
+    if (m_threshold->value() != m_workshop->disputeThreshold()
+        && !m_workshop->setDisputeThreshold(m_threshold->value()))
+        return;
+    QDialog::accept();
 }

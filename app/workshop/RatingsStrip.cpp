@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -58,6 +59,8 @@ RatingsStrip::RatingsStrip(WorkshopSession *workshop, QWidget *parent)
     m_dissent = new AnswerTextEditor(u"dissentField"_s, 2, 5, this);
     connect(m_dissent, &AnswerTextEditor::edited, this,
         [this](const QString &text) { m_workshop->setDissent(m_parameterId, text); });
+    m_myNote = new AnswerTextEditor(u"myRatingNote"_s, 2, 5, this);
+    connect(m_myNote, &AnswerTextEditor::edited, this, &RatingsStrip::saveMyNote);
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_title);
@@ -73,12 +76,18 @@ RatingsStrip::RatingsStrip(WorkshopSession *workshop, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addLayout(spread);
     layout->addWidget(m_dissent);
+    layout->addWidget(m_myNote);
 
     connect(m_workshop, &WorkshopSession::ratingsChanged, this, [this](const QString &id) {
         if (id == m_parameterId)
             refresh();
     });
     connect(m_workshop, &WorkshopSession::participantsChanged, this, &RatingsStrip::refresh);
+    connect(m_workshop, &WorkshopSession::ratingAloneChanged, this, [this] {
+        m_entry->clear();
+        m_problem->hide();
+        retranslate();
+    });
     retranslate();
 }
 
@@ -103,13 +112,16 @@ bool RatingsStrip::eventFilter(QObject *watched, QEvent *event)
 
 void RatingsStrip::retranslate()
 {
-    m_title->setText(tr("Ratings"));
+    const bool alone = m_workshop->isRatingAlone();
+    m_title->setText(alone ? tr("My rating") : tr("Ratings"));
     m_revealButton->setText(tr("Reveal (Ctrl+Shift+R)"));
     m_revealButton->setAccessibleName(tr("Reveal the ratings"));
-    m_entry->setPlaceholderText(
-        tr("Type the levels in the order above, e.g. 2 3 3 2 4, then Return (n = N/A, a = abstain, - = skip)"));
-    m_entry->setAccessibleName(tr("Ratings of the participants, in order"));
+    m_entry->setPlaceholderText(alone
+            ? tr("The level keys set your rating; or type it here: 0–4, n = N/A, a = abstain, - = remove, then Return")
+            : tr("Type the levels in the order above, e.g. 2 3 3 2 4, then Return (n = N/A, a = abstain, - = skip)"));
+    m_entry->setAccessibleName(alone ? tr("My rating") : tr("Ratings of the participants, in order"));
     m_dissent->setTexts(tr("Dissent:"), tr("Dissent"), tr("Where the team disagreed: who held which level, and why"));
+    m_myNote->setTexts(tr("My note:"), tr("My note"), tr("Why you chose this level (goes into your ratings file)"));
     refresh();
 }
 
@@ -144,21 +156,41 @@ void RatingsStrip::reveal()
 void RatingsStrip::flush()
 {
     m_dissent->flush();
+    m_myNote->flush();
 }
 
 void RatingsStrip::submit()
 {
-    const auto entries = RatingInput::parse(m_entry->text(), static_cast<int>(m_workshop->participants().size()));
+    const bool alone = m_workshop->isRatingAlone();
+    const auto entries
+        = RatingInput::parse(m_entry->text(), alone ? 1 : static_cast<int>(m_workshop->participants().size()));
     if (!entries) {
         m_problem->setText(entries.error());
         m_problem->show();
         return;
     }
     m_problem->hide();
-    if (!m_workshop->enterRatings(m_parameterId, entries.value()))
+    if (alone) {
+        // One's own rating, keeping its note; "-" removes it.
+        std::optional<Rating> mine = entries->isEmpty() ? std::nullopt : entries->first();
+        if (mine)
+            mine->note = m_myNote->field()->toPlainText();
+        if (!m_workshop->setMyRating(m_parameterId, mine))
+            return;
+    } else if (!m_workshop->enterRatings(m_parameterId, entries.value())) {
         return; // the error is shown; what was typed stays for another try
+    }
     m_entry->clear();
     emit entryFinished();
+}
+
+void RatingsStrip::saveMyNote(const QString &note)
+{
+    std::optional<Rating> mine = m_workshop->myRating(m_parameterId);
+    if (!mine || mine->note == note)
+        return;
+    mine->note = note;
+    static_cast<void>(m_workshop->setMyRating(m_parameterId, mine)); // a failure is reported by the session
 }
 
 void RatingsStrip::refresh()
@@ -167,12 +199,20 @@ void RatingsStrip::refresh()
     setVisible(!people.isEmpty());
     if (people.isEmpty() || m_parameterId.isEmpty())
         return;
-    const ParameterRatings r = m_workshop->ratings(m_parameterId);
-
     while (QLayoutItem *item = m_cells->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+    const bool alone = m_workshop->isRatingAlone();
+    m_myNote->setVisible(alone);
+    for (QWidget *roomOnly : std::initializer_list<QWidget *>{m_revealButton, m_plot, m_suggestion, m_dissent})
+        roomOnly->setVisible(!alone);
+    if (alone) {
+        refreshAlone();
+        return;
+    }
+    const ParameterRatings r = m_workshop->ratings(m_parameterId);
+
     for (qsizetype i = 0; i < people.size(); ++i) {
         const Participant &p = people.at(i);
         const bool rated = r.ratedBy.contains(p.uuid);
@@ -227,4 +267,26 @@ void RatingsStrip::refresh()
     m_dissent->setVisible(r.revealed);
     m_dissent->setReadOnly(!m_editable);
     m_dissent->showText(r.dissent);
+}
+
+void RatingsStrip::refreshAlone()
+{
+    const Participant *me = m_workshop->me();
+    const std::optional<Rating> mine = m_workshop->myRating(m_parameterId);
+    const QString value = mine ? LevelText::of(*mine) : u"–"_s;
+    auto *cell = new QLabel(
+        u"%1<br><span style=\"font-size:x-large; font-weight:bold\">%2</span>"_s.arg(me->name.toHtmlEscaped(), value),
+        this);
+    cell->setTextFormat(Qt::RichText);
+    cell->setObjectName(u"ratingCell0"_s);
+    cell->setAlignment(Qt::AlignCenter);
+    cell->setAccessibleName(mine ? tr("Your rating: %1").arg(value) : tr("You have not rated this parameter yet"));
+    m_cells->addWidget(cell, 0, 0);
+    m_status->setText(tr("Rating alone as %1: %n of the parameters rated. Nobody else sees these until the "
+                         "facilitator imports your file. File > Export My Ratings… writes it.",
+        nullptr, m_workshop->myRatingCount())
+                          .arg(me->name));
+    m_entry->setEnabled(m_editable);
+    m_myNote->setReadOnly(!m_editable || !mine);
+    m_myNote->showText(mine ? mine->note : QString());
 }

@@ -14,7 +14,8 @@ class WorkshopSession;
 // rated, "–" not yet) until the facilitator reveals them; a field to type the levels people
 // call out ("2 3 3 2 4", Return); after the reveal the spread as a dot plot, the median as the
 // suggested consensus, and a note for the dissent. Shown only when the assessment has
-// participants; the consensus is still set with the level keys.
+// participants; the consensus is still set with the level keys. Rating alone ("My ratings"),
+// it shows only that participant's own rating, which they see, and a note for it.
 class RatingsStrip final : public QFrame
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ private:
     void retranslate();
     void refresh();
     void submit();
+    void refreshAlone();
+    void saveMyNote(const QString &note);
 
     WorkshopSession *m_workshop;
     QString m_parameterId;
@@ -58,4 +61,5 @@ private:
     SpreadPlot *m_plot = nullptr;
     QLabel *m_suggestion = nullptr;
     AnswerTextEditor *m_dissent = nullptr;
+    AnswerTextEditor *m_myNote = nullptr; // rating alone: the note of one's own rating
 };

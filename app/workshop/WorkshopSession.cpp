@@ -1,5 +1,7 @@
 #include "WorkshopSession.h"
 
+#include <algorithm>
+
 WorkshopSession::WorkshopSession(Database &database, qint64 assessmentId, QString actor, QObject *parent)
     : QObject(parent)
     , m_db(database)
@@ -27,8 +29,74 @@ bool WorkshopSession::reload()
     m_participants = people.value();
     m_ratings = ratings.value();
     m_threshold = repo.disputeThreshold();
+    if (!m_me.isEmpty() && (!me() || !readMine())) {
+        // Removed from the participants, or unreadable: back to the room.
+        m_me.clear();
+        m_mine.clear();
+        emit ratingAloneChanged();
+    }
     emit participantsChanged();
     return true;
+}
+
+bool WorkshopSession::readMine()
+{
+    const Result<QList<Rating>> mine = WorkshopRepository(m_db).ratingsOf(m_assessmentId, m_me);
+    if (!mine)
+        return check(Status::failure(mine.error()));
+    m_mine.clear();
+    for (const Rating &r : mine.value())
+        m_mine.insert(r.parameterId, r);
+    return true;
+}
+
+bool WorkshopSession::rateAs(const QString &participantUuid)
+{
+    const QString previous = m_me;
+    m_me = participantUuid;
+    m_mine.clear();
+    if (!m_me.isEmpty() && (!me() || !readMine())) {
+        m_me = previous;
+        if (!m_me.isEmpty())
+            static_cast<void>(readMine());
+        return false;
+    }
+    emit ratingAloneChanged();
+    return true;
+}
+
+const Participant *WorkshopSession::me() const
+{
+    if (m_me.isEmpty())
+        return nullptr;
+    const auto found = std::find_if(
+        m_participants.cbegin(), m_participants.cend(), [this](const Participant &p) { return p.uuid == m_me; });
+    return found == m_participants.cend() ? nullptr : &*found;
+}
+
+std::optional<Rating> WorkshopSession::myRating(const QString &parameterId) const
+{
+    const auto found = m_mine.constFind(parameterId);
+    return found == m_mine.cend() ? std::nullopt : std::optional<Rating>(*found);
+}
+
+bool WorkshopSession::setMyRating(const QString &parameterId, const std::optional<Rating> &rating)
+{
+    if (m_me.isEmpty())
+        return false;
+    WorkshopRepository repo(m_db);
+    Status saved = Status::success();
+    if (rating) {
+        Rating r = *rating;
+        r.participantUuid = m_me;
+        r.parameterId = parameterId;
+        saved = repo.saveRating(m_assessmentId, r, m_actor);
+    } else {
+        saved = repo.clearRating(m_assessmentId, m_me, parameterId);
+    }
+    if (!check(saved) || !readMine())
+        return false;
+    return reloadParameter(parameterId);
 }
 
 bool WorkshopSession::reloadParameter(const QString &parameterId)
@@ -53,6 +121,13 @@ bool WorkshopSession::setParticipants(const QList<Participant> &participants)
     const auto stored = WorkshopRepository(m_db).setParticipants(m_assessmentId, participants);
     if (!stored)
         return check(Status::failure(stored.error()));
+    return reload();
+}
+
+bool WorkshopSession::setDisputeThreshold(int threshold)
+{
+    if (!check(WorkshopRepository(m_db).setDisputeThreshold(threshold)))
+        return false;
     return reload();
 }
 

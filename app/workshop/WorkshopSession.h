@@ -31,7 +31,21 @@ public:
     const ParameterRatings &ratings(const QString &parameterId) const;
     int disputeThreshold() const { return m_threshold; }
 
+    // "My ratings": this computer's user rates alone, as one participant, before the workshop.
+    // Their own ratings are theirs to see; the level keys rate instead of setting the team's
+    // level. An empty uuid goes back to the room. False (nothing changed) when it cannot be read.
+    bool rateAs(const QString &participantUuid);
+    bool isRatingAlone() const { return !m_me.isEmpty(); }
+    // The participant rating alone; nullptr in the room.
+    const Participant *me() const;
+    std::optional<Rating> myRating(const QString &parameterId) const;
+    int myRatingCount() const { return static_cast<int>(m_mine.size()); }
+    // Stores (or with nothing, removes) my rating of the parameter.
+    bool setMyRating(const QString &parameterId, const std::optional<Rating> &rating);
+
     bool setParticipants(const QList<Participant> &participants);
+    // For every assessment of the database; what is disputed is worked out again.
+    bool setDisputeThreshold(int threshold);
     // Entries in participant order; an empty entry leaves that participant's rating alone.
     bool enterRatings(const QString &parameterId, const QList<std::optional<Rating>> &entries);
     bool reveal(const QString &parameterId);
@@ -39,17 +53,21 @@ public:
 
 signals:
     void participantsChanged();
+    void ratingAloneChanged();
     void ratingsChanged(const QString &parameterId);
     void errorOccurred(const QString &message);
 
 private:
     bool check(const Status &status);
     bool reloadParameter(const QString &parameterId);
+    bool readMine();
 
     Database &m_db;
     qint64 m_assessmentId;
     QString m_actor;
     QList<Participant> m_participants;
     QHash<QString, ParameterRatings> m_ratings;
+    QString m_me; // the participant rating alone, or empty
+    QHash<QString, Rating> m_mine; // their ratings by parameter
     int m_threshold = RatingSpread::DefaultDisputeThreshold;
 };

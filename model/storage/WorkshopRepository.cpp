@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -68,6 +70,12 @@ Result<QList<Rating>> readRatings(Database &db, const QString &sql, const QVaria
 }
 
 } // namespace
+
+int ParameterRatings::discussionPriority(int disputeThreshold) const
+{
+    const int heard = static_cast<int>(std::min<qsizetype>(ratedBy.size(), 99));
+    return (spread.isDisputed(disputeThreshold) ? 1000 : 0) + spread.width() * 100 + (99 - heard);
+}
 
 Result<QList<Participant>> WorkshopRepository::participants(qint64 assessmentId) const
 {

@@ -30,6 +30,11 @@ struct ParameterRatings final
     QList<Rating> ratings; // in participant order; empty until revealed
     RatingSpread spread; // empty until revealed
     QString dissent; // who held which level and why, where the team disagreed
+
+    // How much the parameter needs the room's time, highest first: disputed before undisputed,
+    // then the wider spread, then the fewer ratings (those still to be heard). Hidden ratings
+    // count only by how many there are.
+    int discussionPriority(int disputeThreshold) const;
 };
 
 // The workshop of an assessment in the database: its participants, their ratings, and per

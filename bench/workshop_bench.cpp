@@ -1,7 +1,8 @@
 // Workshop benchmarks, offscreen: a room of 12 participants rating the demo team's newest
 // assessment (45 parameters). A rating saved durably is set beside the same for an answer (the
 // reference, both fsync'd commits); the reveal reads every rating with its spread; the list's
-// workshop filter re-sorts the questionnaire. See README.md.
+// workshop filter re-sorts the questionnaire; the Agreement tab re-reads and re-sorts all
+// parameters. See README.md.
 #include "BenchDemo.h"
 #include "BenchStats.h"
 
@@ -9,9 +10,13 @@
 #include "shell/MainWindow.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/WorkshopRepository.h"
+#include "workshop/AgreementView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QTabWidget>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -92,5 +97,26 @@ int main(int argc, char *argv[])
     benchMedian(
         out, "the list's workshop filter, on and off", 101,
         [&] { filter->setCurrentIndex(++flip % 2 == 0 ? 0 : disputed); }, 16);
+
+    // The dashboard's Agreement tab: every parameter across categories, re-read and re-sorted.
+    auto *dashboard = window.findChild<QAction *>(u"actionDashboard"_s);
+    dashboard->trigger();
+    QCoreApplication::processEvents();
+    auto *agreement = window.findChild<AgreementView *>(u"agreementView"_s);
+    if (!agreement) {
+        out << "no agreement view" << Qt::endl;
+        return 1;
+    }
+    if (auto *tabs = window.findChild<QTabWidget *>(); tabs && tabs->indexOf(agreement) >= 0)
+        tabs->setCurrentWidget(agreement);
+    QCoreApplication::processEvents();
+    benchMedian(
+        out, "the agreement view, re-read, sorted by what to discuss, drawn", 101,
+        [&] {
+            agreement->refresh(u"en"_s);
+            agreement->setOrder(++flip % 2 == 0 ? AgreementView::Order::Model : AgreementView::Order::MostToDiscuss);
+            agreement->table()->viewport()->repaint();
+        },
+        16);
     return 0;
 }

@@ -243,6 +243,9 @@ void tst_RatingsStrip::ratingAloneTheLevelKeysRateForMe()
     auto *tree = find<QTreeView>(u"parameterTree"_s);
     const QModelIndex o1 = tree->currentIndex().siblingAtColumn(QuestionnaireModel::LevelColumn);
     QCOMPARE(o1.data().toString(), u"3"_s); // the list shows his own ratings
+    QCOMPARE(o1.siblingAtColumn(QuestionnaireModel::StatusColumn).data().toString(), u"● Rated"_s);
+    QCOMPARE(
+        o1.siblingAtColumn(QuestionnaireModel::StatusColumn).siblingAtRow(1).data().toString(), u"○ Not rated yet"_s);
 
     // A note for his rating, kept with it.
     auto *note = find<QPlainTextEdit>(u"myRatingNote"_s);
@@ -265,6 +268,8 @@ void tst_RatingsStrip::ratingAloneTheLevelKeysRateForMe()
     QTest::keyClicks(find<RatingsStrip>(u"ratingsStrip"_s)->entryField(), u"a"_s);
     press(Qt::Key_Return);
     QCOMPARE(stored().first().kind, Rating::Kind::Abstain);
+    QVERIFY(o1.data().toString().isEmpty());
+    QCOMPARE(o1.siblingAtColumn(QuestionnaireModel::StatusColumn).data().toString(), u"– Abstained"_s);
     m_window->questionnaire()->showParameter(u"O-2"_s);
     press(Qt::Key_2);
     QCOMPARE(stored().size(), 2);

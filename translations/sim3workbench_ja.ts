@@ -73,23 +73,15 @@
         <translation>%1: チームのレベル %2 より下</translation>
     </message>
     <message>
-        <source>Spread</source>
-        <translation>分布</translation>
+        <source>Spread 0–4</source>
+        <translation>分布 0〜4</translation>
     </message>
 </context>
 <context>
     <name>AgreementView</name>
     <message>
-        <source>Show each participant&apos;s ratings (by name)</source>
-        <translation>参加者ごとの評定を表示（名前付き）</translation>
-    </message>
-    <message>
         <source>Agreement per parameter</source>
         <translation>パラメータごとの一致度</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>並び順(&amp;O):</translation>
     </message>
     <message>
         <source>Most to discuss first (disputed, widest spread, fewest ratings)</source>
@@ -102,6 +94,14 @@
     <message>
         <source>Dots: how many chose each level 0–4; ring: the team&apos;s level; dashed line: the median. ▲ ▼: a participant above or below the team&apos;s level. Return opens the parameter.</source>
         <translation>点: レベル 0〜4 をそれぞれ選んだ人数。円: チームのレベル。破線: 中央値。▲ ▼: チームのレベルより上または下の参加者。Return でそのパラメータを開きます。</translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
+        <translation>並び順(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Show each participant&apos;s ratings (&amp;by name)</source>
+        <translation>参加者ごとの評定を表示（名前付き）(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2936,26 @@ Choose another database file, or quit.</source>
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>%1 %2, my rating: %3</source>
+        <translation>%1 %2、自分の評定: %3</translation>
+    </message>
+    <message>
+        <source>○ Not rated yet</source>
+        <translation>○ 未評定</translation>
+    </message>
+    <message>
+        <source>● Rated</source>
+        <translation>● 評定済み</translation>
+    </message>
+    <message>
+        <source>– Not applicable</source>
+        <translation>– 該当なし</translation>
+    </message>
+    <message>
+        <source>– Abstained</source>
+        <translation>– 棄権</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnairePage</name>
@@ -3211,7 +3231,9 @@ Choose another database file, or quit.</source>
     </message>
     <message numerus="yes">
         <source>Rating alone as %1: %n of the parameters rated. Nobody else sees these until the facilitator imports your file. File &gt; Export My Ratings… writes it.</source>
-        <translation><numerusform>%1 として一人で評定中: %n 件のパラメータを評定済み。ファシリテーターがあなたのファイルを取り込むまで、ほかの人には見えません。ファイル &gt; 自分の評定をエクスポート… で書き出します。</numerusform></translation>
+        <translation>
+            <numerusform>%1 として一人で評定中: %n 件のパラメータを評定済み。ファシリテーターがあなたのファイルを取り込むまで、ほかの人には見えません。ファイル &gt; 自分の評定をエクスポート… で書き出します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

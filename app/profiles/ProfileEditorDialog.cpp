@@ -105,7 +105,10 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     approval->addWidget(m_approvedOn, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Approved &by:"), approval);
+    // A row of several fields gets no buddy from the form: without one, the "&" would show.
+    auto *approvedByLabel = new QLabel(tr("Approved &by:"), this);
+    approvedByLabel->setBuddy(m_approvedBy);
+    form->addRow(approvedByLabel, approval);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

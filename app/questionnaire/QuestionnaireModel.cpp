@@ -165,11 +165,14 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
             return p->name.text(m_language);
         case LevelColumn:
             if (m_session->workshop()->isRatingAlone()) {
+                // One's own rating; abstaining is no level, said in the status column.
                 const std::optional<Rating> mine = m_session->workshop()->myRating(id);
-                return mine ? LevelText::of(*mine) : QString();
+                return !mine || mine->kind == Rating::Kind::Abstain ? QString() : LevelText::of(*mine);
             }
             return LevelText::of(a, QString());
         case StatusColumn:
+            if (m_session->workshop()->isRatingAlone())
+                return myRatingStatus(id);
             return QString(AnswerStatus::symbol(status) + u' ' + AnswerStatus::label(status));
         default:
             return {};
@@ -177,6 +180,8 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
     case Qt::ToolTipRole:
         return column == NameColumn ? p->summary.text(m_language) : QVariant();
     case Qt::AccessibleTextRole:
+        if (m_session->workshop()->isRatingAlone())
+            return tr("%1 %2, my rating: %3").arg(id, p->name.text(m_language), myRatingStatus(id));
         return tr("%1 %2, level %3, %4")
             .arg(id, p->name.text(m_language),
                 a.notApplicable ? tr("not applicable") : LevelText::of(a.level, tr("none")),
@@ -226,6 +231,22 @@ QVariant QuestionnaireModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
+}
+
+QString QuestionnaireModel::myRatingStatus(const QString &parameterId) const
+{
+    const std::optional<Rating> mine = m_session->workshop()->myRating(parameterId);
+    if (!mine)
+        return tr("○ Not rated yet");
+    switch (mine->kind) {
+    case Rating::Kind::Level:
+        return tr("● Rated");
+    case Rating::Kind::NotApplicable:
+        return tr("– Not applicable");
+    case Rating::Kind::Abstain:
+        return tr("– Abstained");
+    }
+    return {};
 }
 
 void QuestionnaireModel::onAnswerChanged(const QString &parameterId)

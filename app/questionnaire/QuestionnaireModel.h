@@ -51,6 +51,8 @@ public:
 private:
     void onAnswerChanged(const QString &parameterId);
     void allDataChanged();
+    // Rating alone: whether one has rated the parameter, and how.
+    QString myRatingStatus(const QString &parameterId) const;
     QVariant categoryData(int category, int column, int role) const;
     QVariant parameterData(int category, int row, int column, int role) const;
 

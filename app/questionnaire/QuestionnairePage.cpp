@@ -128,7 +128,10 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     connect(m_session, &AssessmentSession::answerChanged, this, &QuestionnairePage::updateProgress);
     connect(m_session->workshop(), &WorkshopSession::ratingsChanged, this, &QuestionnairePage::updateProgress);
     connect(m_session->workshop(), &WorkshopSession::participantsChanged, this, &QuestionnairePage::updateProgress);
-    connect(m_session->workshop(), &WorkshopSession::ratingAloneChanged, this, &QuestionnairePage::updateProgress);
+    connect(m_session->workshop(), &WorkshopSession::ratingAloneChanged, this, [this] {
+        updateProgress();
+        fitColumns(); // the columns now say other things
+    });
     // Participants added or removed: the workshop's filters and progress come and go with them.
     connect(m_session->workshop(), &WorkshopSession::participantsChanged, this, &QuestionnairePage::retranslate);
     connect(m_session, &AssessmentSession::headerChanged, this, &QuestionnairePage::retranslate);

@@ -143,7 +143,7 @@ QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, in
     static const char *const titles[FixedColumns] = {
         QT_TR_NOOP("ID"),
         QT_TR_NOOP("Parameter"),
-        QT_TR_NOOP("Spread"),
+        QT_TR_NOOP("Spread 0–4"),
         QT_TR_NOOP("Ratings"),
         QT_TR_NOOP("Range"),
         QT_TR_NOOP("Median"),

@@ -72,13 +72,13 @@ void AgreementView::changeEvent(QEvent *event)
 
 void AgreementView::retranslate()
 {
-    m_orderLabel->setText(tr("&Order:"));
+    m_orderLabel->setText(tr("Or&der:"));
     const int order = m_order->currentIndex();
     m_order->clear();
     m_order->addItem(tr("Most to discuss first (disputed, widest spread, fewest ratings)"));
     m_order->addItem(tr("By category, as in the model"));
     m_order->setCurrentIndex(std::max(0, order));
-    m_names->setText(tr("Show each participant's ratings (by name)"));
+    m_names->setText(tr("Show each participant's ratings (&by name)"));
     m_hint->setText(tr("Dots: how many chose each level 0–4; ring: the team's level; dashed line: the median. "
                        "▲ ▼: a participant above or below the team's level. Return opens the parameter."));
     m_table->setAccessibleName(tr("Agreement per parameter"));

@@ -65,7 +65,9 @@ int main(int argc, char *argv[])
         [&] {
             Answer a = session->answer(u"O-3"_s);
             a.level = ++level % 5;
-            session->apply(a); // the dashboard recomputes analysis, charts, tables, history, comparison
+            Answer shown = session->answer(a.parameterId);
+            static_cast<void>(
+                session->apply(a, shown)); // the dashboard recomputes analysis, charts, tables, history, comparison
         },
         50);
     benchMedian(
@@ -73,7 +75,8 @@ int main(int argc, char *argv[])
         [&] {
             Answer a = session->answer(u"O-3"_s);
             a.level = ++level % 5;
-            session->apply(a);
+            Answer shown = session->answer(a.parameterId);
+            static_cast<void>(session->apply(a, shown));
             window.dashboard()->grab();
         },
         50);

@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
             [&] {
                 Answer a = session->answer(u"O-3"_s);
                 a.level = ++level % 5;
-                session->apply(a);
+                Answer shown = session->answer(a.parameterId);
+                static_cast<void>(session->apply(a, shown));
             },
             5);
         benchMedian(

@@ -1,6 +1,8 @@
 #include "catalogue/ModelCatalogue.h"
 #include "questionnaire/AssessmentSession.h"
+#include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 #include "storage/TeamRepository.h"
 
 #include "TempDatabase.h"
@@ -27,8 +29,21 @@ private slots:
     void failedEditIsNeverMerged();
     void failedUndoKeepsTheDatabaseAndTheStackInStep();
     void failedRedoDropsTheCommand();
+    void anotherCopysChangeOfAnotherPartIsKept();
+    void sameChangeByAnotherCopyAsksAndCanTakeTheirs();
+    void keepMineWritesOverTheirsAndUndoGivesTheirsBack();
+    void refreshShowsAnotherCopysChanges();
 
 private:
+    // A second copy of the program on the same file, with its own connection, as a person
+    // would start it: it read the assessment before this one changed anything.
+    struct OtherCopy
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<AssessmentSession> session;
+    };
+    OtherCopy otherCopy(const QString &actor);
+    QList<AnswerChange> logOf(const QString &parameterId);
     void refuseWrites(bool refuse);
     std::optional<int> storedLevel(const QString &parameterId);
     Answer withLevel(const QString &parameterId, int level) const;
@@ -56,6 +71,127 @@ void tst_AssessmentSession::cleanup()
 {
     m_session.reset();
     m_t.reset();
+}
+
+tst_AssessmentSession::OtherCopy tst_AssessmentSession::otherCopy(const QString &actor)
+{
+    OtherCopy copy;
+    auto opened = Database::open(m_t->path());
+    if (!opened)
+        return copy;
+    copy.db = std::move(opened.value());
+    const Assessment read = AssessmentRepository(*copy.db).load(m_assessmentId).value();
+    copy.session = std::make_unique<AssessmentSession>(*copy.db, read, m_session->model(), actor);
+    return copy;
+}
+
+QList<AnswerChange> tst_AssessmentSession::logOf(const QString &parameterId)
+{
+    return AnswerLog(m_t->db()).history(m_assessmentId, parameterId).value();
+}
+
+void tst_AssessmentSession::anotherCopysChangeOfAnotherPartIsKept()
+{
+    OtherCopy ben = otherCopy(u"Ben Ito"_s);
+    QVERIFY(ben.session);
+    ben.session->setConflictResolver([](const Answer &, const Answer &) {
+        [] { QFAIL("different parts changed: nobody needs to be asked"); }();
+        return AssessmentSession::ConflictChoice::TakeTheirs;
+    });
+    // Aiko sets the level; Ben, who still sees none, writes a comment.
+    QVERIFY(m_session->change(withLevel(u"O-1"_s, 2), u"level"_s));
+    Answer commented = ben.session->answer(u"O-1"_s);
+    commented.comment = u"Signed by the CISO in March."_s;
+    QVERIFY(ben.session->change(commented, u"comment"_s));
+    // Both are kept, and Ben sees Aiko's level now.
+    const Answer stored = AssessmentRepository(m_t->db()).load(m_assessmentId).value().answers.value(u"O-1"_s);
+    QCOMPARE(stored.level, std::optional<int>(2));
+    QCOMPARE(stored.comment, u"Signed by the CISO in March."_s);
+    QCOMPARE(ben.session->answer(u"O-1"_s).level, std::optional<int>(2));
+    // The log holds exactly the two changes that happened, each under its author.
+    const QList<AnswerChange> log = logOf(u"O-1"_s);
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).field, AnswerField::Level);
+    QCOMPARE(log.at(0).changedBy, u"Aiko Tanaka"_s);
+    QCOMPARE(log.at(1).field, AnswerField::Comment);
+    QCOMPARE(log.at(1).changedBy, u"Ben Ito"_s);
+    // Ben's undo takes back his comment only; Aiko's level stays.
+    ben.session->undoStack()->undo();
+    const Answer after = AssessmentRepository(m_t->db()).load(m_assessmentId).value().answers.value(u"O-1"_s);
+    QCOMPARE(after.level, std::optional<int>(2));
+    QVERIFY(after.comment.isEmpty());
+}
+
+void tst_AssessmentSession::sameChangeByAnotherCopyAsksAndCanTakeTheirs()
+{
+    OtherCopy ben = otherCopy(u"Ben Ito"_s);
+    QVERIFY(ben.session);
+    Answer seenMine;
+    Answer seenTheirs;
+    ben.session->setConflictResolver([&](const Answer &mine, const Answer &theirs) {
+        seenMine = mine;
+        seenTheirs = theirs;
+        return AssessmentSession::ConflictChoice::TakeTheirs;
+    });
+    QVERIFY(m_session->change(withLevel(u"O-1"_s, 2), u"level"_s));
+    Answer three = ben.session->answer(u"O-1"_s);
+    three.level = 3;
+    QVERIFY(!ben.session->change(three, u"level"_s));
+    // Both values were offered, with who made the other one.
+    QCOMPARE(seenMine.level, std::optional<int>(3));
+    QCOMPARE(seenTheirs.level, std::optional<int>(2));
+    QCOMPARE(seenTheirs.changedBy, u"Aiko Tanaka"_s);
+    QVERIFY(seenTheirs.changedAt.isValid());
+    // Theirs stays, Ben sees it, and his dropped edit is not on his undo stack.
+    QCOMPARE(storedLevel(u"O-1"_s), std::optional<int>(2));
+    QCOMPARE(ben.session->answer(u"O-1"_s).level, std::optional<int>(2));
+    QCOMPARE(ben.session->undoStack()->count(), 0);
+    QCOMPARE(logOf(u"O-1"_s).size(), 1); // nothing recorded that did not happen
+}
+
+void tst_AssessmentSession::keepMineWritesOverTheirsAndUndoGivesTheirsBack()
+{
+    OtherCopy ben = otherCopy(u"Ben Ito"_s);
+    QVERIFY(ben.session);
+    int asked = 0;
+    ben.session->setConflictResolver([&](const Answer &, const Answer &) {
+        ++asked;
+        return AssessmentSession::ConflictChoice::KeepMine;
+    });
+    QVERIFY(m_session->change(withLevel(u"O-1"_s, 2), u"level"_s));
+    Answer three = ben.session->answer(u"O-1"_s);
+    three.level = 3;
+    QVERIFY(ben.session->change(three, u"level"_s));
+    QCOMPARE(asked, 1);
+    QCOMPARE(storedLevel(u"O-1"_s), std::optional<int>(3));
+    // The log shows Aiko's 2 and then Ben's change from 2 to 3: what really happened.
+    const QList<AnswerChange> log = logOf(u"O-1"_s);
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(1).oldValue, u"2"_s);
+    QCOMPARE(log.at(1).newValue, u"3"_s);
+    QCOMPARE(log.at(1).changedBy, u"Ben Ito"_s);
+    // Ben's undo gives Aiko's answer back, not the empty one he first saw.
+    ben.session->undoStack()->undo();
+    QCOMPARE(storedLevel(u"O-1"_s), std::optional<int>(2));
+}
+
+void tst_AssessmentSession::refreshShowsAnotherCopysChanges()
+{
+    OtherCopy ben = otherCopy(u"Ben Ito"_s);
+    QVERIFY(ben.session);
+    const qint64 before = ben.db->dataVersion().value();
+    QVERIFY(m_session->change(withLevel(u"O-1"_s, 4), u"level"_s));
+    // Ben's connection notices a change by another; Aiko's own does not count her own writes.
+    QVERIFY(ben.db->dataVersion().value() != before);
+    const qint64 mine = m_t->db().dataVersion().value();
+    QVERIFY(m_session->change(withLevel(u"O-2"_s, 1), u"level"_s));
+    QCOMPARE(m_t->db().dataVersion().value(), mine);
+
+    QSignalSpy changed(ben.session.get(), &AssessmentSession::answerChanged);
+    QVERIFY(ben.session->refreshFromDatabase());
+    QCOMPARE(ben.session->answer(u"O-1"_s).level, std::optional<int>(4));
+    QCOMPARE(ben.session->answer(u"O-2"_s).level, std::optional<int>(1));
+    QCOMPARE(changed.size(), 2); // only the two answers that changed
 }
 
 void tst_AssessmentSession::refuseWrites(bool refuse)

@@ -76,6 +76,10 @@ private slots:
     void lockedDatabaseReportsBusy();
     void answerLogIsAppendOnly();
     void foreignKeysCascade();
+    void migrationToVersion5GivesEveryRowVersionOne();
+    void networkFileSystemsAreRecognised_data();
+    void networkFileSystemsAreRecognised();
+    void localFileIsNoNetworkFileSystem();
 };
 
 void tst_Database::newDatabaseIsPreparedAndPrivate()
@@ -504,6 +508,65 @@ void tst_Database::foreignKeysCascade()
     }
     // An assessment for a team that does not exist is refused.
     QVERIFY(!AssessmentRepository(t.db()).create(4242, u"Orphan"_s, QDate(2026, 1, 1), u"sim3-v2i"_s).isOk());
+}
+
+void tst_Database::migrationToVersion5GivesEveryRowVersionOne()
+{
+    TempDatabase t(u"schema-v4.sqlite"_s);
+    QVERIFY2(t.isOpen(), qPrintable(t.error()));
+    QSqlQuery q(t.db().connection());
+    for (const QString &table : {u"answers"_s, u"ratings"_s, u"profile_targets"_s, u"target_profiles"_s}) {
+        QVERIFY2(
+            q.exec(u"SELECT count(*), min(version), max(version) FROM %1"_s.arg(table)) && q.next(), qPrintable(table));
+        if (q.value(0).toInt() > 0) {
+            QCOMPARE(q.value(1).toInt(), 1);
+            QCOMPARE(q.value(2).toInt(), 1);
+        }
+    }
+    // Every later write raises it: a save against version 1 now meets version 2.
+    const qint64 draft = AssessmentRepository(t.db()).all().value().last().id;
+    Answer a = AssessmentRepository(t.db()).load(draft).value().answers.value(u"O-1"_s);
+    QCOMPARE(a.version, 1);
+    a.parameterId = u"O-1"_s;
+    a.comment += u" (more)"_s;
+    const auto saved = AssessmentRepository(t.db()).saveAnswerAt(draft, a, 1, u"Aiko"_s);
+    QVERIFY2(saved && !saved->conflict, qPrintable(saved ? QString() : saved.error()));
+    QCOMPARE(saved->answer.version, 2);
+    a.comment += u" (again)"_s;
+    const auto stale = AssessmentRepository(t.db()).saveAnswerAt(draft, a, 1, u"Ben"_s);
+    QVERIFY(stale && stale->conflict);
+    QVERIFY(stale->answer.comment.endsWith(u" (more)"_s)); // theirs, untouched
+    QCOMPARE(AssessmentRepository(t.db()).load(draft)->answers.value(u"O-1"_s).version, 2);
+}
+
+void tst_Database::networkFileSystemsAreRecognised_data()
+{
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<bool>("network");
+    QTest::newRow("nfs") << QByteArray("nfs") << true;
+    QTest::newRow("nfs4") << QByteArray("nfs4") << true;
+    QTest::newRow("cifs") << QByteArray("cifs") << true;
+    QTest::newRow("smb3") << QByteArray("smb3") << true;
+    QTest::newRow("sshfs") << QByteArray("fuse.sshfs") << true;
+    QTest::newRow("upper case") << QByteArray("NFS4") << true;
+    QTest::newRow("ext4") << QByteArray("ext4") << false;
+    QTest::newRow("btrfs") << QByteArray("btrfs") << false;
+    QTest::newRow("tmpfs") << QByteArray("tmpfs") << false;
+    QTest::newRow("overlay") << QByteArray("overlay") << false;
+    QTest::newRow("unknown") << QByteArray() << false;
+}
+
+void tst_Database::networkFileSystemsAreRecognised()
+{
+    QFETCH(QByteArray, type);
+    QFETCH(bool, network);
+    QCOMPARE(Database::isNetworkFileSystem(type), network);
+}
+
+void tst_Database::localFileIsNoNetworkFileSystem()
+{
+    TempDatabase t;
+    QVERIFY(t.db().networkFileSystem().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

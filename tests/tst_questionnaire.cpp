@@ -11,6 +11,7 @@
 #include "start/NewAssessmentDialog.h"
 #include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 #include "storage/TeamRepository.h"
 #include "storage/WorkshopRepository.h"
 #include "workshop/WorkshopSession.h"
@@ -152,6 +153,8 @@ private slots:
     void evidenceButtonsAddEditAndRemove();
     void newWorkshopStartsWithThePreviousParticipants();
     void workshopRefusesTheSameNameTwice();
+    void anotherCopysChangeShowsWithinASecond();
+    void sameLevelChangedElsewhereAsksWithBothValues();
     void refusedSaveShowsWhyAndKeepsTheStoredLevel();
 };
 
@@ -699,6 +702,74 @@ void tst_Questionnaire::workshopRefusesTheSameNameTwice()
     dialog.findChild<QCheckBox *>(u"workshopField"_s)->setChecked(false);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void tst_Questionnaire::anotherCopysChangeShowsWithinASecond()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> w = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(w);
+    // Ben, at another copy on the same file, sets O-1 and writes a comment on O-2.
+    auto other = Database::open(t.path());
+    QVERIFY2(other, qPrintable(other ? QString() : other.error()));
+    Answer o1;
+    o1.parameterId = u"O-1"_s;
+    o1.level = 4;
+    QVERIFY(AssessmentRepository(*other.value()).saveAnswer(id, o1, u"Ben Ito"_s));
+    // Aiko is typing a comment on O-1 meanwhile: it stays as typed.
+    auto *comment = w->findChild<QPlainTextEdit *>(u"commentField"_s);
+    comment->setFocus();
+    QTest::keyClicks(comment, u"Draft by Aiko"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w->findChild<QRadioButton *>(u"levelButton4"_s)->isChecked(), 3000);
+    QCOMPARE(comment->toPlainText(), u"Draft by Aiko"_s);
+    // Her comment, saved later, joins Ben's level: both are kept.
+    w->questionnaire()->detailPane()->flushPendingEdits();
+    const Answer stored = AssessmentRepository(t.db()).load(id).value().answers.value(u"O-1"_s);
+    QCOMPARE(stored.level, std::optional<int>(4));
+    QCOMPARE(stored.comment, u"Draft by Aiko"_s);
+}
+
+void tst_Questionnaire::sameLevelChangedElsewhereAsksWithBothValues()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> w = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(w);
+    auto other = Database::open(t.path());
+    QVERIFY(other);
+    const auto benSets = [&](int level) {
+        Answer a = AssessmentRepository(*other.value()).load(id).value().answers.value(u"O-1"_s);
+        a.parameterId = u"O-1"_s;
+        a.level = level;
+        return AssessmentRepository(*other.value()).saveAnswer(id, a, u"Ben Ito"_s);
+    };
+    QVERIFY(benSets(2));
+    // Aiko presses 3 before her copy noticed: both values are shown; Return keeps Ben's.
+    w->questionnaire()->setFocusToList();
+    onNextDialog([](QDialog *dialog) {
+        QCOMPARE(dialog->objectName(), u"conflictDialog"_s);
+        auto *table = dialog->findChild<QTableWidget *>(u"conflictTable"_s);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), u"2"_s);
+        QCOMPARE(table->item(0, 2)->text(), u"3"_s);
+        QVERIFY(table->horizontalHeaderItem(1)->text().contains(u"Ben Ito"_s));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    press(Qt::Key_3);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(2));
+    QVERIFY(w->findChild<QRadioButton *>(u"levelButton2"_s)->isChecked());
+    QCOMPARE(w->session()->undoStack()->count(), 0);
+
+    // Again, and this time Aiko keeps hers, knowingly; undo gives Ben's 2 back.
+    QVERIFY(benSets(1));
+    onNextDialog([](QDialog *dialog) { dialog->findChild<QPushButton *>(u"keepMineButton"_s)->click(); });
+    press(Qt::Key_3);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(3));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(1));
 }
 
 void tst_Questionnaire::evidenceButtonsAddEditAndRemove()

@@ -609,6 +609,18 @@
         <source>&quot;%1&quot; is final and cannot be changed. Reopen it as a draft first (Assessment &gt; Reopen as Draft); reopening is recorded.</source>
         <translation>「%1」は確定済みのため変更できません。先に下書きに戻してください（評価 &gt; 下書きに戻す）。下書きに戻した操作は記録されます。</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2 meanwhile; their answer is kept and yours was not saved.</source>
+        <translation>その間に %2 が %1 を変更しました。その回答を残し、あなたの回答は保存していません。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他の人</translation>
+    </message>
+    <message>
+        <source>%1 keeps being changed by someone else; your answer was not saved. Try again in a moment.</source>
+        <translation>%1 は他の人によって変更され続けています。あなたの回答は保存していません。少し待ってからもう一度試してください。</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -716,50 +728,6 @@
     <message>
         <source>The change history could not be read: %1</source>
         <translation>変更履歴を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>レベル</translation>
-    </message>
-    <message>
-        <source>justification</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>コメント</translation>
-    </message>
-    <message>
-        <source>review flag</source>
-        <translation>要レビュー</translation>
-    </message>
-    <message>
-        <source>to confirm</source>
-        <translation>要確認</translation>
-    </message>
-    <message>
-        <source>action owner</source>
-        <translation>対応責任者</translation>
-    </message>
-    <message>
-        <source>action due</source>
-        <translation>対応期限</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>根拠資料</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1  %2: %3 → %4  (%5)</source>
@@ -1022,6 +990,10 @@
         <source>Name who held which level where the team disagreed (report).</source>
         <translation>意見が分かれた点で、誰がどのレベルを主張したかを名前付きで示す（report）。</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -1155,6 +1127,45 @@
     <message>
         <source>? Not confirmed</source>
         <translation>? 未確認</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>他の人による変更</translation>
+    </message>
+    <message>
+        <source>someone whose name was not recorded</source>
+        <translation>名前が記録されていない人</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by %2 (%3) while you were changing it. Choose which answer to keep; the change history keeps both.</source>
+        <translation>あなたが変更している間に、&lt;b&gt;%1&lt;/b&gt; が %2 によって変更されました（%3）。どちらの回答を残すか選んでください。変更履歴には両方が残ります。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>相手の回答（%1）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>あなたの回答</translation>
+    </message>
+    <message>
+        <source>Their answer and yours, where they differ</source>
+        <translation>相手の回答とあなたの回答の異なる箇所</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>相手の回答を残す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine (Write Over Theirs)</source>
+        <translation>自分の回答を残す（相手の回答を上書き）(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1479,14 @@
         <source>&quot;%1&quot; is a file, not a folder, so the database &quot;%2&quot; cannot be created in it. Choose another location with --db.</source>
         <translation>「%1」はフォルダではなくファイルのため、その中にデータベース「%2」を作成できません。--db で別の場所を指定してください。</translation>
     </message>
+    <message>
+        <source>Checking for changes by others</source>
+        <translation>他の人による変更の確認</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; lies on a network file system (%2). SQLite&apos;s write-ahead log is not safe there: two computers writing at once can damage the file. Keep the file on this computer&apos;s own disk and share assessments as files, or share a database server instead.</source>
+        <translation>データベース「%1」はネットワークファイルシステム（%2）上にあります。そこでは SQLite の先行書き込みログ（WAL）は安全ではなく、2 台のコンピュータが同時に書き込むとファイルが壊れるおそれがあります。ファイルはこのコンピュータのディスクに置いて評価はファイルで共有するか、データベースサーバーを共有してください。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1679,6 +1698,53 @@
     <message>
         <source>Name &amp;who held which level where the team disagreed</source>
         <translation>意見が分かれた点で評定者の名前を示す(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>review flag</source>
+        <translation>要レビュー</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>action owner</source>
+        <translation>対応責任者</translation>
+    </message>
+    <message>
+        <source>action due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>

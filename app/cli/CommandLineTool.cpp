@@ -250,6 +250,8 @@ int CommandLineTool::run(const QStringList &arguments)
     Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
     if (!opened)
         return failure(opened.error());
+    if (const QString warning = opened.value()->networkFileSystemWarning(); !warning.isEmpty())
+        m_err << tr("Warning: %1").arg(warning) << Qt::endl;
     const Result<ModelCatalogue> models = CustomModelRepository(*opened.value()).catalogue();
     if (!models)
         return failure(models.error());

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class Database;
 class QUndoStack;
 class WorkshopSession;
@@ -46,9 +48,25 @@ public:
     // (false when it was the same, broke a rule, or could not be saved).
     bool change(const Answer &after, const QString &text, Merge merge = Merge::Never, int mergeField = 0);
 
-    // Writes `answer` and updates memory; used by the undo commands. On failure nothing changes
-    // in memory and errorOccurred() tells why.
-    bool apply(const Answer &answer);
+    // Writes `answer` where `expected` is stored (what its command last wrote or read), and
+    // updates memory; used by the undo commands. When someone else changed it meanwhile: if
+    // they changed other parts, both changes are kept; otherwise the conflict resolver chooses
+    // to keep this answer (written over theirs, knowingly) or take theirs (shown, this edit
+    // dropped). Either way `answer` and `expected` become what was written and what it replaced,
+    // so undo gives back the other person's answer. On failure nothing changes in memory and
+    // errorOccurred() tells why.
+    bool apply(Answer &answer, Answer &expected);
+
+    enum class ConflictChoice { KeepMine, TakeTheirs };
+    // Asked on a conflict with this person's answer and the other person's (who, when). Without
+    // one, theirs is taken and errorOccurred() says so.
+    using ConflictResolver = std::function<ConflictChoice(const Answer &mine, const Answer &theirs)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+
+    // Reads the assessment again after another program or computer changed it: changed answers
+    // (and the header, and the workshop) are shown; an answer being typed is not touched until
+    // its editor saves. False, with errorOccurred(), when it could not be read.
+    bool refreshFromDatabase();
 
     void setHeader(const Assessment &header);
 
@@ -66,4 +84,6 @@ private:
     QString m_actor;
     QUndoStack *m_undoStack = nullptr;
     WorkshopSession *m_workshop = nullptr;
+    ConflictResolver m_resolver;
+    bool m_lastApplied = false; // whether the last apply() saved
 };

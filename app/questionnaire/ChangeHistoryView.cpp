@@ -1,6 +1,7 @@
 #include "ChangeHistoryView.h"
 
-#include "domain/LevelText.h"
+#include "questionnaire/FieldText.h"
+
 #include "i18n/DateText.h"
 #include "storage/AnswerLog.h"
 
@@ -64,42 +65,11 @@ void ChangeHistoryView::refresh()
         m_list->addItem(tr("The change history could not be read: %1").arg(changes.error()));
         return;
     }
-    auto fieldName = [](AnswerField field) {
-        switch (field) {
-        case AnswerField::Level:
-            return tr("level");
-        case AnswerField::Justification:
-            return tr("justification");
-        case AnswerField::Comment:
-            return tr("comment");
-        case AnswerField::Review:
-            return tr("review flag");
-        case AnswerField::Confirm:
-            return tr("to confirm");
-        case AnswerField::Owner:
-            return tr("action owner");
-        case AnswerField::Due:
-            return tr("action due");
-        case AnswerField::Evidence:
-            return tr("evidence");
-        }
-        return QString();
-    };
-    // The log stores values language-neutrally; show them in the interface's language.
-    auto shown = [](const QString &value) {
-        if (value.isEmpty())
-            return tr("(empty)");
-        if (value == u"yes"_s)
-            return tr("yes");
-        if (value == u"no"_s)
-            return tr("no");
-        return LevelText::fromStored(value).simplified().left(60);
-    };
     for (auto it = changes->crbegin(); it != changes->crend(); ++it)
         m_list->addItem(
             tr("%1  %2: %3 → %4  (%5)")
-                .arg(DateText::dateTime(it->changedAt), fieldName(it->field), shown(it->oldValue), shown(it->newValue),
-                    it->changedBy.isEmpty() ? tr("name not recorded") : it->changedBy));
+                .arg(DateText::dateTime(it->changedAt), FieldText::name(it->field), FieldText::value(it->oldValue),
+                    FieldText::value(it->newValue), it->changedBy.isEmpty() ? tr("name not recorded") : it->changedBy));
     if (m_list->count() == 0)
         m_list->addItem(tr("No changes recorded yet."));
 }

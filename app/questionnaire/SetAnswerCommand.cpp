@@ -21,7 +21,7 @@ SetAnswerCommand::SetAnswerCommand(
 // told the user why.
 void SetAnswerCommand::redo()
 {
-    if (!m_session->apply(m_after)) {
+    if (!m_session->apply(m_after, m_before)) {
         setObsolete(true);
         return;
     }
@@ -35,7 +35,7 @@ void SetAnswerCommand::undo()
 {
     // When the earlier answer cannot be written back, the change stays in the database and so
     // can no longer be undone: the command leaves the stack.
-    if (!m_session->apply(m_before)) {
+    if (!m_session->apply(m_before, m_after)) {
         setObsolete(true);
         return;
     }

@@ -13,6 +13,7 @@ class SetAnswerCommand final : public QUndoCommand
 public:
     // `mergeField` other than 0 lets consecutive edits of the same field of the same parameter
     // (typing a comment) become one undo step.
+    // `before` is the answer as shown, with the version it was read at.
     SetAnswerCommand(AssessmentSession *session, Answer before, Answer after, const QString &text, int mergeField);
 
     void undo() override;

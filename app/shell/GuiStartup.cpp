@@ -71,6 +71,11 @@ int runGui(const QStringList &arguments)
 
     MainWindow window(*database, languages);
     window.show();
+    if (const QString warning = database->networkFileSystemWarning(); !warning.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, warning] {
+            MessageBox::warning(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), warning);
+        });
+    }
     // Asked once, on the first start: the name written into every change.
     if (KeyboardUser::remembered().isEmpty()) {
         QTimer::singleShot(0, &window, [&window] {

@@ -11,6 +11,7 @@
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
 #include "shell/AboutBox.h"
+#include "shell/ChangeWatcher.h"
 #include "shell/MainActions.h"
 #include "shell/OpenAssessment.h"
 #include "shell/PresentationMode.h"
@@ -222,6 +223,19 @@ void MainWindow::restoreState()
     if (last != 0 && AssessmentRepository(m_db).find(last).isOk() && openAssessment(last, m_state.lastParameter()))
         return;
     showBrowser();
+}
+
+void MainWindow::showChangesElsewhere()
+{
+    if (m_open->isOpen()) {
+        m_open->refreshFromDatabase();
+    } else if (m_pages->currentWidget() == m_browser) {
+        const qint64 selected = m_browser->currentAssessmentId();
+        static_cast<void>(m_browser->reload()); // a failure shows in the list itself
+        if (selected != 0)
+            m_browser->selectAssessment(selected);
+    }
+    updateActions();
 }
 
 void MainWindow::showBrowser()

@@ -41,6 +41,8 @@ public:
 
     // Shows the teams and assessments (or the start screen when there are none).
     void showBrowser();
+    // Another copy or computer changed the database: the open page shows it.
+    void showChangesElsewhere();
     bool openAssessment(qint64 assessmentId, const QString &parameterId = QString());
 
     void createTeam();

@@ -1,10 +1,9 @@
 #include "OpenAssessment.h"
 
-using namespace Qt::StringLiterals;
-
 #include "dashboard/DashboardPage.h"
 #include "profiles/ProfileEditorDialog.h"
 #include "questionnaire/AssessmentSession.h"
+#include "questionnaire/ConflictDialog.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
 #include "workshop/ParticipantsDialog.h"
@@ -21,6 +20,8 @@ using namespace Qt::StringLiterals;
 #include <QStackedWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 OpenAssessment::OpenAssessment(Database &database, const ModelCatalogue &catalogue, QStackedWidget *pages,
     QUndoGroup *undoGroup, QWidget *dialogParent)
@@ -46,6 +47,15 @@ void OpenAssessment::open(const Assessment &assessment, const Sim3Model &model, 
     m_session = new AssessmentSession(m_db, assessment, model, actor, this);
     connect(m_session, &AssessmentSession::errorOccurred, this, &OpenAssessment::saveFailed);
     connect(m_session->workshop(), &WorkshopSession::errorOccurred, this, &OpenAssessment::workshopFailed);
+    // Someone else changed the same part meanwhile: the person chooses, seeing both.
+    m_session->setConflictResolver([this](const Answer &mine, const Answer &theirs) {
+        const Parameter *p = m_session->model().parameter(mine.parameterId);
+        ConflictDialog dialog(
+            p ? u"%1 %2"_s.arg(p->id, p->name.text(m_language)) : mine.parameterId, mine, theirs, m_dialogParent);
+        dialog.exec();
+        return dialog.keepMine() ? AssessmentSession::ConflictChoice::KeepMine
+                                 : AssessmentSession::ConflictChoice::TakeTheirs;
+    });
     static_cast<void>(m_session->workshop()->reload()); // a failure is reported through workshopFailed
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
@@ -177,6 +187,17 @@ bool OpenAssessment::exportMyRatings()
     }
     emit message(tr("Wrote \"%1\": send it to the facilitator.").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void OpenAssessment::refreshFromDatabase()
+{
+    if (!m_session)
+        return;
+    // What is being typed stays: its editor saves it later, against what is now stored.
+    if (!m_session->refreshFromDatabase())
+        return; // reported through saveFailed
+    if (m_dashboard)
+        m_dashboard->reload();
 }
 
 void OpenAssessment::flushPendingEdits()

@@ -50,6 +50,8 @@ public:
     bool setRatingAlone(bool on);
     // Writes the sim3-ratings file of the participant rating alone, to send to the facilitator.
     bool exportMyRatings();
+    // Shows what another copy or computer changed: answers, header, workshop, dashboard.
+    void refreshFromDatabase();
     // Saves what is being typed (comment, evidence) before an action reads the assessment.
     void flushPendingEdits();
     void setLanguage(const QString &language);

@@ -30,6 +30,9 @@ struct Answer final
     QList<Evidence> evidence;
     QDateTime changedAt; // UTC
     QString changedBy;
+    // Raised by one with every write of the stored row; 0 while nothing is stored. A save
+    // against an older version than the row's is a conflict (AssessmentRepository::saveAnswerAt).
+    qint64 version = 0;
 
     bool isAnswered() const { return notApplicable || level.has_value(); }
     // Answered and confirmed: what progress counts as done.

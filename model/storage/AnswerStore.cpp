@@ -14,7 +14,7 @@ namespace {
 
 // Column 0 is answers.id; the rest map onto Answer in answerFrom().
 const QString answerColumns = u"SELECT id, parameter_id, level, not_applicable, justification, comment, review_flag, "
-                              "to_confirm, action_owner, action_due, changed_at, changed_by FROM answers"_s;
+                              "to_confirm, action_owner, action_due, changed_at, changed_by, version FROM answers"_s;
 
 Answer answerFrom(const QSqlQuery &q)
 {
@@ -31,6 +31,7 @@ Answer answerFrom(const QSqlQuery &q)
     answer.actionDue = Database::dateFromStored(q.value(9).toString());
     answer.changedAt = Database::fromStored(q.value(10).toString());
     answer.changedBy = q.value(11).toString();
+    answer.version = q.value(12).toLongLong();
     return answer;
 }
 
@@ -118,7 +119,7 @@ Status AnswerStore::write(qint64 assessmentId, const Answer &answer, QList<qint6
               "not_applicable = excluded.not_applicable, justification = excluded.justification, "
               "comment = excluded.comment, review_flag = excluded.review_flag, to_confirm = excluded.to_confirm, "
               "action_owner = excluded.action_owner, action_due = excluded.action_due, "
-              "changed_at = excluded.changed_at, changed_by = excluded.changed_by"_s);
+              "changed_at = excluded.changed_at, changed_by = excluded.changed_by, version = answers.version + 1"_s);
     q.addBindValue(assessmentId);
     q.addBindValue(answer.parameterId);
     q.addBindValue(SqlValue::levelOrNull(answer.level));

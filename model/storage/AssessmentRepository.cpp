@@ -353,8 +353,26 @@ Status AssessmentRepository::touch(qint64 assessmentId)
 
 Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored)
 {
+    const Result<AnswerSave> saved = save(assessmentId, std::move(answer), std::nullopt, actor);
+    if (!saved)
+        return Status::failure(saved.error());
+    if (stored)
+        *stored = saved->answer;
+    return Status::success();
+}
+
+Result<AssessmentRepository::AnswerSave> AssessmentRepository::saveAnswerAt(
+    qint64 assessmentId, Answer answer, qint64 readVersion, const QString &actor)
+{
+    return save(assessmentId, std::move(answer), readVersion, actor);
+}
+
+Result<AssessmentRepository::AnswerSave> AssessmentRepository::save(
+    qint64 assessmentId, Answer answer, std::optional<qint64> readVersion, const QString &actor)
+{
+    using R = Result<AnswerSave>;
     if (const Status ok = answer.check(); !ok)
-        return ok;
+        return R::failure(ok.error());
     // Evidence keeps its identity across edits; new items get theirs here.
     for (Evidence &e : answer.evidence) {
         if (e.uuid.isEmpty())
@@ -363,37 +381,35 @@ Status AssessmentRepository::saveAnswer(qint64 assessmentId, Answer answer, cons
 
     SqlTransaction transaction(m_db);
     if (const Status started = transaction.started(); !started)
-        return started;
+        return R::failure(started.error());
     if (const Status draft = requireDraft(assessmentId); !draft)
-        return draft;
+        return R::failure(draft.error());
 
     const Result<Answer> read = AnswerStore(m_db).find(assessmentId, answer.parameterId);
     if (!read)
-        return Status::failure(read.error());
+        return R::failure(read.error());
     const Answer &old = read.value();
-    if (old.sameContent(answer)) {
-        if (stored)
-            *stored = old;
-        return Status::success();
-    }
+    if (old.sameContent(answer)) // nothing to write, whoever wrote it
+        return R::success({false, old});
+    if (readVersion && old.version != *readVersion)
+        return R::success({true, old}); // changed by someone else since it was read
 
     answer.changedAt = m_db.now();
     answer.changedBy = actor;
+    answer.version = old.version + 1; // as the write below counts it
     QList<qint64> evidenceIds;
     if (const Status written = AnswerStore(m_db).write(assessmentId, answer, &evidenceIds); !written)
-        return written;
+        return R::failure(written.error());
     for (qsizetype i = 0; i < answer.evidence.size() && i < evidenceIds.size(); ++i)
         answer.evidence[i].id = evidenceIds.at(i);
 
     if (const Status logged = AnswerLog(m_db).append(
             assessmentId, answer.parameterId, AnswerDiff::between(old, answer), answer.changedAt, actor);
         !logged)
-        return logged;
+        return R::failure(logged.error());
     if (const Status touched = touch(assessmentId); !touched)
-        return touched;
+        return R::failure(touched.error());
     if (const Status committed = transaction.commit(); !committed)
-        return committed;
-    if (stored)
-        *stored = answer;
-    return Status::success();
+        return R::failure(committed.error());
+    return R::success({false, answer});
 }

@@ -71,6 +71,17 @@ public:
     // receives the answer as it now is in the database (who and when, evidence ids).
     Status saveAnswer(qint64 assessmentId, Answer answer, const QString &actor, Answer *stored = nullptr);
 
+    // What became of a save made against the version its editor read.
+    struct AnswerSave
+    {
+        bool conflict = false; // someone else changed the answer since: nothing was written
+        Answer answer; // as stored now: the saved one, or on a conflict the other person's
+    };
+    // As saveAnswer, but only if the stored answer is still at `readVersion` (0: none stored).
+    // Otherwise nothing is written and the outcome holds the other person's answer, with who
+    // and when, for the editor to choose; an identical change made by both is no conflict.
+    Result<AnswerSave> saveAnswerAt(qint64 assessmentId, Answer answer, qint64 readVersion, const QString &actor);
+
     // For an import, inside its transaction: the status a file gave, without a log entry (the
     // assessment was made final elsewhere). Everything else of it must be stored first.
     Status restoreFinal(qint64 id);
@@ -78,6 +89,8 @@ public:
     Status requireDraft(qint64 assessmentId);
 
 private:
+    Result<AnswerSave> save(
+        qint64 assessmentId, Answer answer, std::optional<qint64> readVersion, const QString &actor);
     // A new header with a fresh uuid, created now; not stored yet.
     Assessment newHeader(qint64 teamId, const QString &title, const QDate &date, const QString &modelId,
         const QStringList &assessors) const;

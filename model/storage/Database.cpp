@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -277,4 +278,37 @@ QString Database::toStored(const QDate &date)
 QDate Database::dateFromStored(const QString &text)
 {
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+Result<qint64> Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return Result<qint64>::failure(SqlError::describe(tr("Checking for changes by others"), q.lastError()));
+    return Result<qint64>::success(q.value(0).toLongLong());
+}
+
+bool Database::isNetworkFileSystem(const QByteArray &type)
+{
+    // As Linux names them in /proc/mounts; FUSE ones carry a prefix ("fuse.sshfs").
+    static const QList<QByteArray> network{"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p",
+        "ceph", "glusterfs", "lustre", "fuse.sshfs", "fuse.rclone", "davfs", "fuse.davfs2"};
+    return network.contains(type.toLower());
+}
+
+QString Database::networkFileSystem() const
+{
+    const QByteArray type = QStorageInfo(QFileInfo(m_path).absolutePath()).fileSystemType();
+    return isNetworkFileSystem(type) ? QString::fromLatin1(type) : QString();
+}
+
+QString Database::networkFileSystemWarning() const
+{
+    const QString type = networkFileSystem();
+    if (type.isEmpty())
+        return {};
+    return tr("The database \"%1\" lies on a network file system (%2). SQLite's write-ahead log is not safe "
+              "there: two computers writing at once can damage the file. Keep the file on this computer's own "
+              "disk and share assessments as files, or share a database server instead.")
+        .arg(QDir::toNativeSeparators(m_path), type);
 }

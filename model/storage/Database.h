@@ -46,6 +46,16 @@ public:
     // Whether the file may be written: waits for a deferred check to end, then its verdict.
     Status writable();
 
+    // A number that changes when another connection (another copy of the program, another
+    // computer) commits a change to the file; our own writes leave it alone. Cheap to ask.
+    Result<qint64> dataVersion() const;
+    // The kind of file system the file lies on when it is a network one ("nfs4", "cifs"…),
+    // where SQLite's write-ahead log is not safe; empty on a local disk.
+    QString networkFileSystem() const;
+    static bool isNetworkFileSystem(const QByteArray &type);
+    // What to tell the user when the file lies on a network file system; empty otherwise.
+    QString networkFileSystemWarning() const;
+
     // The clock for every timestamp written (UTC). Tests set a fixed one.
     QDateTime now() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

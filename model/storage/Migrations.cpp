@@ -184,11 +184,25 @@ const QStringList &version4()
     return statements;
 }
 
+// Version 5: no lost update. Every row two people may edit at once carries a version that each
+// write raises by one; a save made against an older version than the row's is a conflict the
+// person resolves, never a silent overwrite. Existing rows start at version 1.
+const QStringList &version5()
+{
+    static const QStringList statements{
+        u"ALTER TABLE answers ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE ratings ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE profile_targets ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE target_profiles ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::step(int version)
@@ -202,6 +216,8 @@ QStringList Migrations::step(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -80,7 +80,8 @@ Status ProfileRepository::save(const TargetProfile &profile)
     if (const Status started = transaction.started(); !started)
         return started;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE target_profiles SET name = ?, approved_by = ?, approved_on = ? WHERE id = ?"_s);
+    q.prepare(
+        u"UPDATE target_profiles SET name = ?, approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ?"_s);
     q.addBindValue(profile.name.trimmed());
     q.addBindValue(SqlValue::text(profile.approvedBy));
     q.addBindValue(dateOrNull(profile.approvedOn));

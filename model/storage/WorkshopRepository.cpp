@@ -202,7 +202,7 @@ Status WorkshopRepository::insertRating(qint64 participantId, const Rating &rati
     q.prepare(u"INSERT INTO ratings (participant_id, parameter_id, kind, level, note, entered_at, entered_by) "
               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (participant_id, parameter_id) DO UPDATE SET "
               "kind = excluded.kind, level = excluded.level, note = excluded.note, "
-              "entered_at = excluded.entered_at, entered_by = excluded.entered_by"_s);
+              "entered_at = excluded.entered_at, entered_by = excluded.entered_by, version = ratings.version + 1"_s);
     q.addBindValue(participantId);
     q.addBindValue(rating.parameterId);
     q.addBindValue(Rating::kindKey(rating.kind));

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -117,6 +118,37 @@ int main(int argc, char *argv[])
             Q_ASSERT(saved.isOk());
         },
         5);
+    // The same save against the version it read (what the questionnaire does): the check for
+    // another person's change is one comparison inside the same transaction.
+    qint64 version = repo.load(lastId)->answers.value(u"T-4"_s).version;
+    benchMedian(
+        out, "save one answer durably against the version read", 201,
+        [&] {
+            answer.level = (++level) % 5;
+            const auto saved = repo.saveAnswerAt(lastId, answer, version, u"bench"_s);
+            Q_ASSERT(saved.isOk() && !saved->conflict);
+            version = saved->answer.version;
+        },
+        5);
+    // Noticing other copies' changes, once a second: data_version beside the cheapest query.
+    QSqlQuery one(db.connection());
+    const double reference = benchMedian(
+        out, "a query of one constant (SELECT 1, reference)", 2001,
+        [&] {
+            const bool ok = one.exec(u"SELECT 1"_s) && one.next();
+            Q_ASSERT(ok);
+            one.finish();
+        },
+        0.1);
+    const double dataVersion = benchMedian(
+        out, "has anyone else changed the file? (PRAGMA data_version)", 2001,
+        [&] {
+            const Result<qint64> v = db.dataVersion();
+            Q_ASSERT(v.isOk());
+        },
+        0.1);
+    out << "  data_version " << Qt::fixed << qSetRealNumberPrecision(1) << dataVersion * 1000 << " µs, SELECT 1 "
+        << reference * 1000 << " µs, ratio " << qSetRealNumberPrecision(2) << dataVersion / reference << Qt::endl;
     benchMedian(
         out, "load one assessment with answers and evidence", 201,
         [&] {

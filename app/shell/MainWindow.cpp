@@ -75,6 +75,8 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(
         m_open, &OpenAssessment::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // Another copy or computer changed the database: show it within a second.
+    connect(new ChangeWatcher(m_db, this), &ChangeWatcher::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);

@@ -9,6 +9,7 @@
 #include "dashboard/GapListModel.h"
 #include "demo/DemoData.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/MessageBox.h"
 #include "i18n/LanguageManager.h"
 #include "profiles/ProfileEditorDialog.h"
 #include "profiles/ProfileTableModel.h"
@@ -19,6 +20,7 @@
 #include "shell/MainActions.h"
 #include "shell/MainWindow.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 #include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
 
@@ -68,6 +70,7 @@ private slots:
     void dashboardFollowsAnswersAndProfile();
     void profileEditorCreatesEditsAndUndoes();
     void profileApprovalIsExportedAsStored();
+    void profileEditedInTwoPlacesLosesNothing();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -371,6 +374,50 @@ void tst_Dashboard::profileApprovalIsExportedAsStored()
     QCOMPARE(stored.approvedOn, QDate::currentDate());
     QCOMPARE(json.value(u"approvedBy"_s).toString(), stored.approvedBy);
     QCOMPARE(json.value(u"approvedOn"_s).toString(), stored.approvedOn.toString(Qt::ISODate));
+}
+
+void tst_Dashboard::profileEditedInTwoPlacesLosesNothing()
+{
+    const Assessment current = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    ProfileEditorDialog dialog(m_t->db(), m_catalogue, *m_catalogue.find(current.modelId), current, u"en"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QComboBox *>(u"profileList"_s);
+    list->setCurrentIndex(list->findData(m_demo.profileId));
+    QAbstractItemModel *targets = dialog.findChild<QTableView *>(u"targetTable"_s)->model();
+    QCOMPARE(targets->index(0, ProfileTableModel::Id).data().toString(), u"O-1"_s);
+    QCOMPARE(targets->index(1, ProfileTableModel::Id).data().toString(), u"O-2"_s);
+
+    // Ben, in another copy, changes O-1's target; Aiko, who has not seen it, changes O-2's.
+    auto other = Database::open(m_t->path());
+    QVERIFY(other);
+    const auto benSets = [&](const QString &parameterId, int level) {
+        ProfileRepository theirs(*other.value());
+        TargetProfile p = theirs.load(m_demo.profileId).value();
+        p.targets[parameterId].level = level;
+        return theirs.save(p);
+    };
+    QVERIFY(benSets(u"O-1"_s, 4));
+    QVERIFY(targets->setData(targets->index(1, ProfileTableModel::Target), 2)); // the demo's is 3
+    TargetProfile stored = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    QCOMPARE(stored.targets.value(u"O-1"_s).level, std::optional<int>(4)); // Ben's, kept
+    QCOMPARE(stored.targets.value(u"O-2"_s).level, std::optional<int>(2)); // Aiko's
+    QCOMPARE(targets->index(0, ProfileTableModel::Target).data().toString(), u"4"_s); // and shown
+
+    // Both change O-2: Aiko is asked, sees which, and keeps Ben's.
+    QVERIFY(benSets(u"O-2"_s, 1));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    targets->setData(targets->index(1, ProfileTableModel::Target), 3);
+    QVERIFY2(MessageBox::lastText().contains(u"O-2"_s), qPrintable(MessageBox::lastText()));
+    stored = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    QCOMPARE(stored.targets.value(u"O-2"_s).level, std::optional<int>(1));
+    QCOMPARE(targets->index(1, ProfileTableModel::Target).data().toString(), u"1"_s);
+
+    // Once more, and she writes hers over Ben's, knowingly.
+    QVERIFY(benSets(u"O-2"_s, 0));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    targets->setData(targets->index(1, ProfileTableModel::Target), 3);
+    QCOMPARE(ProfileRepository(m_t->db()).load(m_demo.profileId)->targets.value(u"O-2"_s).level, std::optional<int>(3));
 }
 
 QTEST_MAIN(tst_Dashboard)

@@ -21,6 +21,7 @@ class tst_ProfileRepository : public QObject
 
 private slots:
     void insertLoadSave();
+    void saveAtAnOlderVersionChangesNothing();
     void namesAreUniquePerTeam();
     void targetLevelsAreChecked();
     void settings();
@@ -180,6 +181,42 @@ void tst_ProfileRepository::usedCustomModelIsNeverChanged()
     QVERIFY(models.catalogue()->find(u"national-ext"_s)->hasParameter(dropped));
     // The same file again changes nothing and is fine.
     QVERIFY(models.addFile(original));
+}
+
+void tst_ProfileRepository::saveAtAnOlderVersionChangesNothing()
+{
+    TempDatabase t;
+    const qint64 team = TeamRepository(t.db()).create(u"Team"_s)->id;
+    ProfileRepository repo(t.db());
+    TargetProfile p;
+    p.teamId = team;
+    p.name = u"Baseline"_s;
+    p.targets.insert(u"O-1"_s, ProfileTarget{u"O-1"_s, 2, QString()});
+    const TargetProfile read = repo.load(repo.insert(p)->id).value();
+    QCOMPARE(read.version, 1);
+
+    TargetProfile aiko = read;
+    aiko.targets[u"O-1"_s].level = 3;
+    const auto first = repo.saveAt(aiko, read.version);
+    QVERIFY2(first && !first->conflict, qPrintable(first ? QString() : first.error()));
+    QCOMPARE(first->profile.version, 2);
+
+    TargetProfile ben = read; // read before Aiko saved
+    ben.targets[u"O-1"_s].level = 4;
+    ben.name = u"Ben's"_s;
+    const auto second = repo.saveAt(ben, read.version);
+    QVERIFY(second && second->conflict);
+    QCOMPARE(second->profile.targets.value(u"O-1"_s).level, std::optional<int>(3)); // Aiko's, offered
+    const TargetProfile stored = repo.load(read.id).value();
+    QCOMPARE(stored.name, u"Baseline"_s); // nothing of Ben's written
+    QCOMPARE(stored.targets.value(u"O-1"_s).level, std::optional<int>(3));
+    QCOMPARE(stored.version, 2);
+
+    // A profile deleted meanwhile is said to be gone.
+    QVERIFY(repo.remove(read.id));
+    const auto gone = repo.saveAt(ben, 2);
+    QVERIFY(!gone);
+    QVERIFY2(gone.error().contains(u"no longer exists"_s), qPrintable(gone.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileRepository)

@@ -2842,6 +2842,22 @@ Choose another database file, or quit.</source>
         <source>Delete the target profile &quot;%1&quot; with all its targets and rationale? This cannot be undone.</source>
         <translation>目標プロファイル「%1」を、すべての目標と理由とともに削除しますか？ この操作は元に戻せません。</translation>
     </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>他の人による変更</translation>
+    </message>
+    <message>
+        <source>Someone else changed this profile while you were editing it, and changed the same parts as you: %1.
+
+Write your values over theirs for these? (No keeps theirs; your other changes are kept either way.)</source>
+        <translation>あなたが編集している間に、他の人がこのプロファイルの同じ箇所を変更しました: %1。
+
+これらをあなたの値で上書きしますか？（「いいえ」では相手の値を残します。あなたのその他の変更はどちらの場合も残ります。）</translation>
+    </message>
+    <message>
+        <source>The profile keeps being changed by someone else; your change was not saved. Try again in a moment.</source>
+        <translation>このプロファイルは他の人によって変更され続けています。あなたの変更は保存していません。少し待ってからもう一度試してください。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileJson</name>

@@ -4,6 +4,7 @@
 #include "catalogue/ModelCatalogue.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "domain/ProfileMerge.h"
 #include "exchange/AtomicFileWriter.h"
 #include "exchange/ProfileJson.h"
 #include "i18n/DateText.h"
@@ -187,18 +188,24 @@ void ProfileEditorDialog::loadProfile()
         MessageBox::critical(this, tr("Target Profiles"), profile.error());
         return;
     }
-    m_loading = true;
-    m_tableModel->setProfile(profile.value(), &m_current, m_language);
-    m_name->setText(profile->name);
-    m_approvedBy->setText(profile->approvedBy);
-    m_approved->setChecked(profile->approvedOn.isValid());
-    m_approvedOn->setEnabled(profile->approvedOn.isValid());
-    // Never the previous profile's date: an unapproved profile offers today.
-    m_approvedOn->setDate(profile->approvedOn.isValid() ? profile->approvedOn : QDate::currentDate());
-    m_loading = false;
+    showProfile(profile.value());
     if (const Status remembered = ProfileChoice::remember(m_db, m_current.teamId, id); !remembered)
         MessageBox::warning(this, tr("Target Profiles"), remembered.error());
     updateHint();
+}
+
+void ProfileEditorDialog::showProfile(const TargetProfile &profile)
+{
+    m_base = profile;
+    m_loading = true;
+    m_tableModel->setProfile(profile, &m_current, m_language);
+    m_name->setText(profile.name);
+    m_approvedBy->setText(profile.approvedBy);
+    m_approved->setChecked(profile.approvedOn.isValid());
+    m_approvedOn->setEnabled(profile.approvedOn.isValid());
+    // Never the previous profile's date: an unapproved profile offers today.
+    m_approvedOn->setDate(profile.approvedOn.isValid() ? profile.approvedOn : QDate::currentDate());
+    m_loading = false;
 }
 
 void ProfileEditorDialog::saveProfile()
@@ -210,11 +217,45 @@ void ProfileEditorDialog::saveProfile()
         p.name = m_name->text().trimmed();
     p.approvedBy = m_approvedBy->text().trimmed();
     p.approvedOn = m_approved->isChecked() ? m_approvedOn->date() : QDate();
-    if (const Status saved = ProfileRepository(m_db).save(p); !saved) {
-        MessageBox::critical(this, tr("Target Profiles"), saved.error());
-        return;
+    ProfileRepository repo(m_db);
+    // Saved against the profile as this dialog read it: someone else's changes are never lost.
+    TargetProfile toWrite = p;
+    qint64 version = m_base.version;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Result<ProfileRepository::ProfileSave> saved = repo.saveAt(toWrite, version);
+        if (!saved) {
+            MessageBox::critical(this, tr("Target Profiles"), saved.error());
+            return;
+        }
+        if (!saved->conflict) {
+            const bool merged = !(toWrite.targets == p.targets && toWrite.name == p.name
+                && toWrite.approvedBy == p.approvedBy && toWrite.approvedOn == p.approvedOn);
+            if (merged)
+                showProfile(saved->profile); // with the other person's changes beside these
+            else
+                m_base = saved->profile;
+            m_profiles->setItemText(m_profiles->currentIndex(), saved->profile.name);
+            updateHint();
+            return;
+        }
+        const TargetProfile &theirs = saved->profile;
+        const ProfileMerge::Outcome outcome = ProfileMerge::threeWay(m_base, toWrite, theirs);
+        toWrite = outcome.merged;
+        if (!outcome.conflicts.isEmpty()
+            && MessageBox::question(this, tr("Changed by Someone Else"),
+                   tr("Someone else changed this profile while you were editing it, and changed the same parts as "
+                      "you: %1.\n\nWrite your values over theirs for these? (No keeps theirs; your other changes "
+                      "are kept either way.)")
+                       .arg(outcome.conflicts.join(u", "_s)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes)
+            toWrite = ProfileMerge::keepMine(outcome, p);
+        m_base = theirs;
+        version = theirs.version;
     }
-    m_profiles->setItemText(m_profiles->currentIndex(), p.name);
+    MessageBox::critical(this, tr("Target Profiles"),
+        tr("The profile keeps being changed by someone else; your change was not saved. Try again in a moment."));
+    loadProfile();
 }
 
 void ProfileEditorDialog::updateHint()

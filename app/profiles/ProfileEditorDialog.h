@@ -44,6 +44,8 @@ public:
 private:
     void reloadList(qint64 select);
     void loadProfile();
+    // Shows `profile` and makes it the one edits are saved against.
+    void showProfile(const TargetProfile &profile);
     void saveProfile();
     void updateHint();
     // Asks for a sim3-target-profile file and reads it; nothing when cancelled or refused (the
@@ -54,6 +56,7 @@ private:
     const ModelCatalogue &m_catalogue;
     Sim3Model m_model;
     Assessment m_current;
+    TargetProfile m_base; // the profile as last read or saved: what an edit is made against
     QString m_language;
     QUndoStack *m_undo = nullptr;
     ProfileTableModel *m_tableModel = nullptr;

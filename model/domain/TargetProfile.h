@@ -17,6 +17,7 @@ struct ProfileTarget final
     {
         return parameterId == o.parameterId && level == o.level && rationale == o.rationale;
     }
+    bool operator!=(const ProfileTarget &o) const { return !(*this == o); }
 };
 
 // The maturity a team decides it needs, parameter by parameter, and why.
@@ -30,4 +31,7 @@ struct TargetProfile final
     QDate approvedOn;
     QDateTime createdAt;
     QHash<QString, ProfileTarget> targets; // by parameter id
+    // Raised by one with every save; a save against an older one is a conflict
+    // (ProfileRepository::saveAt). 0 until stored.
+    qint64 version = 0;
 };

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString headerColumns
-    = u"SELECT id, uuid, team_id, name, approved_by, approved_on, created_at FROM target_profiles"_s;
+    = u"SELECT id, uuid, team_id, name, approved_by, approved_on, created_at, version FROM target_profiles"_s;
 
 TargetProfile headerFrom(const QSqlQuery &q)
 {
@@ -27,6 +27,7 @@ TargetProfile headerFrom(const QSqlQuery &q)
     p.approvedBy = q.value(4).toString();
     p.approvedOn = Database::dateFromStored(q.value(5).toString());
     p.createdAt = Database::fromStored(q.value(6).toString());
+    p.version = q.value(7).toLongLong();
     return p;
 }
 
@@ -74,25 +75,50 @@ Result<TargetProfile> ProfileRepository::insert(TargetProfile profile)
 
 Status ProfileRepository::save(const TargetProfile &profile)
 {
+    return Status::from(write(profile, std::nullopt));
+}
+
+Result<ProfileRepository::ProfileSave> ProfileRepository::saveAt(const TargetProfile &profile, qint64 readVersion)
+{
+    return write(profile, readVersion);
+}
+
+Result<ProfileRepository::ProfileSave> ProfileRepository::write(
+    const TargetProfile &profile, std::optional<qint64> readVersion)
+{
+    using R = Result<ProfileSave>;
     if (profile.name.trimmed().isEmpty())
-        return Status::failure(tr("A target profile needs a name."));
+        return R::failure(tr("A target profile needs a name."));
     SqlTransaction transaction(m_db);
     if (const Status started = transaction.started(); !started)
-        return started;
+        return R::failure(started.error());
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"UPDATE target_profiles SET name = ?, approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ?"_s);
+    q.prepare(u"UPDATE target_profiles SET name = ?, approved_by = ?, approved_on = ?, version = version + 1 "
+              "WHERE id = ? AND (? IS NULL OR version = ?)"_s);
     q.addBindValue(profile.name.trimmed());
     q.addBindValue(SqlValue::text(profile.approvedBy));
     q.addBindValue(dateOrNull(profile.approvedOn));
     q.addBindValue(profile.id);
+    const QVariant expected = readVersion ? QVariant(*readVersion) : QVariant(QMetaType::fromType<qint64>());
+    q.addBindValue(expected);
+    q.addBindValue(expected);
     if (!q.exec())
-        return Status::failure(SqlError::describe(tr("Saving the target profile"), q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The target profile no longer exists."));
+        return R::failure(SqlError::describe(tr("Saving the target profile"), q.lastError()));
+    if (q.numRowsAffected() != 1) {
+        // Gone, or saved by someone else since it was read: theirs, untouched, for the caller.
+        const Result<TargetProfile> theirs = load(profile.id);
+        if (!theirs || theirs->id == 0)
+            return R::failure(tr("The target profile no longer exists."));
+        return R::success({true, theirs.value()});
+    }
     if (const Status written = writeTargets(profile); !written)
-        return written;
-    return transaction.commit();
+        return R::failure(written.error());
+    if (const Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    const Result<TargetProfile> stored = load(profile.id);
+    if (!stored)
+        return R::failure(stored.error());
+    return R::success({false, stored.value()});
 }
 
 Status ProfileRepository::writeTargets(const TargetProfile &profile)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 class Database;
 
 // Target profiles: the level a team decides it needs per parameter, and why.
@@ -23,6 +25,14 @@ public:
     Result<TargetProfile> insert(TargetProfile profile);
     // Replaces name, approval and all targets of a stored profile.
     Status save(const TargetProfile &profile);
+
+    struct ProfileSave
+    {
+        bool conflict = false; // saved by someone else since it was read: nothing was written
+        TargetProfile profile; // as stored now: this one, or on a conflict theirs
+    };
+    // As save(), but only if the stored profile is still at `readVersion`.
+    Result<ProfileSave> saveAt(const TargetProfile &profile, qint64 readVersion);
     Status remove(qint64 id);
 
     // Headers only (no targets).
@@ -32,6 +42,7 @@ public:
     Result<TargetProfile> loadByUuid(const QString &uuid) const;
 
 private:
+    Result<ProfileSave> write(const TargetProfile &profile, std::optional<qint64> readVersion);
     Status writeTargets(const TargetProfile &profile);
 
     Database &m_db;

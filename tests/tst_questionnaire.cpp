@@ -6,6 +6,7 @@
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "shell/ChangeWatcher.h"
 #include "shell/MainActions.h"
 #include "shell/MainWindow.h"
 #include "start/NewAssessmentDialog.h"
@@ -749,6 +750,8 @@ void tst_Questionnaire::sameLevelChangedElsewhereAsksWithBothValues()
     LanguageManager languages;
     const std::unique_ptr<MainWindow> w = openWindow(t.db(), languages, id, u"O-1"_s);
     QVERIFY(w);
+    // Aiko's copy does not look for changes now: the conflict happens, as between two ticks.
+    w->findChild<ChangeWatcher *>()->setPaused(true);
     auto other = Database::open(t.path());
     QVERIFY(other);
     const auto benSets = [&](int level) {

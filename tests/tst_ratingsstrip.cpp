@@ -8,8 +8,10 @@
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnaireModel.h"
 #include "questionnaire/QuestionnairePage.h"
+#include "shell/ChangeWatcher.h"
 #include "shell/MainWindow.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 #include "storage/TeamRepository.h"
 #include "storage/WorkshopRepository.h"
 #include "workshop/ParticipantsDialog.h"
@@ -50,6 +52,7 @@ private slots:
     void ratingAloneTheLevelKeysRateForMe();
     void ratingAloneEndsWhenIAmNoLongerAParticipant();
     void participantsDialogEditsThePeopleAndTheThreshold();
+    void aRoundOverAnotherCopysRatingAsksFirst();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -351,6 +354,37 @@ void tst_RatingsStrip::participantsDialogEditsThePeopleAndTheThreshold()
     QCOMPARE(again.result(), int(QDialog::Rejected));
     QVERIFY2(MessageBox::lastText().contains(u"Aiko"_s), qPrintable(MessageBox::lastText()));
     QCOMPARE(workshop->participants().size(), 4);
+}
+
+void tst_RatingsStrip::aRoundOverAnotherCopysRatingAsksFirst()
+{
+    m_window->findChild<ChangeWatcher *>()->setPaused(true); // the conflict happens between two ticks
+    // Ben rates O-1 himself in another copy after this window read it.
+    auto other = Database::open(m_t->path());
+    QVERIFY(other);
+    WorkshopRepository theirs(*other.value());
+    const QList<Participant> people = theirs.participants(m_assessment).value();
+    Rating ben;
+    ben.participantUuid = people.at(1).uuid;
+    ben.parameterId = u"O-1"_s;
+    ben.level = 4;
+    QVERIFY(theirs.saveRating(m_assessment, ben, u"Ben"_s));
+
+    // The facilitator types the round: asked first, told whose and by whom, never what (hidden).
+    MessageBox::setNextAnswer(QMessageBox::No);
+    press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(find<RatingsStrip>(u"ratingsStrip"_s)->entryField(), u"2 3 1"_s);
+    press(Qt::Key_Return);
+    const QString asked = MessageBox::lastText();
+    QVERIFY2(asked.contains(u"Ben: entered by Ben"_s), qPrintable(asked));
+    QVERIFY2(!asked.contains(u"4"_s), qPrintable(asked));
+    // No keeps Ben's own rating; Aiko's and Chie's are saved.
+    QVERIFY(WorkshopRepository(m_t->db()).reveal(m_assessment, u"O-1"_s, u"F"_s));
+    const ParameterRatings stored = WorkshopRepository(m_t->db()).forParameter(m_assessment, u"O-1"_s).value();
+    QCOMPARE(stored.ratings.size(), 3);
+    QCOMPARE(stored.ratings.at(0).levelValue(), std::optional<int>(2));
+    QCOMPARE(stored.ratings.at(1).levelValue(), std::optional<int>(4));
+    QCOMPARE(stored.ratings.at(2).levelValue(), std::optional<int>(1));
 }
 
 QTEST_MAIN(tst_RatingsStrip)

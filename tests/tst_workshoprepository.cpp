@@ -36,6 +36,7 @@ private slots:
     void migrationFromVersion3AddsAnEmptyWorkshop();
     void savedVersion4WorkshopReads();
     void discussionPriorityOrdersTheRoomsTime_data();
+    void saveAtOlderVersionsChangesNothingAndHidesWhat();
     void discussionPriorityOrdersTheRoomsTime();
 
 private:
@@ -426,6 +427,38 @@ void tst_WorkshopRepository::discussionPriorityOrdersTheRoomsTime()
         return r;
     };
     QVERIFY(parse(first).discussionPriority(threshold) > parse(second).discussionPriority(threshold));
+}
+
+void tst_WorkshopRepository::saveAtOlderVersionsChangesNothingAndHidesWhat()
+{
+    WorkshopRepository repo(m_t->db());
+    const QList<Participant> people = room({u"Aiko"_s, u"Ben"_s});
+    const ParameterRatings read = repo.forParameter(m_assessment, u"O-1"_s).value(); // nobody rated
+    QVERIFY(read.versions.isEmpty());
+    // Ben rates on his own laptop meanwhile.
+    QVERIFY(repo.saveRating(m_assessment, rating(people.at(1), u"O-1"_s, 4), u"Ben"_s));
+    // The facilitator's round, typed against what she read, is refused whole, and says whose.
+    const QList<Rating> round{rating(people.at(0), u"O-1"_s, 2), rating(people.at(1), u"O-1"_s, 3)};
+    const auto refused = repo.saveRatingsAt(m_assessment, round, read.versions, u"Facilitator"_s);
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error()));
+    QCOMPARE(refused->size(), 1);
+    QCOMPARE(refused->first().participantUuid, people.at(1).uuid);
+    QCOMPARE(refused->first().enteredBy, u"Ben"_s);
+    QVERIFY(refused->first().levelValue() != std::optional<int>(4)); // hidden: not what he rated
+    const ParameterRatings now = repo.forParameter(m_assessment, u"O-1"_s).value();
+    QCOMPARE(now.ratedBy, QStringList{people.at(1).uuid}); // Aiko's 2 was not written either
+    QCOMPARE(now.versions.value(people.at(1).uuid), 1);
+    // Against the versions as they are now, it is saved.
+    const auto saved = repo.saveRatingsAt(m_assessment, round, now.versions, u"Facilitator"_s);
+    QVERIFY(saved && saved->isEmpty());
+    QCOMPARE(repo.forParameter(m_assessment, u"O-1"_s)->versions.value(people.at(1).uuid), 2);
+    // Once revealed, a conflict tells what the other person entered.
+    QVERIFY(repo.reveal(m_assessment, u"O-1"_s, u"Facilitator"_s));
+    const QHash<QString, qint64> stale = repo.forParameter(m_assessment, u"O-1"_s)->versions;
+    QVERIFY(repo.saveRating(m_assessment, rating(people.at(1), u"O-1"_s, 1), u"Ben"_s));
+    const auto shown = repo.saveRatingsAt(m_assessment, {rating(people.at(1), u"O-1"_s, 2)}, stale, u"F"_s);
+    QVERIFY(shown && shown->size() == 1);
+    QCOMPARE(shown->first().levelValue(), std::optional<int>(1));
 }
 
 QTEST_GUILESS_MAIN(tst_WorkshopRepository)

@@ -2559,6 +2559,32 @@ Choose another database file, or quit.</source>
         <source>Wrote &quot;%1&quot;: send it to the facilitator.</source>
         <translation>「%1」に書き出しました。ファシリテーターに送ってください。</translation>
     </message>
+    <message>
+        <source>someone whose name was not recorded</source>
+        <translation>名前が記録されていない人</translation>
+    </message>
+    <message>
+        <source>%1: %2, entered by %3 (%4)</source>
+        <translation>%1: %2（入力: %3、%4）</translation>
+    </message>
+    <message>
+        <source>%1: entered by %2 (%3)</source>
+        <translation>%1: 入力済み（入力: %2、%3）</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>他の人による変更</translation>
+    </message>
+    <message>
+        <source>While you were typing, someone else entered ratings of %1 for:
+%2
+
+Write yours over theirs? (No keeps theirs; the other ratings you typed are saved either way.)</source>
+        <translation>あなたが入力している間に、他の人が %1 の評定を次の参加者について入力しました:
+%2
+
+あなたの入力で上書きしますか？（「いいえ」では相手の評定を残します。あなたが入力したその他の評定はどちらの場合も保存されます。）</translation>
+    </message>
 </context>
 <context>
     <name>ParameterDetailPane</name>
@@ -3983,6 +4009,17 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>%1: a rating by a participant who is not listed.</source>
         <translation>%1: 一覧にない参加者の評定です。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>Someone else entered ratings for %1 on %2 meanwhile; theirs are kept.</source>
+        <translation>その間に他の人が %2 について %1 の評定を入力しました。相手の評定を残します。</translation>
+    </message>
+    <message>
+        <source>The ratings of %1 keep being changed by someone else; yours were not saved. Try again in a moment.</source>
+        <translation>%1 の評定は他の人によって変更され続けています。あなたの評定は保存していません。少し待ってからもう一度試してください。</translation>
     </message>
 </context>
 <context>

@@ -28,3 +28,11 @@ bool ChangeWatcher::check()
     emit changedElsewhere();
     return true;
 }
+
+void ChangeWatcher::setPaused(bool paused)
+{
+    if (paused)
+        m_timer->stop();
+    else
+        m_timer->start();
+}

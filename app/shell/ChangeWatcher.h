@@ -21,6 +21,8 @@ public:
 
     // Checks now (also on the timer); true when something changed since the last check.
     bool check();
+    // Stops and restarts the timer (tests that make a conflict happen on purpose).
+    void setPaused(bool paused);
 
 signals:
     void changedElsewhere();

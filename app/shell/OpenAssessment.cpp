@@ -12,7 +12,9 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
+#include "domain/LevelText.h"
 #include "exchange/RatingsExchange.h"
+#include "i18n/DateText.h"
 #include "identity/KeyboardUser.h"
 
 #include <QDir>
@@ -56,6 +58,8 @@ void OpenAssessment::open(const Assessment &assessment, const Sim3Model &model, 
         return dialog.keepMine() ? AssessmentSession::ConflictChoice::KeepMine
                                  : AssessmentSession::ConflictChoice::TakeTheirs;
     });
+    m_session->workshop()->setConflictResolver(
+        [this](const QString &rated, const QList<Rating> &theirs) { return askAboutRatingConflict(rated, theirs); });
     static_cast<void>(m_session->workshop()->reload()); // a failure is reported through workshopFailed
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
@@ -187,6 +191,31 @@ bool OpenAssessment::exportMyRatings()
     }
     emit message(tr("Wrote \"%1\": send it to the facilitator.").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool OpenAssessment::askAboutRatingConflict(const QString &parameterId, const QList<Rating> &theirs)
+{
+    const WorkshopSession *workshop = m_session->workshop();
+    const bool revealed = workshop->ratings(parameterId).revealed;
+    QStringList lines;
+    for (const Rating &r : theirs) {
+        QString name = r.participantUuid;
+        for (const Participant &p : workshop->participants()) {
+            if (p.uuid == r.participantUuid)
+                name = p.name;
+        }
+        const QString who = r.enteredBy.isEmpty() ? tr("someone whose name was not recorded") : r.enteredBy;
+        // What they entered only once the room may see it.
+        lines.append(revealed
+                ? tr("%1: %2, entered by %3 (%4)").arg(name, LevelText::of(r), who, DateText::dateTime(r.enteredAt))
+                : tr("%1: entered by %2 (%3)").arg(name, who, DateText::dateTime(r.enteredAt)));
+    }
+    return MessageBox::question(m_dialogParent, tr("Changed by Someone Else"),
+               tr("While you were typing, someone else entered ratings of %1 for:\n%2\n\nWrite yours over theirs? "
+                  "(No keeps theirs; the other ratings you typed are saved either way.)")
+                   .arg(parameterId, lines.join(u'\n')),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void OpenAssessment::refreshFromDatabase()

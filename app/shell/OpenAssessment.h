@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Rating.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -67,6 +69,9 @@ Q_SIGNALS:
     void parameterRequested(const QString &parameterId);
 
 private:
+    // Someone else entered ratings for the same participants meanwhile: write ours over theirs?
+    bool askAboutRatingConflict(const QString &parameterId, const QList<Rating> &theirs);
+
     Database &m_db;
     const ModelCatalogue &m_catalogue;
     QStackedWidget *m_pages;

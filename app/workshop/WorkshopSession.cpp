@@ -84,17 +84,15 @@ bool WorkshopSession::setMyRating(const QString &parameterId, const std::optiona
 {
     if (m_me.isEmpty())
         return false;
-    WorkshopRepository repo(m_db);
-    Status saved = Status::success();
     if (rating) {
+        // Against my rating as this window read it: the facilitator may have typed it meanwhile.
         Rating r = *rating;
         r.participantUuid = m_me;
         r.parameterId = parameterId;
-        saved = repo.saveRating(m_assessmentId, r, m_actor);
-    } else {
-        saved = repo.clearRating(m_assessmentId, m_me, parameterId);
+        const std::optional<Rating> mine = myRating(parameterId);
+        return saveAgainstRead(parameterId, {r}, {{m_me, mine ? mine->version : 0}});
     }
-    if (!check(saved) || !readMine())
+    if (!check(WorkshopRepository(m_db).clearRating(m_assessmentId, m_me, parameterId)) || !readMine())
         return false;
     return reloadParameter(parameterId);
 }
@@ -144,9 +142,52 @@ bool WorkshopSession::enterRatings(const QString &parameterId, const QList<std::
     }
     if (ratings.isEmpty())
         return true;
-    if (!check(WorkshopRepository(m_db).saveRatings(m_assessmentId, ratings, m_actor)))
+    return saveAgainstRead(parameterId, ratings, this->ratings(parameterId).versions);
+}
+
+bool WorkshopSession::saveAgainstRead(
+    const QString &parameterId, QList<Rating> ratings, QHash<QString, qint64> versions)
+{
+    WorkshopRepository repo(m_db);
+    // A conflict can repeat if someone saves again while it is resolved.
+    for (int attempt = 0; attempt < 3 && !ratings.isEmpty(); ++attempt) {
+        const Result<QList<Rating>> saved = repo.saveRatingsAt(m_assessmentId, ratings, versions, m_actor);
+        if (!saved)
+            return check(Status::failure(saved.error()));
+        if (saved->isEmpty()) {
+            if (!m_me.isEmpty() && !readMine())
+                return false;
+            return reloadParameter(parameterId);
+        }
+        const QList<Rating> &theirs = saved.value();
+        const bool keepMine = m_resolver ? m_resolver(parameterId, theirs) : false;
+        if (!m_resolver) {
+            QStringList names;
+            for (const Rating &r : theirs) {
+                const auto p = std::find_if(m_participants.cbegin(), m_participants.cend(),
+                    [&r](const Participant &q) { return q.uuid == r.participantUuid; });
+                names.append(p == m_participants.cend() ? r.participantUuid : p->name);
+            }
+            emit errorOccurred(tr("Someone else entered ratings for %1 on %2 meanwhile; theirs are kept.")
+                                   .arg(names.join(u", "), parameterId));
+        }
+        for (const Rating &r : theirs) {
+            if (keepMine) {
+                versions.insert(r.participantUuid, r.version); // written over theirs, knowingly
+            } else {
+                ratings.erase(std::remove_if(ratings.begin(), ratings.end(),
+                                  [&r](const Rating &mine) { return mine.participantUuid == r.participantUuid; }),
+                    ratings.end());
+            }
+        }
+    }
+    if (!m_me.isEmpty() && !readMine())
         return false;
-    return reloadParameter(parameterId);
+    if (!reloadParameter(parameterId) || ratings.isEmpty())
+        return false; // theirs kept: nothing of this round was saved
+    return check(Status::failure(
+        tr("The ratings of %1 keep being changed by someone else; yours were not saved. Try again in a moment.")
+            .arg(parameterId)));
 }
 
 bool WorkshopSession::reveal(const QString &parameterId)

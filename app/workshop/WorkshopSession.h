@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class Database;
 
 // The workshop of the open assessment: its participants and what the room may see of their
@@ -43,6 +45,13 @@ public:
     // Stores (or with nothing, removes) my rating of the parameter.
     bool setMyRating(const QString &parameterId, const std::optional<Rating> &rating);
 
+    // Someone else entered ratings for some of the same participants since this window read
+    // them (`theirs`: who and when; what only once revealed). True: write this round's over
+    // theirs; false: keep theirs and save the rest. Without a resolver theirs are kept and
+    // errorOccurred() says so.
+    using ConflictResolver = std::function<bool(const QString &parameterId, const QList<Rating> &theirs)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+
     bool setParticipants(const QList<Participant> &participants);
     // For every assessment of the database; what is disputed is worked out again.
     bool setDisputeThreshold(int threshold);
@@ -61,6 +70,8 @@ private:
     bool check(const Status &status);
     bool reloadParameter(const QString &parameterId);
     bool readMine();
+    // Saves against the versions this window read, asking on a conflict.
+    bool saveAgainstRead(const QString &parameterId, QList<Rating> ratings, QHash<QString, qint64> versions);
 
     Database &m_db;
     qint64 m_assessmentId;
@@ -70,4 +81,5 @@ private:
     QString m_me; // the participant rating alone, or empty
     QHash<QString, Rating> m_mine; // their ratings by parameter
     int m_threshold = RatingSpread::DefaultDisputeThreshold;
+    ConflictResolver m_resolver;
 };

@@ -21,6 +21,8 @@ struct Rating final
     QString note;
     QDateTime enteredAt; // UTC
     QString enteredBy; // who typed it: the participant, or the facilitator for them
+    // Raised by one with every write of the stored rating; 0 while none is stored.
+    qint64 version = 0;
 
     // The level when the rating is one; N/A and abstain are never a level.
     std::optional<int> levelValue() const { return kind == Kind::Level ? std::optional(level) : std::nullopt; }

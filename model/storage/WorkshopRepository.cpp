@@ -22,7 +22,7 @@ const QString DisputeThresholdKey = u"workshop/disputeThreshold"_s;
 
 // Column 0 is the participant's uuid; the rest map onto Rating in ratingFrom().
 const QString ratingColumns
-    = u"SELECT p.uuid, r.parameter_id, r.kind, r.level, r.note, r.entered_at, r.entered_by "
+    = u"SELECT p.uuid, r.parameter_id, r.kind, r.level, r.note, r.entered_at, r.entered_by, r.version "
       "FROM ratings r JOIN participants p ON p.id = r.participant_id WHERE p.assessment_id = ?"_s;
 const QString ratingOrder = u" ORDER BY r.parameter_id, p.position"_s;
 
@@ -38,6 +38,7 @@ Result<Rating> ratingFrom(const QSqlQuery &q)
     r.note = q.value(4).toString();
     r.enteredAt = Database::fromStored(q.value(5).toString());
     r.enteredBy = q.value(6).toString();
+    r.version = q.value(7).toLongLong();
     Status valid = r.check();
     if (!kind)
         valid = Status::failure(WorkshopRepository::tr("%1: a rating of an unknown kind.").arg(r.parameterId));
@@ -231,6 +232,48 @@ Status WorkshopRepository::saveRating(qint64 assessmentId, Rating rating, const 
     });
 }
 
+Result<QList<Rating>> WorkshopRepository::saveRatingsAt(
+    qint64 assessmentId, const QList<Rating> &ratings, const QHash<QString, qint64> &readVersions, const QString &actor)
+{
+    using R = Result<QList<Rating>>;
+    SqlTransaction transaction(m_db);
+    if (const Status started = transaction.started(); !started)
+        return R::failure(started.error());
+    QList<Rating> conflicts;
+    for (const Rating &r : ratings) {
+        const Result<ParameterRatings> now = forParameter(assessmentId, r.parameterId);
+        if (!now)
+            return R::failure(now.error());
+        if (now->versions.value(r.participantUuid, 0) == readVersions.value(r.participantUuid, 0))
+            continue;
+        // Someone else rated for this participant meanwhile. Who and when, and what only when
+        // the room may see it.
+        const Result<QList<Rating>> stored = ratingsOf(assessmentId, r.participantUuid);
+        if (!stored)
+            return R::failure(stored.error());
+        Rating theirs;
+        theirs.participantUuid = r.participantUuid;
+        theirs.parameterId = r.parameterId;
+        theirs.kind = Rating::Kind::Abstain;
+        for (const Rating &s : stored.value()) {
+            if (s.parameterId == r.parameterId)
+                theirs = now->revealed ? s
+                                       : Rating{s.participantUuid, s.parameterId, Rating::Kind::Abstain, 0, QString(),
+                                           s.enteredAt, s.enteredBy, s.version};
+        }
+        conflicts.append(theirs);
+    }
+    if (!conflicts.isEmpty())
+        return R::success(conflicts); // nothing written
+    for (const Rating &r : ratings) {
+        if (const Status saved = saveRating(assessmentId, r, actor); !saved)
+            return R::failure(saved.error());
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    return R::success({});
+}
+
 Status WorkshopRepository::saveRatings(qint64 assessmentId, const QList<Rating> &ratings, const QString &actor)
 {
     SqlTransaction transaction(m_db);
@@ -376,6 +419,7 @@ Result<QHash<QString, ParameterRatings>> WorkshopRepository::read(qint64 assessm
         ParameterRatings &p = result[r.parameterId];
         p.parameterId = r.parameterId;
         p.ratedBy.append(r.participantUuid);
+        p.versions.insert(r.participantUuid, r.version); // how often, never what
         // Hidden until revealed: what was rated is not handed out before.
         if (p.revealed)
             p.ratings.append(r);

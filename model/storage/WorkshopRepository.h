@@ -28,6 +28,9 @@ struct ParameterRatings final
     QDateTime revealedAt; // UTC
     QString revealedBy;
     QList<Rating> ratings; // in participant order; empty until revealed
+    // Per participant who rated, the stored version of their rating: what a later save is made
+    // against. A count of changes, never what was rated, so it is known while hidden.
+    QHash<QString, qint64> versions;
     RatingSpread spread; // empty until revealed
     QString dissent; // who held which level and why, where the team disagreed
 
@@ -62,6 +65,12 @@ public:
     Status saveRating(qint64 assessmentId, Rating rating, const QString &actor);
     // Several participants' ratings at once (a round typed in the room), all or nothing.
     Status saveRatings(qint64 assessmentId, const QList<Rating> &ratings, const QString &actor);
+    // As saveRatings, but only where each participant's stored rating is still at the version
+    // read (`readVersions` by participant uuid; none: not rated). Otherwise nothing is written
+    // and the result lists the ratings someone else entered meanwhile: who and when, and the
+    // rating itself only once revealed. Empty: all saved.
+    Result<QList<Rating>> saveRatingsAt(qint64 assessmentId, const QList<Rating> &ratings,
+        const QHash<QString, qint64> &readVersions, const QString &actor);
     Status clearRating(qint64 assessmentId, const QString &participantUuid, const QString &parameterId);
     // An imported workshop, inside the caller's transaction, for a draft assessment without one:
     // participants with their uuids, ratings with who entered them and when, and discussions.

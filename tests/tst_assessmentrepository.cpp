@@ -1,5 +1,6 @@
 #include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 #include "storage/TeamRepository.h"
 
 #include "TempDatabase.h"
@@ -7,6 +8,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <array>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +39,7 @@ private slots:
     void clearingAnAnswer();
     void savedAnswerSurvivesReopen();
     void removeAssessment();
+    void tenWritersLoseNothing();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -372,6 +379,68 @@ void tst_AssessmentRepository::removeAssessment()
     answer.parameterId = u"O-2"_s;
     answer.level = 1;
     QVERIFY(!repo.saveAnswer(m_assessmentId, answer, u"Ana"_s).isOk());
+}
+
+void tst_AssessmentRepository::tenWritersLoseNothing()
+{
+    // Ten copies of the program, each with its own connection to the file, each adding its
+    // marks to the same answer's comment, read-modify-write against the version read, again
+    // after a conflict. Every save a writer was told succeeded must be in the result.
+    constexpr int Writers = 10;
+    constexpr int Rounds = 15;
+    const QString path = m_t->path();
+    const qint64 assessment = m_assessmentId;
+    std::array<QStringList, Writers> acknowledged;
+    std::array<QString, Writers> problems;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int w = 0; w < Writers; ++w) {
+        threads.emplace_back(QThread::create([&, w] {
+            auto opened = Database::open(path, Database::Verification::Deferred);
+            if (!opened) {
+                problems[w] = opened.error();
+                return;
+            }
+            AssessmentRepository repo(*opened.value());
+            for (int round = 0; round < Rounds; ++round) {
+                const QString mark = u"[w%1r%2]"_s.arg(w).arg(round);
+                for (int attempt = 0; attempt < 1000; ++attempt) {
+                    const auto read = repo.load(assessment);
+                    if (!read) {
+                        problems[w] = read.error();
+                        return;
+                    }
+                    Answer a = read->answers.value(u"O-1"_s);
+                    a.parameterId = u"O-1"_s;
+                    const qint64 version = a.version;
+                    a.comment += mark;
+                    const auto saved = repo.saveAnswerAt(assessment, a, version, u"Writer %1"_s.arg(w));
+                    if (!saved) {
+                        problems[w] = saved.error();
+                        return;
+                    }
+                    if (!saved->conflict) {
+                        acknowledged[w].append(mark);
+                        break;
+                    }
+                }
+            }
+        }));
+    }
+    for (auto &t : threads)
+        t->start();
+    for (auto &t : threads)
+        QVERIFY(t->wait(120000));
+    const QString comment = AssessmentRepository(m_t->db()).load(m_assessmentId)->answers.value(u"O-1"_s).comment;
+    int total = 0;
+    for (int w = 0; w < Writers; ++w) {
+        QVERIFY2(problems[w].isEmpty(), qPrintable(problems[w]));
+        QCOMPARE(acknowledged[w].size(), Rounds);
+        for (const QString &mark : acknowledged[w])
+            QVERIFY2(comment.contains(mark), qPrintable(mark + u" was lost"_s));
+        total += static_cast<int>(acknowledged[w].size());
+    }
+    QCOMPARE(comment.count(u'['), total); // nothing twice, nothing invented
+    QCOMPARE(AssessmentRepository(m_t->db()).load(m_assessmentId)->answers.value(u"O-1"_s).version, total);
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentRepository)

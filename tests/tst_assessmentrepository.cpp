@@ -393,6 +393,7 @@ void tst_AssessmentRepository::tenWritersLoseNothing()
     std::array<QStringList, Writers> acknowledged;
     std::array<QString, Writers> problems;
     std::vector<std::unique_ptr<QThread>> threads;
+    threads.reserve(Writers);
     for (int w = 0; w < Writers; ++w) {
         threads.emplace_back(QThread::create([&, w] {
             auto opened = Database::open(path, Database::Verification::Deferred);

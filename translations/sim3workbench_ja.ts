@@ -2760,6 +2760,68 @@ Write yours over theirs? (No keeps theirs; the other ratings you typed are saved
     </message>
 </context>
 <context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Reading the database</source>
+        <translation>データベースの読み込み</translation>
+    </message>
+    <message>
+        <source>Reading the schema version</source>
+        <translation>スキーマバージョンの読み込み</translation>
+    </message>
+    <message>
+        <source>Updating the database schema</source>
+        <translation>データベーススキーマの更新</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; holds tables of another program. It was left unchanged; name an empty database or one of SIM3 Workbench.</source>
+        <translation>データベース「%1」には別のプログラムのテーブルがあります。何も変更していません。空のデータベースか SIM3 Workbench のデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was written by a newer version of SIM3 Workbench (schema %2; this version reads up to %3). It was left unchanged: update SIM3 Workbench to open it.</source>
+        <translation>データベース「%1」は新しいバージョンの SIM3 Workbench で書かれています（スキーマ %2。このバージョンが読めるのは %3 まで）。変更せずにそのままにしました。開くには SIM3 Workbench を更新してください。</translation>
+    </message>
+    <message>
+        <source>Updating the database schema to version %1</source>
+        <translation>データベーススキーマのバージョン %1 への更新</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTarget</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it as %2.</source>
+        <translation>「%1」は PostgreSQL のアドレスではありません。%2 の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address (%2); write it as %3.</source>
+        <translation>「%1」は正しいアドレスではありません（%2）。%3 の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Leave it out: anyone on this computer could read it in the list of running programs. Put it in ~/.pgpass (or PGPASSWORD), where the database library finds it.</source>
+        <translation>アドレスにパスワードが含まれています。パスワードは書かないでください。実行中のプログラムの一覧から、このコンピュータの誰でも読めてしまいます。パスワードは ~/.pgpass（または PGPASSWORD）に置いてください。データベースライブラリがそこから読み取ります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a database with &quot;/&quot; in it; write it as %2.</source>
+        <translation>「%1」のデータベース名に「/」が含まれています。%2 の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting SIM3 Workbench passes on; it knows %2.</source>
+        <translation>「%1」は SIM3 Workbench が受け渡す設定ではありません。使える設定: %2。</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; does not exist; use one of %2 (verify-full checks the server&apos;s certificate and name).</source>
+        <translation>sslmode「%1」はありません。%2 のいずれかを使ってください（verify-full はサーバーの証明書と名前を確認します）。</translation>
+    </message>
+    <message>
+        <source>The address names the server twice (&quot;%1&quot; and ?host=%2).</source>
+        <translation>アドレスでサーバーが 2 回指定されています（「%1」と ?host=%2）。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileChoice</name>
     <message>
         <source>The team has no target profile named &quot;%1&quot;.</source>

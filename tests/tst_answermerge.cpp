@@ -13,6 +13,7 @@ class tst_AnswerMerge : public QObject
 private slots:
     void threeWay_data();
     void threeWay();
+    void preferMineKeepsWhatOnlyTheyChanged();
 };
 
 namespace {
@@ -84,6 +85,19 @@ void tst_AnswerMerge::threeWay()
         qPrintable(u"level %1, N/A %2, comment \"%3\""_s.arg(result->level.value_or(-1))
                        .arg(result->notApplicable)
                        .arg(result->comment)));
+}
+
+void tst_AnswerMerge::preferMineKeepsWhatOnlyTheyChanged()
+{
+    // Both set the level; only they wrote a comment. Keeping mine keeps my level and their comment.
+    const Answer kept = AnswerMerge::preferMine(parse(u"3"_s), parse(u"2"_s), parse(u"4|c=audited"_s));
+    QVERIFY(kept.sameContent(parse(u"2|c=audited"_s)));
+    // Their N/A gives way to my level; their comment stays.
+    const Answer level = AnswerMerge::preferMine(parse(u"3"_s), parse(u"2"_s), parse(u"na:outsourced|c=x"_s));
+    QCOMPARE(level.level, std::optional<int>(2));
+    QVERIFY(!level.notApplicable);
+    QCOMPARE(level.comment, u"x"_s);
+    QVERIFY(level.check());
 }
 
 QTEST_GUILESS_MAIN(tst_AnswerMerge)

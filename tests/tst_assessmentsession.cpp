@@ -158,18 +158,25 @@ void tst_AssessmentSession::keepMineWritesOverTheirsAndUndoGivesTheirsBack()
         ++asked;
         return AssessmentSession::ConflictChoice::KeepMine;
     });
-    QVERIFY(m_session->change(withLevel(u"O-1"_s, 2), u"level"_s));
+    // Aiko sets the level and writes a comment; Ben, who saw neither, sets another level.
+    Answer aikos = withLevel(u"O-1"_s, 2);
+    aikos.comment = u"Checked in the audit."_s;
+    QVERIFY(m_session->change(aikos, u"level"_s));
     Answer three = ben.session->answer(u"O-1"_s);
     three.level = 3;
     QVERIFY(ben.session->change(three, u"level"_s));
     QCOMPARE(asked, 1);
     QCOMPARE(storedLevel(u"O-1"_s), std::optional<int>(3));
+    // Keeping his level does not take away her comment, which he never touched.
+    QCOMPARE(AssessmentRepository(m_t->db()).load(m_assessmentId)->answers.value(u"O-1"_s).comment,
+        u"Checked in the audit."_s);
     // The log shows Aiko's 2 and then Ben's change from 2 to 3: what really happened.
     const QList<AnswerChange> log = logOf(u"O-1"_s);
-    QCOMPARE(log.size(), 2);
-    QCOMPARE(log.at(1).oldValue, u"2"_s);
-    QCOMPARE(log.at(1).newValue, u"3"_s);
-    QCOMPARE(log.at(1).changedBy, u"Ben Ito"_s);
+    QCOMPARE(log.size(), 3); // her level and comment, his level
+    QCOMPARE(log.last().field, AnswerField::Level);
+    QCOMPARE(log.last().oldValue, u"2"_s);
+    QCOMPARE(log.last().newValue, u"3"_s);
+    QCOMPARE(log.last().changedBy, u"Ben Ito"_s);
     // Ben's undo gives Aiko's answer back, not the empty one he first saw.
     ben.session->undoStack()->undo();
     QCOMPARE(storedLevel(u"O-1"_s), std::optional<int>(2));

@@ -123,9 +123,12 @@ bool AssessmentSession::apply(Answer &answer, Answer &expected)
                     .arg(stored.parameterId, stored.changedBy.isEmpty() ? tr("someone else") : stored.changedBy));
             return false;
         }
-        if (m_resolver(answer, stored) == ConflictChoice::TakeTheirs)
+        // Keeping mine keeps every part I changed; what only they changed stays theirs.
+        const Answer mine = AnswerMerge::preferMine(expected, answer, stored);
+        if (m_resolver(mine, stored) == ConflictChoice::TakeTheirs)
             return false;
-        expected = stored; // keep mine, written over theirs knowingly; the change log keeps both
+        answer = mine;
+        expected = stored; // written over theirs knowingly; the change log keeps both
     }
     emit errorOccurred(tr("%1 keeps being changed by someone else; your answer was not saved. Try again in a moment.")
                            .arg(answer.parameterId));

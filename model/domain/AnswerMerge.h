@@ -14,4 +14,8 @@ namespace AnswerMerge {
 // Who and when are theirs; the caller saves the result as a change of its own.
 std::optional<Answer> threeWay(const Answer &base, const Answer &mine, const Answer &theirs);
 
+// When a person keeps their own answer over a conflicting one: every part they changed from
+// `base` is theirs to keep, every other part stays as the other person left it.
+Answer preferMine(const Answer &base, const Answer &mine, const Answer &theirs);
+
 } // namespace AnswerMerge

@@ -3,6 +3,8 @@
 #include "storage/PostgresSchema.h"
 #include "storage/PostgresTarget.h"
 
+#include "TestServer.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,14 +62,9 @@ void tst_PostgresSchema::init()
 {
     if (qstrcmp(QTest::currentTestFunction(), "translatesTheDialect") == 0)
         return;
-    const QString uri = qEnvironmentVariable("SIM3_TEST_POSTGRES");
-    if (uri.isEmpty()) {
-        // In CI the server must be there: a missing one is a failure, never a skip.
-        if (qEnvironmentVariable("CI") == u"true"_s)
-            QFAIL("no test server: scripts/test starts one and sets SIM3_TEST_POSTGRES");
-        QSKIP("no test server: run scripts/test, which starts one");
-    }
-    m_server = PostgresTarget::parse(uri).value();
+    m_server = testServer();
+    if (noTestServer(m_server))
+        return;
     m_name = u"sim3_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);

@@ -1,5 +1,7 @@
 #include "storage/PostgresTarget.h"
 
+#include "TestServer.h"
+
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -23,10 +25,6 @@ private slots:
     void refused();
     void reachesTheTestServer();
     void notificationsArrive();
-
-private:
-    // The test server's address; fails in CI when there is none, skips elsewhere.
-    static std::optional<PostgresTarget> testServer();
 };
 
 void tst_PostgresTarget::parse_data()
@@ -102,30 +100,6 @@ void tst_PostgresTarget::refused()
     QVERIFY(!t);
     QVERIFY2(t.error().contains(says), qPrintable(t.error()));
     QVERIFY2(!t.error().contains(u"secret"_s), "a password is never repeated");
-}
-
-std::optional<PostgresTarget> tst_PostgresTarget::testServer()
-{
-    const QString uri = qEnvironmentVariable("SIM3_TEST_POSTGRES");
-    if (uri.isEmpty())
-        return std::nullopt;
-    const Result<PostgresTarget> t = PostgresTarget::parse(uri);
-    if (!t)
-        qFatal("SIM3_TEST_POSTGRES: %s", qPrintable(t.error()));
-    return t.value();
-}
-
-// In CI the server must be there: a missing one is a failure, never a skip. Records the skip or
-// the failure; the test then returns.
-bool noTestServer(const std::optional<PostgresTarget> &server)
-{
-    if (server)
-        return false;
-    if (qEnvironmentVariable("CI") == u"true"_s)
-        QTest::qFail("no test server: scripts/test starts one and sets SIM3_TEST_POSTGRES", __FILE__, __LINE__);
-    else
-        QTest::qSkip("no test server: run scripts/test, which starts one", __FILE__, __LINE__);
-    return true;
 }
 
 void tst_PostgresTarget::reachesTheTestServer()

@@ -240,11 +240,17 @@ Result<QList<Rating>> WorkshopRepository::saveRatingsAt(
     if (const Status started = transaction.started(); !started)
         return R::failure(started.error());
     QList<Rating> conflicts;
+    // Each parameter of the round read once, not once per participant.
+    QHash<QString, ParameterRatings> read;
     for (const Rating &r : ratings) {
-        const Result<ParameterRatings> now = forParameter(assessmentId, r.parameterId);
-        if (!now)
-            return R::failure(now.error());
-        if (now->versions.value(r.participantUuid, 0) == readVersions.value(r.participantUuid, 0))
+        if (!read.contains(r.parameterId)) {
+            Result<ParameterRatings> one = forParameter(assessmentId, r.parameterId);
+            if (!one)
+                return R::failure(one.error());
+            read.insert(r.parameterId, one.value());
+        }
+        const ParameterRatings &now = read[r.parameterId];
+        if (now.versions.value(r.participantUuid, 0) == readVersions.value(r.participantUuid, 0))
             continue;
         // Someone else rated for this participant meanwhile. Who and when, and what only when
         // the room may see it.
@@ -257,9 +263,9 @@ Result<QList<Rating>> WorkshopRepository::saveRatingsAt(
         theirs.kind = Rating::Kind::Abstain;
         for (const Rating &s : stored.value()) {
             if (s.parameterId == r.parameterId)
-                theirs = now->revealed ? s
-                                       : Rating{s.participantUuid, s.parameterId, Rating::Kind::Abstain, 0, QString(),
-                                           s.enteredAt, s.enteredBy, s.version};
+                theirs = now.revealed ? s
+                                      : Rating{s.participantUuid, s.parameterId, Rating::Kind::Abstain, 0, QString(),
+                                          s.enteredAt, s.enteredBy, s.version};
         }
         conflicts.append(theirs);
     }

@@ -69,9 +69,22 @@ private slots:
     void damagedIndexIsRefusedByEveryCommand();
 
 private:
+    // A new, empty database of this run's engine (a file, or a scratch database on the test
+    // server): the address to give --db.
+    QString fresh();
+
     QTemporaryDir m_dir;
-    QString m_db;
+    QString m_db; // a file: the tests of files' own troubles use it
+    std::vector<std::unique_ptr<TempDatabase>> m_fresh;
 };
+
+QString tst_CommandLine::fresh()
+{
+    m_fresh.push_back(std::make_unique<TempDatabase>());
+    if (!m_fresh.back()->isOpen())
+        qFatal("%s", qPrintable(m_fresh.back()->error()));
+    return m_fresh.back()->path();
+}
 
 void tst_CommandLine::initTestCase()
 {
@@ -119,7 +132,7 @@ void tst_CommandLine::modelsWithoutDatabase()
 
 void tst_CommandLine::listEmptyAndDemo()
 {
-    const QString db = m_dir.filePath(u"list.sqlite"_s);
+    const QString db = fresh();
     const Run empty = run({u"list"_s, u"--db"_s, db});
     QCOMPARE(empty.status, 0);
     QVERIFY(empty.out.contains(u"No teams yet"_s));
@@ -139,7 +152,7 @@ void tst_CommandLine::listEmptyAndDemo()
 
 void tst_CommandLine::exportImportRoundTrip()
 {
-    const QString db = m_dir.filePath(u"roundtrip.sqlite"_s);
+    const QString db = fresh();
     QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
     const QString json = m_dir.filePath(u"a.json"_s);
     const QString csv = m_dir.filePath(u"a.csv"_s);
@@ -153,7 +166,7 @@ void tst_CommandLine::exportImportRoundTrip()
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(csvFile.readAll()).contains(u"任務（マンデート）"_s));
 
-    const QString other = m_dir.filePath(u"other.sqlite"_s);
+    const QString other = fresh();
     const Run imported = run({u"import"_s, json, u"--db"_s, other});
     QCOMPARE(imported.status, 0);
     QVERIFY(imported.out.contains(u"new team"_s));
@@ -241,7 +254,7 @@ void tst_CommandLine::errors()
 
 void tst_CommandLine::addModel()
 {
-    const QString db = m_dir.filePath(u"models.sqlite"_s);
+    const QString db = fresh();
     const Run added = run({u"add-model"_s, TestData::path(u"models/custom-minimal.json"_s), u"--db"_s, db});
     QCOMPARE(added.status, 0);
     QVERIFY(added.out.contains(u"national-ext"_s));
@@ -255,7 +268,7 @@ void tst_CommandLine::addModel()
 
 void tst_CommandLine::summary()
 {
-    const QString db = m_dir.filePath(u"summary.sqlite"_s);
+    const QString db = fresh();
     QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
     const Run r = run({u"summary"_s, u"3"_s, u"--json"_s, u"--db"_s, db});
     QCOMPARE(r.status, 0);
@@ -295,7 +308,7 @@ void tst_CommandLine::summary()
 
 void tst_CommandLine::ratingsRoundTrip()
 {
-    const QString db = m_dir.filePath(u"ratings.sqlite"_s);
+    const QString db = fresh();
     QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
     const QString file = m_dir.filePath(u"ben.json"_s);
     // No participants yet: the message says what to do.

@@ -74,7 +74,11 @@ void tst_PostgresTarget::parse()
     QCOMPARE(t->display(), display);
     QSqlDatabase connection = QSqlDatabase::addDatabase(u"QPSQL"_s, u"parse"_s);
     t->applyTo(connection);
-    QCOMPARE(connection.connectOptions(), options);
+    // Without a timeout of the user's, the connection gives up after 5 s rather than never.
+    const QString applied = options.contains(u"connect_timeout"_s)
+        ? options
+        : (options.isEmpty() ? QString() : options + u';') + u"connect_timeout=5"_s;
+    QCOMPARE(connection.connectOptions(), applied);
     connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"parse"_s);
 }

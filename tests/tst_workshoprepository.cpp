@@ -275,13 +275,12 @@ void tst_WorkshopRepository::refusedWriteChangesNothing()
     WorkshopRepository repo(m_t->db());
     const QList<Participant> people = room({u"Aiko"_s});
     QVERIFY(repo.saveRating(m_assessment, rating(people.at(0), u"O-1"_s, 2), u"Aiko"_s));
-    QSqlQuery q(m_t->db().connection());
-    QVERIFY(q.exec(u"PRAGMA query_only = ON"_s));
+    QVERIFY(TempDatabase::refuseWrites(m_t->db(), true));
     const Status saved = repo.saveRating(m_assessment, rating(people.at(0), u"O-1"_s, 4), u"Aiko"_s);
     QVERIFY(!saved);
     QVERIFY(!saved.error().isEmpty());
     QVERIFY(!repo.reveal(m_assessment, u"O-1"_s, u"Lead"_s));
-    QVERIFY(q.exec(u"PRAGMA query_only = OFF"_s));
+    QVERIFY(TempDatabase::refuseWrites(m_t->db(), false));
     QCOMPARE(repo.ratingsOf(m_assessment, people.at(0).uuid)->first().level, 2);
     QVERIFY(!repo.forParameter(m_assessment, u"O-1"_s)->revealed);
 }
@@ -291,10 +290,14 @@ void tst_WorkshopRepository::ratingWrittenByAnotherProgramIsRefused()
     WorkshopRepository repo(m_t->db());
     const QList<Participant> people = room({u"Aiko"_s});
     QSqlQuery q(m_t->db().connection());
-    QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = ON"_s));
+    // The other program is one that ignores the table's rules (SQLite) or dropped them (PostgreSQL).
+    const bool server = m_t->db().isServer();
+    QVERIFY(q.exec(server ? u"ALTER TABLE ratings DROP CONSTRAINT ratings_level_check"_s
+                          : u"PRAGMA ignore_check_constraints = ON"_s));
     QVERIFY(q.exec(u"INSERT INTO ratings (participant_id, parameter_id, kind, level, entered_at) "
                    "VALUES (%1, 'O-1', 'level', 7, '2026-01-01T00:00:00Z')"_s.arg(people.at(0).id)));
-    QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = OFF"_s));
+    if (!server)
+        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = OFF"_s));
     const auto read = repo.forAssessment(m_assessment);
     QVERIFY(!read);
     QVERIFY2(read.error().contains(u"breaks SIM3 Workbench's rules"_s), qPrintable(read.error()));
@@ -359,7 +362,8 @@ void tst_WorkshopRepository::migrationFromVersion3AddsAnEmptyWorkshop()
     const auto draft = std::find_if(
         all.cbegin(), all.cend(), [](const Assessment &a) { return a.status == Assessment::Status::Draft; });
     QVERIFY(draft != all.cend());
-    QVERIFY(repo.setParticipants(draft->id, {{0, QString(), u"Aiko"_s, QString()}}));
+    const auto set = repo.setParticipants(draft->id, {{0, QString(), u"Aiko"_s, QString()}});
+    QVERIFY2(set, qPrintable(set ? QString() : set.error()));
 }
 
 void tst_WorkshopRepository::savedVersion4WorkshopReads()

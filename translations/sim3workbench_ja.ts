@@ -1487,6 +1487,22 @@
         <source>The database &quot;%1&quot; lies on a network file system (%2). SQLite&apos;s write-ahead log is not safe there: two computers writing at once can damage the file. Keep the file on this computer&apos;s own disk and share assessments as files, or share a database server instead.</source>
         <translation>データベース「%1」はネットワークファイルシステム（%2）上にあります。そこでは SQLite の先行書き込みログ（WAL）は安全ではなく、2 台のコンピュータが同時に書き込むとファイルが壊れるおそれがあります。ファイルはこのコンピュータのディスクに置いて評価はファイルで共有するか、データベースサーバーを共有してください。</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed. On Debian or Ubuntu install the package libqt6sql6-psql, then start SIM3 Workbench again.</source>
+        <translation>Qt の PostgreSQL ドライバーがインストールされていません。Debian または Ubuntu ではパッケージ libqt6sql6-psql をインストールしてから、SIM3 Workbench を起動し直してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to the database server &quot;%1&quot;</source>
+        <translation>データベースサーバー「%1」への接続</translation>
+    </message>
+    <message>
+        <source>Asking the server to report changes</source>
+        <translation>変更通知のサーバーへの依頼</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3867,6 +3883,34 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>%1 failed: %2 (%3)</source>
         <translation>%1に失敗しました: %2（%3）</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was half-saved; SIM3 Workbench connects again by itself when the server is back.</source>
+        <translation>データベースサーバーとの接続が切れました。中途半端に保存されたものはありません。サーバーが戻ると SIM3 Workbench は自動的に再接続します。</translation>
+    </message>
+    <message>
+        <source>You have no right to do this in the shared database. Ask its administrator for access (sim3-workbench admin grant).</source>
+        <translation>共有データベースでこの操作を行う権限がありません。管理者にアクセス権を依頼してください（sim3-workbench admin grant）。</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Check the user name, and the password in ~/.pgpass or the one you typed.</source>
+        <translation>サーバーがログインを拒否しました。ユーザー名と、~/.pgpass または入力したパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check the address, or create the database (createdb).</source>
+        <translation>サーバーにその名前のデータベースがありません。アドレスを確認するか、データベースを作成してください（createdb）。</translation>
+    </message>
+    <message>
+        <source>Another writer got in the way. Nothing was changed; try again.</source>
+        <translation>別の書き込みと重なりました。何も変更されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was changed; ask its administrator.</source>
+        <translation>データベースサーバーのディスクがいっぱいです。何も変更されていません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server accepts no changes at the moment (it is read-only). Try again later.</source>
+        <translation>サーバーは現在変更を受け付けていません（読み取り専用）。しばらくしてからお試しください。</translation>
     </message>
 </context>
 <context>

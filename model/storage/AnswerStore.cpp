@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -168,7 +169,8 @@ Status AnswerStore::writeEvidence(qint64 answerId, const Answer &answer, QList<q
     update.prepare(u"UPDATE evidence SET position = ?, title = ?, location = ?, dated_on = ? WHERE id = ?"_s);
     QSqlQuery insert(m_db.connection());
     insert.prepare(
-        u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?) "
+        "RETURNING id"_s);
     QList<qint64> ids;
     for (qsizetype i = 0; i < answer.evidence.size(); ++i) {
         const Evidence &ev = answer.evidence.at(i);
@@ -193,7 +195,7 @@ Status AnswerStore::writeEvidence(qint64 answerId, const Answer &answer, QList<q
         insert.addBindValue(SqlValue::textOrNull(Database::toStored(ev.date)));
         if (!insert.exec())
             return failed(insert);
-        ids.append(insert.lastInsertId().toLongLong());
+        ids.append(SqlStatement::insertedId(insert));
     }
     QSqlQuery remove(m_db.connection());
     remove.prepare(u"DELETE FROM evidence WHERE id = ?"_s);

@@ -142,7 +142,7 @@ Result<Assessment> AssessmentRepository::insert(Assessment a)
         return R::failure(started.error());
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO assessments (uuid, team_id, title, assessed_on, model_id, status, assessors, created_at, "
-              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(a.uuid);
     q.addBindValue(a.teamId);
     q.addBindValue(a.title);
@@ -155,7 +155,7 @@ Result<Assessment> AssessmentRepository::insert(Assessment a)
     q.addBindValue(Database::toStored(a.updatedAt.isValid() ? a.updatedAt : a.createdAt));
     if (!q.exec())
         return R::failure(SqlError::describe(tr("Creating the assessment \"%1\"").arg(a.title), q.lastError()));
-    a.id = q.lastInsertId().toLongLong();
+    a.id = SqlStatement::insertedId(q);
     for (const Answer &answer : std::as_const(a.answers)) {
         if (const Status written = AnswerStore(m_db).write(a.id, answer); !written)
             return R::failure(written.error());

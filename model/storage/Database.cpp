@@ -3,6 +3,8 @@
 #include "exchange/AtomicFileWriter.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresSchema.h"
+#include "storage/PostgresTarget.h"
 #include "storage/SqlError.h"
 #include "storage/SqlTransaction.h"
 
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -52,8 +55,9 @@ Status checkHeader(const QString &path)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(QString path, QString connectionName, Engine engine)
+    : m_engine(engine)
+    , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {
 }
@@ -67,8 +71,10 @@ QStringList databaseFiles(const QString &path)
 
 Database::~Database()
 {
-    for (const QString &file : databaseFiles(m_path))
-        AtomicFileWriter::release(file);
+    if (m_engine == Engine::SQLite) {
+        for (const QString &file : databaseFiles(m_path))
+            AtomicFileWriter::release(file);
+    }
     // A deferred check runs on a connection of its own; wait for it before the driver goes.
     if (m_verification.valid())
         m_verification.wait();
@@ -88,9 +94,18 @@ QString Database::defaultPath()
     return dir + u"/sim3-workbench.sqlite"_s;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Verification verification)
+Result<std::unique_ptr<Database>> Database::open(
+    const QString &path, Verification verification, const QString &password, bool *passwordWanted)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (passwordWanted)
+        *passwordWanted = false;
+    if (PostgresTarget::looksLikeServer(path)) {
+        const Result<PostgresTarget> target = PostgresTarget::parse(path);
+        if (!target)
+            return R::failure(target.error());
+        return openServer(target.value(), password, passwordWanted);
+    }
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return R::failure(tr("Qt's SQLite driver is not installed. On Debian or Ubuntu install the package "
                              "libqt6sql6-sqlite, then start SIM3 Workbench again."));
@@ -142,7 +157,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Verificati
     }
 
     const QString name = u"sim3-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, Engine::SQLite));
     // No export may ever overwrite the open database or its journal files.
     for (const QString &file : databaseFiles(info.absoluteFilePath()))
         AtomicFileWriter::protect(file);
@@ -157,6 +172,113 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Verificati
     if (const Status status = database->initialise(verification); !status)
         return R::failure(status.error());
     return R::success(std::move(database));
+}
+
+namespace {
+
+// Whether the server refused the login for want of a (right) password.
+bool asksForPassword(const QSqlError &error)
+{
+    const QString text = error.text();
+    return text.contains(u"no password supplied"_s) || text.contains(u"password authentication failed"_s)
+        || error.nativeErrorCode() == u"28P01"_s;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openServer(
+    const PostgresTarget &target, const QString &password, bool *passwordWanted)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return R::failure(tr("Qt's PostgreSQL driver is not installed. On Debian or Ubuntu install the package "
+                             "libqt6sql6-psql, then start SIM3 Workbench again."));
+    const QString name = u"sim3-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(target.display(), name, Engine::PostgreSQL));
+    database->m_password = password;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        target.applyTo(db);
+        if (!password.isEmpty())
+            db.setPassword(password);
+        if (!db.open()) {
+            if (passwordWanted)
+                *passwordWanted = asksForPassword(db.lastError());
+            return R::failure(SqlError::describe(
+                tr("Connecting to the database server \"%1\"").arg(target.display()), db.lastError()));
+        }
+    }
+    if (const Status status = database->initialiseServer(); !status)
+        return R::failure(status.error());
+    return R::success(std::move(database));
+}
+
+Status Database::initialiseServer()
+{
+    QSqlDatabase db = connection();
+    const Result<int> version = PostgresSchema::version(db);
+    if (!version)
+        return Status::failure(version.error());
+    // A reader may not change the schema; it needs no change when it is already current.
+    if (version.value() != Migrations::latestVersion()) {
+        if (const Status migrated = PostgresSchema::migrate(db); !migrated)
+            return migrated;
+    }
+    return listen();
+}
+
+Status Database::listen()
+{
+    QSqlDriver *driver = connection().driver();
+    if (!driver->subscribeToNotification(PostgresSchema::changeChannel()))
+        return Status::failure(SqlError::describe(tr("Asking the server to report changes"), driver->lastError()));
+    if (m_listening)
+        return Status::success(); // a reconnection: the same driver, already connected
+    m_listening = true;
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+        [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (channel != PostgresSchema::changeChannel() || source == QSqlDriver::SelfSource)
+                return;
+            ++m_remoteChanges;
+            if (m_changeListener)
+                m_changeListener();
+        });
+    return Status::success();
+}
+
+bool Database::isConnected() const
+{
+    if (m_engine == Engine::SQLite)
+        return true;
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(u"SELECT 1"_s) && q.next();
+}
+
+Status Database::reconnect()
+{
+    if (m_engine == Engine::SQLite)
+        return Status::success();
+    QSqlDatabase db = connection();
+    db.close();
+    m_transactionDepth = 0;
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    if (!db.open())
+        return Status::failure(
+            SqlError::describe(tr("Connecting to the database server \"%1\"").arg(m_path), db.lastError()));
+    return listen();
+}
+
+QString Database::shortName() const
+{
+    if (m_engine == Engine::SQLite)
+        return QFileInfo(m_path).fileName();
+    const QSqlDatabase db = connection();
+    const QString host = db.hostName().isEmpty() || db.hostName().startsWith(u'/') ? u"localhost"_s : db.hostName();
+    return tr("%1 on %2").arg(db.databaseName(), host);
 }
 
 Status Database::initialise(Verification verification)
@@ -247,6 +369,11 @@ Status Database::writable()
 
 int Database::schemaVersion() const
 {
+    if (m_engine == Engine::PostgreSQL) {
+        QSqlDatabase db = connection();
+        const Result<int> version = PostgresSchema::version(db);
+        return version ? version.value() : -1;
+    }
     return scalar(connection(), u"PRAGMA user_version"_s).toInt();
 }
 
@@ -282,6 +409,8 @@ QDate Database::dateFromStored(const QString &text)
 
 Result<qint64> Database::dataVersion() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return Result<qint64>::success(m_remoteChanges);
     QSqlQuery q(connection());
     if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
         return Result<qint64>::failure(SqlError::describe(tr("Checking for changes by others"), q.lastError()));
@@ -298,6 +427,8 @@ bool Database::isNetworkFileSystem(const QByteArray &type)
 
 QString Database::networkFileSystem() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return {};
     const QByteArray type = QStorageInfo(QFileInfo(m_path).absolutePath()).fileSystemType();
     return isNetworkFileSystem(type) ? QString::fromLatin1(type) : QString();
 }

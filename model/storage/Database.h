@@ -11,14 +11,20 @@
 #include <memory>
 #include <optional>
 
-// One SIM3 Workbench database file: a named Qt Sql connection, the schema version and its
-// migrations. Opening checks the file first and refuses, leaving it untouched, anything that is
-// not ours, is damaged, read-only, locked, or was written by a newer version.
+class PostgresTarget;
+class QSqlDriver;
+
+// One SIM3 Workbench database: a file (SQLite, the default) or a shared PostgreSQL database
+// named as postgresql://user@host/dbname. A named Qt Sql connection, the schema version and its
+// migrations. Opening checks the database first and refuses, leaving it untouched, anything
+// that is not ours, is damaged, read-only, locked, or was written by a newer version.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    enum class Engine { SQLite, PostgreSQL };
+
     // "SIM3" in ASCII, stored in PRAGMA application_id to recognise our files.
     static constexpr int ApplicationId = 0x53494D33;
 
@@ -29,7 +35,11 @@ public:
         Deferred
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Verification verification = Verification::Full);
+    // `location` is a file's path or a server's address (PostgresTarget). A server that asks for
+    // a password is given `password`; when it asks and none was given (or a wrong one),
+    // `*passwordWanted` becomes true, so that the caller may ask the person and try again.
+    static Result<std::unique_ptr<Database>> open(const QString &location,
+        Verification verification = Verification::Full, const QString &password = {}, bool *passwordWanted = nullptr);
     // Under QStandardPaths::AppDataLocation; the folder is created when missing.
     static QString defaultPath();
 
@@ -38,8 +48,19 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // The file's absolute path, or the server's address as PostgresTarget::display() writes it
+    // (no secret in it).
     const QString &path() const { return m_path; }
+    // What to call it in a window title: the file's name, or "dbname on host".
+    QString shortName() const;
     int schemaVersion() const;
+
+    // A server only: whether the connection still answers. After the server went away,
+    // reconnect() opens a new connection with the same settings (and password).
+    bool isConnected() const;
+    Status reconnect();
 
     // The deferred integrity check, or an invalid future when none is pending (Full, or a new file).
     std::shared_future<Status> pendingVerification() const { return m_verification; }
@@ -47,8 +68,12 @@ public:
     Status writable();
 
     // A number that changes when another connection (another copy of the program, another
-    // computer) commits a change to the file; our own writes leave it alone. Cheap to ask.
+    // computer) commits a change; our own writes leave it alone. Cheap to ask. A file asks
+    // SQLite's data_version; a server counts the notifications its triggers send on commit
+    // (LISTEN), which arrive through the event loop.
     Result<qint64> dataVersion() const;
+    // A server only: called, through the event loop, as soon as another connection commits.
+    void setChangeListener(std::function<void()> listener) { m_changeListener = std::move(listener); }
     // The kind of file system the file lies on when it is a network one ("nfs4", "cifs"…),
     // where SQLite's write-ahead log is not safe; empty on a local disk.
     QString networkFileSystem() const;
@@ -68,14 +93,23 @@ public:
 
 private:
     friend class SqlTransaction;
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Engine engine);
+    static Result<std::unique_ptr<Database>> openServer(
+        const PostgresTarget &target, const QString &password, bool *passwordWanted);
     Status initialise(Verification verification);
+    Status initialiseServer();
+    Status listen();
     Status migrate(int fromVersion);
 
+    Engine m_engine = Engine::SQLite;
+    QString m_password; // a server's, as the person typed it; kept for reconnect() only
     QString m_path;
     QString m_connectionName;
     std::function<QDateTime()> m_clock;
     int m_transactionDepth = 0; // SqlTransactions open on this connection
     std::shared_future<Status> m_verification; // the deferred check, while it has not been read
     std::optional<Status> m_verdict; // its result, once read
+    qint64 m_remoteChanges = 0; // a server's notifications from other connections
+    std::function<void()> m_changeListener;
+    bool m_listening = false; // the driver's notifications reach m_remoteChanges
 };

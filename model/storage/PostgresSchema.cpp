@@ -31,6 +31,36 @@ Result<std::pair<bool, bool>> tables(QSqlDatabase &db)
 
 } // namespace
 
+QString PostgresSchema::changeChannel()
+{
+    return u"sim3_changes"_s;
+}
+
+Status PostgresSchema::notifyChanges(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                "AND table_type = 'BASE TABLE' AND table_name <> '%1' ORDER BY table_name"_s.arg(
+                    PostgresDialect::schemaVersionTable())))
+        return Status::failure(described(tr("Reading the database"), q.lastError()));
+    QStringList tableNames;
+    while (q.next())
+        tableNames.append(q.value(0).toString());
+    // One notification per transaction and channel: PostgreSQL folds identical ones together
+    // and delivers them on commit, never for a rolled-back change.
+    QStringList statements{uR"(CREATE OR REPLACE FUNCTION sim3_notify_change() RETURNS trigger AS $$
+        BEGIN PERFORM pg_notify('%1', ''); RETURN NULL; END; $$ LANGUAGE plpgsql)"_s.arg(changeChannel())};
+    for (const QString &name : std::as_const(tableNames)) {
+        statements.append(u"CREATE OR REPLACE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+                          "FOR EACH STATEMENT EXECUTE FUNCTION sim3_notify_change()"_s.arg(name));
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (!q.exec(statement))
+            return Status::failure(described(tr("Updating the database schema"), q.lastError()));
+    }
+    return Status::success();
+}
+
 Result<int> PostgresSchema::version(QSqlDatabase &db)
 {
     const auto found = tables(db);
@@ -84,6 +114,8 @@ Status PostgresSchema::migrate(QSqlDatabase &db)
         }
     }
     if (current.value() < Migrations::latestVersion()) {
+        if (const Status notifying = notifyChanges(db); !notifying)
+            return failed(notifying.error());
         if (!q.exec(u"DELETE FROM %1"_s.arg(table))
             || !q.exec(u"INSERT INTO %1 (version) VALUES (%2)"_s.arg(table).arg(Migrations::latestVersion())))
             return failed(described(tr("Updating the database schema"), q.lastError()));

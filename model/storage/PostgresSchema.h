@@ -18,4 +18,10 @@ public:
     // The schema version of the connected database: 0 when it is empty.
     static Result<int> version(QSqlDatabase &db);
     static Status migrate(QSqlDatabase &db);
+    // The channel on which every committed change is announced (LISTEN sim3_changes).
+    static QString changeChannel();
+
+private:
+    // Triggers on every table that announce a committed change to whoever listens.
+    static Status notifyChanges(QSqlDatabase &db);
 };

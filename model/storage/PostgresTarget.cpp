@@ -93,7 +93,13 @@ void PostgresTarget::applyTo(QSqlDatabase &connection) const
     connection.setUserName(user);
     connection.setDatabaseName(database);
     QStringList pairs;
-    for (const auto &[key, value] : options)
+    bool timeout = false;
+    for (const auto &[key, value] : options) {
         pairs.append(key + u'=' + value);
+        timeout = timeout || key == u"connect_timeout"_s;
+    }
+    // libpq would wait for an unreachable server without end; the window must not.
+    if (!timeout)
+        pairs.append(u"connect_timeout=5"_s);
     connection.setConnectOptions(pairs.join(u';'));
 }

@@ -52,7 +52,7 @@ Result<TargetProfile> ProfileRepository::insert(TargetProfile profile)
         return R::failure(started.error());
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO target_profiles (uuid, team_id, name, approved_by, approved_on, created_at) "
-              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(profile.uuid);
     q.addBindValue(profile.teamId);
     q.addBindValue(profile.name.trimmed());
@@ -60,12 +60,12 @@ Result<TargetProfile> ProfileRepository::insert(TargetProfile profile)
     q.addBindValue(dateOrNull(profile.approvedOn));
     q.addBindValue(Database::toStored(profile.createdAt));
     if (!q.exec()) {
-        if (SqlError::primaryCode(q.lastError()) == 19) // SQLITE_CONSTRAINT: the name is taken
+        if (SqlError::isConstraintViolation(q.lastError())) // the name is taken
             return R::failure(
                 tr("The team already has a target profile named \"%1\". Choose another name.").arg(profile.name));
         return R::failure(SqlError::describe(tr("Creating the target profile"), q.lastError()));
     }
-    profile.id = q.lastInsertId().toLongLong();
+    profile.id = SqlStatement::insertedId(q);
     if (const Status written = writeTargets(profile); !written)
         return R::failure(written.error());
     if (const Status committed = transaction.commit(); !committed)
@@ -94,7 +94,7 @@ Result<ProfileRepository::ProfileSave> ProfileRepository::write(
         return R::failure(started.error());
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE target_profiles SET name = ?, approved_by = ?, approved_on = ?, version = version + 1 "
-              "WHERE id = ? AND (? IS NULL OR version = ?)"_s);
+              "WHERE id = ? AND (CAST(? AS BIGINT) IS NULL OR version = ?)"_s);
     q.addBindValue(profile.name.trimmed());
     q.addBindValue(SqlValue::text(profile.approvedBy));
     q.addBindValue(dateOrNull(profile.approvedOn));
@@ -154,7 +154,7 @@ Status ProfileRepository::remove(qint64 id)
 Result<QList<TargetProfile>> ProfileRepository::forTeam(qint64 teamId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(headerColumns + u" WHERE team_id = ? ORDER BY name COLLATE NOCASE"_s);
+    q.prepare(headerColumns + u" WHERE team_id = ? ORDER BY lower(name), name"_s);
     q.addBindValue(teamId);
     if (!q.exec())
         return Result<QList<TargetProfile>>::failure(

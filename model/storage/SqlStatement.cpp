@@ -22,3 +22,12 @@ Status SqlStatement::execute(Database &database, const QString &action, const QS
         return Status::failure(missingRowMessage);
     return transaction.commit();
 }
+
+qint64 SqlStatement::insertedId(QSqlQuery &insert)
+{
+    const qint64 id = insert.next() ? insert.value(0).toLongLong() : -1;
+    // SQLite holds the statement open until it is stepped past its one row; a transaction
+    // could not commit while it is.
+    insert.finish();
+    return id;
+}

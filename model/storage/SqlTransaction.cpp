@@ -18,7 +18,22 @@ SqlTransaction::SqlTransaction(Database &database)
         }
     }
     QSqlQuery q(m_database.connection());
-    m_active = q.exec(m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_depth));
+    if (m_depth > 1) {
+        m_active = q.exec(u"SAVEPOINT sp%1"_s.arg(m_depth));
+    } else if (m_database.isServer()) {
+        // PostgreSQL's counterpart of BEGIN IMMEDIATE: writers take one lock in turn, held to the
+        // end of the transaction, so each reads the rows' versions after the previous one
+        // committed. Readers never wait for it.
+        m_active = q.exec(u"BEGIN"_s);
+        if (m_active && !q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(Database::ApplicationId))) {
+            m_error = q.lastError();
+            QSqlQuery(m_database.connection()).exec(u"ROLLBACK"_s);
+            m_active = false;
+            return;
+        }
+    } else {
+        m_active = q.exec(u"BEGIN IMMEDIATE"_s);
+    }
     if (m_active)
         m_database.m_transactionDepth = m_depth;
     else

@@ -7,9 +7,9 @@
 
 class Database;
 
-// One write transaction. The outermost is BEGIN IMMEDIATE, so a second writer waits on the busy
-// timeout instead of failing half-way; nested ones are savepoints, so a repository call can run
-// alone or as part of a larger all-or-nothing operation such as an import. Rolls back in the
+// One write transaction. The outermost is BEGIN IMMEDIATE (on PostgreSQL: BEGIN and a lock that
+// writers take in turn), so a second writer waits instead of failing half-way; nested ones are savepoints, so a
+// repository call can run alone or as part of a larger all-or-nothing operation such as an import. Rolls back in the
 // destructor unless commit() succeeded.
 class SqlTransaction final
 {

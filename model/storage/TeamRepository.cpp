@@ -47,14 +47,14 @@ Result<Team> TeamRepository::insert(Team team)
     if (const Status started = transaction.started(); !started)
         return Result<Team>::failure(started.error());
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO teams (uuid, name, description, created_at) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO teams (uuid, name, description, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(team.uuid);
     q.addBindValue(team.name);
     q.addBindValue(SqlValue::text(team.description));
     q.addBindValue(Database::toStored(team.createdAt));
     if (!q.exec())
         return Result<Team>::failure(SqlError::describe(tr("Creating the team \"%1\"").arg(team.name), q.lastError()));
-    team.id = q.lastInsertId().toLongLong();
+    team.id = SqlStatement::insertedId(q);
     if (const Status committed = transaction.commit(); !committed)
         return Result<Team>::failure(committed.error());
     return Result<Team>::success(team);
@@ -83,7 +83,7 @@ Status TeamRepository::remove(qint64 id)
 Result<QList<Team>> TeamRepository::all() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(selectColumns + u" ORDER BY name COLLATE NOCASE, id"_s))
+    if (!q.exec(selectColumns + u" ORDER BY lower(name), id"_s))
         return Result<QList<Team>>::failure(SqlError::describe(tr("Reading the teams"), q.lastError()));
     QList<Team> teams;
     while (q.next())

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlError.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlValue.h"
 
@@ -133,7 +134,8 @@ Result<QList<Participant>> WorkshopRepository::setParticipants(qint64 assessment
     QSqlQuery update(m_db.connection());
     update.prepare(u"UPDATE participants SET position = ?, name = ?, role = ? WHERE id = ?"_s);
     QSqlQuery insert(m_db.connection());
-    insert.prepare(u"INSERT INTO participants (uuid, assessment_id, position, name, role) VALUES (?, ?, ?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO participants (uuid, assessment_id, position, name, role) VALUES (?, ?, ?, ?, ?) "
+                   "RETURNING id"_s);
     for (qsizetype i = 0; i < participants.size(); ++i) {
         Participant &p = participants[i];
         if (const auto row = known.constFind(p.uuid); !p.uuid.isEmpty() && row != known.cend()) {
@@ -156,7 +158,7 @@ Result<QList<Participant>> WorkshopRepository::setParticipants(qint64 assessment
         insert.addBindValue(SqlValue::text(p.role));
         if (!insert.exec())
             return failed(insert);
-        p.id = insert.lastInsertId().toLongLong();
+        p.id = SqlStatement::insertedId(insert);
     }
     QSqlQuery remove(m_db.connection());
     remove.prepare(u"DELETE FROM participants WHERE id = ?"_s);
@@ -442,8 +444,9 @@ Status WorkshopRepository::reveal(qint64 assessmentId, const QString &parameterI
         q.prepare(
             u"INSERT INTO discussions (assessment_id, parameter_id, revealed_at, revealed_by) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET "
-            "revealed_at = coalesce(revealed_at, excluded.revealed_at), "
-            "revealed_by = CASE WHEN revealed_at IS NULL THEN excluded.revealed_by ELSE revealed_by END"_s);
+            "revealed_at = coalesce(discussions.revealed_at, excluded.revealed_at), "
+            "revealed_by = CASE WHEN discussions.revealed_at IS NULL THEN excluded.revealed_by "
+            "ELSE discussions.revealed_by END"_s);
         q.addBindValue(assessmentId);
         q.addBindValue(parameterId);
         q.addBindValue(Database::toStored(m_db.now()));

@@ -5,6 +5,7 @@
 
 #include "TempDatabase.h"
 #include "TestData.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,7 @@ private slots:
     void addModel();
     void summary();
     void ratingsRoundTrip();
+    void copyToServerAndBackKeepsEveryExport();
     void realProcessWithoutDisplay();
     void helpAndReadmeFollowTheCommandTable();
     void readOnlyFileAndFolderAreNamed_data();
@@ -304,6 +306,75 @@ void tst_CommandLine::summary()
     QVERIFY(unknown.err.contains(u"Nope"_s));
     QCOMPARE(run({u"summary"_s, u"--db"_s, db}).status, 2);
     QCOMPARE(run({u"summary"_s, u"99"_s, u"--db"_s, db}).status, 1);
+}
+
+// Every assessment of the database, exported as sim3-assessment JSON: the bytes of each file.
+QList<QByteArray> exportsOf(const QString &db, const QString &folder)
+{
+    QList<QByteArray> files;
+    for (const QString &id : {u"1"_s, u"2"_s, u"3"_s, u"4"_s}) {
+        const QString file = folder + u"/export-"_s + id + u".json"_s;
+        // The demo team's assessments with its target profile; the workshop's (4) without.
+        QStringList arguments{u"export"_s, id, u"--format"_s, u"json"_s, u"--out"_s, file, u"--db"_s, db};
+        if (id != u"4"_s)
+            arguments << u"--profile"_s << u"Target 2026"_s;
+        const Run r = run(arguments);
+        if (r.status != 0)
+            qFatal("export %s failed: %s", qPrintable(id), qPrintable(r.err));
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file));
+        files.append(f.readAll());
+        f.close();
+        QFile::remove(file);
+    }
+    return files;
+}
+
+void tst_CommandLine::copyToServerAndBackKeepsEveryExport()
+{
+    const std::optional<PostgresTarget> server = testServer();
+    if (noTestServer(server))
+        return;
+    // A file with the demo's three assessments and a Japanese workshop with its ratings.
+    const QString file = m_dir.filePath(u"to-copy.sqlite"_s);
+    QCOMPARE(run({u"demo"_s, u"--db"_s, file}).status, 0);
+    const Run workshop
+        = run({u"import"_s, TestData::path(u"exchange/golden/workshop-ja/assessment.json"_s), u"--db"_s, file});
+    QVERIFY2(workshop.status == 0, qPrintable(workshop.err));
+    const QList<QByteArray> before = exportsOf(file, m_dir.path());
+    const QString listBefore = run({u"list"_s, u"--json"_s, u"--db"_s, file}).out;
+
+    TempDatabase shared(Database::Engine::PostgreSQL);
+    QVERIFY2(shared.isOpen(), qPrintable(shared.error()));
+    const Run up = run({u"copy"_s, u"--from"_s, file, u"--to"_s, shared.path()});
+    QVERIFY2(up.status == 0, qPrintable(up.err));
+    QVERIFY2(up.out.contains(u"Copied 2 teams, 4 assessments"_s), qPrintable(up.out));
+    QCOMPARE(exportsOf(shared.path(), m_dir.path()), before);
+    QCOMPARE(run({u"list"_s, u"--json"_s, u"--db"_s, shared.path()}).out, listBefore);
+    // New rows on the server continue after the copied ids.
+    QCOMPARE(run({u"demo"_s, u"--db"_s, shared.path()}).status, 0);
+    QVERIFY(run({u"list"_s, u"--db"_s, shared.path()}).out.contains(u"   7  "_s));
+
+    // A second copy into a database that holds teams is refused, and changes nothing.
+    const Run twice = run({u"copy"_s, u"--from"_s, file, u"--to"_s, shared.path()});
+    QCOMPARE(twice.status, 1);
+    QVERIFY2(twice.err.contains(u"already holds"_s), qPrintable(twice.err));
+
+    // And back into a new file: the same exports again.
+    TempDatabase fresh(Database::Engine::PostgreSQL);
+    QVERIFY(run({u"copy"_s, u"--from"_s, file, u"--to"_s, fresh.path()}).status == 0);
+    const QString back = m_dir.filePath(u"back.sqlite"_s);
+    const Run down = run({u"copy"_s, u"--from"_s, fresh.path(), u"--to"_s, back});
+    QVERIFY2(down.status == 0, qPrintable(down.err));
+    QCOMPARE(exportsOf(back, m_dir.path()), before);
+
+    // A copy that cannot be made leaves no new file behind.
+    const QString refused = m_dir.filePath(u"refused.sqlite"_s);
+    const Run missing = run({u"copy"_s, u"--from"_s, m_dir.filePath(u"nothing.sqlite"_s), u"--to"_s, refused});
+    QCOMPARE(missing.status, 1);
+    QVERIFY(!QFile::exists(refused));
+    QCOMPARE(run({u"copy"_s, u"--from"_s, file}).status, 2);
 }
 
 void tst_CommandLine::ratingsRoundTrip()

@@ -994,6 +994,34 @@
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
+    <message>
+        <source>Copy from the database &lt;path&gt; (a file or postgresql://…).</source>
+        <translation>データベース &lt;path&gt;（ファイルまたは postgresql://…）からコピーします。</translation>
+    </message>
+    <message>
+        <source>Copy into the new database &lt;path&gt; (a file or postgresql://…).</source>
+        <translation>新しいデータベース &lt;path&gt;（ファイルまたは postgresql://…）へコピーします。</translation>
+    </message>
+    <message>
+        <source>copy a whole database into a new, empty one: a file into a shared PostgreSQL database, or back</source>
+        <translation>データベース全体を新しい空のデータベースへコピー（ファイルから共有 PostgreSQL データベースへ、またはその逆）</translation>
+    </message>
+    <message>
+        <source>copy needs --from PATH and --to PATH</source>
+        <translation>copy には --from PATH と --to PATH が必要です</translation>
+    </message>
+    <message>
+        <source>copy takes --from and --to, not --db</source>
+        <translation>copy は --db ではなく --from と --to を取ります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist; name the database to copy from.</source>
+        <translation>「%1」は存在しません。コピー元のデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Copied %1 teams, %2 assessments (%3 rows) from %4 to %5.</source>
+        <translation>%4 から %5 へ、チーム %1 件、評価 %2 件（%3 行）をコピーしました。</translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -1502,6 +1530,41 @@
     <message>
         <source>%1 on %2</source>
         <translation>%2 上の %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Reading the database</source>
+        <translation>データベースの読み込み</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2). Open each with this version of SIM3 Workbench first.</source>
+        <translation>2 つのデータベースのスキーマバージョンが異なります（%1 と %2）。先にそれぞれをこのバージョンの SIM3 Workbench で開いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds teams or models. Copy into a new, empty database, so that nothing is mixed or overwritten.</source>
+        <translation>「%1」にはすでにチームまたはモデルがあります。混ざったり上書きされたりしないよう、新しい空のデータベースへコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Copying the settings</source>
+        <translation>設定のコピー</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no table %2: it is not a SIM3 Workbench database of this version.</source>
+        <translation>「%1」にはテーブル %2 がありません。このバージョンの SIM3 Workbench のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 の読み込み</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>Copying assessments</source>
+        <translation>評価のコピー</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,16 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
+#include "storage/PostgresTarget.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TeamRepository.h"
 #include "json/JsonReader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +47,10 @@ struct CommandLineTool::Options
         u"participant"_s, CommandLineTool::tr("The participant called <name>."), CommandLineTool::tr("name")};
     QCommandLineOption names{
         u"names"_s, CommandLineTool::tr("Name who held which level where the team disagreed (report).")};
+    QCommandLineOption from{u"from"_s, CommandLineTool::tr("Copy from the database <path> (a file or postgresql://…)."),
+        CommandLineTool::tr("path")};
+    QCommandLineOption to{u"to"_s, CommandLineTool::tr("Copy into the new database <path> (a file or postgresql://…)."),
+        CommandLineTool::tr("path")};
     QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
         CommandLineTool::tr("language"), u"en"_s};
 };
@@ -101,6 +109,10 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
         {u"demo"_s, u"[--lang en|ja] [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "a demo team: three yearly assessments and a target profile"), 0,
             false, &T::runDemo},
+        {u"copy"_s, u"--from PATH --to PATH"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool",
+                "copy a whole database into a new, empty one: a file into a shared PostgreSQL database, or back"),
+            0, false, &T::runCopy},
         {u"add-model"_s, u"FILE [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "load a custom SIM3 model file into the database"), 1, false,
             &T::runAddModel},
@@ -200,7 +212,8 @@ int CommandLineTool::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions({o.db, o.json, o.format, o.out, o.profile, o.participant, o.names, o.lang, o.tlp, o.page});
+    parser.addOptions(
+        {o.db, o.json, o.format, o.out, o.profile, o.participant, o.names, o.lang, o.tlp, o.page, o.from, o.to});
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -246,6 +259,9 @@ int CommandLineTool::run(const QStringList &arguments)
     if (command->name == u"models"_s && !parser.isSet(o.db))
         return CommandOutput(m_out, m_err).models(ModelCatalogue::bundled(), parser.isSet(o.json), call.language);
 
+    if (command->name == u"copy"_s)
+        return runCopy(call); // opens two databases of its own
+
     const QString dbPath = parser.isSet(o.db) ? parser.value(o.db) : Database::defaultPath();
     Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
     if (!opened)
@@ -278,6 +294,12 @@ QString CommandLineTool::usageProblem(const Command &command, const Invocation &
             return tr("ratings needs --participant NAME");
         if (!parser.isSet(o.out))
             return tr("ratings needs --out FILE");
+    }
+    if (command.name == u"copy"_s) {
+        if (!parser.isSet(o.from) || !parser.isSet(o.to))
+            return tr("copy needs --from PATH and --to PATH");
+        if (parser.isSet(o.db))
+            return tr("copy takes --from and --to, not --db");
     }
     if (command.name == u"report"_s) {
         if (!parser.isSet(o.out))
@@ -431,6 +453,39 @@ int CommandLineTool::runReport(const Invocation &call)
         return failure(written.error());
     m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
     m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runCopy(const Invocation &call)
+{
+    const QString fromPath = call.parser.value(call.options.from);
+    const QString toPath = call.parser.value(call.options.to);
+    if (!PostgresTarget::looksLikeServer(fromPath) && !QFileInfo::exists(fromPath))
+        return failure(tr("\"%1\" does not exist; name the database to copy from.").arg(fromPath));
+    Result<std::unique_ptr<Database>> from = Database::open(fromPath);
+    if (!from)
+        return failure(from.error());
+    const bool newFile = !PostgresTarget::looksLikeServer(toPath) && !QFileInfo::exists(toPath);
+    Result<std::unique_ptr<Database>> to = Database::open(toPath);
+    if (!to)
+        return failure(to.error());
+    const Result<DatabaseCopy::Counts> copied = DatabaseCopy::copy(*from.value(), *to.value());
+    if (!copied) {
+        // A file made for the copy goes again; nothing was written into anything else.
+        if (newFile) {
+            const QString made = to.value()->path();
+            to.value().reset();
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(made + suffix);
+        }
+        return failure(copied.error());
+    }
+    m_out << tr("Copied %1 teams, %2 assessments (%3 rows) from %4 to %5.")
+                 .arg(copied->teams)
+                 .arg(copied->assessments)
+                 .arg(copied->rows)
+                 .arg(from.value()->path(), to.value()->path())
+          << '\n';
     return Success;
 }
 

@@ -35,11 +35,11 @@ public:
         Deferred
     };
 
-    // `location` is a file's path or a server's address (PostgresTarget). A server that asks for
+    // `path` is a file's path or a server's address (PostgresTarget). A server that asks for
     // a password is given `password`; when it asks and none was given (or a wrong one),
     // `*passwordWanted` becomes true, so that the caller may ask the person and try again.
-    static Result<std::unique_ptr<Database>> open(const QString &location,
-        Verification verification = Verification::Full, const QString &password = {}, bool *passwordWanted = nullptr);
+    static Result<std::unique_ptr<Database>> open(const QString &path, Verification verification = Verification::Full,
+        const QString &password = {}, bool *passwordWanted = nullptr);
     // Under QStandardPaths::AppDataLocation; the folder is created when missing.
     static QString defaultPath();
 

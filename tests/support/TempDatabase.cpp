@@ -36,8 +36,13 @@ QString onMaintenanceDatabase(const PostgresTarget &server, const QString &sql)
 } // namespace
 
 TempDatabase::TempDatabase()
+    : TempDatabase(onServer() ? Database::Engine::PostgreSQL : Database::Engine::SQLite)
 {
-    if (onServer() && !createScratch())
+}
+
+TempDatabase::TempDatabase(Database::Engine engine)
+{
+    if (engine == Database::Engine::PostgreSQL && !createScratch())
         return;
     open();
 }

@@ -16,6 +16,8 @@ class TempDatabase final
 {
 public:
     TempDatabase();
+    // On the given engine, whatever the run's.
+    explicit TempDatabase(Database::Engine engine);
     // Opens a copy of a saved database file from tests/data (e.g. "schema-v1.sqlite"); always
     // a file, whatever the run's engine.
     explicit TempDatabase(const QString &savedDatabase);

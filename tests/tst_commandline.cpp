@@ -13,12 +13,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -63,6 +65,7 @@ private slots:
     void summary();
     void ratingsRoundTrip();
     void copyToServerAndBackKeepsEveryExport();
+    void adminGrantsAndRevokesThroughTheCommandLine();
     void realProcessWithoutDisplay();
     void helpAndReadmeFollowTheCommandTable();
     void readOnlyFileAndFolderAreNamed_data();
@@ -205,6 +208,12 @@ void tst_CommandLine::usageErrors_data()
     QTest::newRow("export bad id") << QStringList{u"export"_s, u"first"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"x"_s}
                                    << u"not an assessment id"_s;
     QTest::newRow("bad language") << QStringList{u"models"_s, u"--lang"_s, u"de"_s} << u"en or ja"_s;
+    QTest::newRow("admin without what") << QStringList{u"admin"_s} << u"admin needs init"_s;
+    QTest::newRow("admin grant without --as")
+        << QStringList{u"admin"_s, u"grant"_s, u"Team"_s, u"aiko"_s} << u"--as reader"_s;
+    QTest::newRow("admin grant without role") << QStringList{u"admin"_s, u"grant"_s, u"Team"_s} << u"TEAM and ROLE"_s;
+    QTest::newRow("admin on a file") << QStringList{u"admin"_s, u"init"_s} << u"postgresql://"_s;
+    QTest::newRow("copy without --to") << QStringList{u"copy"_s, u"--from"_s, u"x.sqlite"_s} << u"copy needs"_s;
 }
 
 void tst_CommandLine::usageErrors()
@@ -375,6 +384,46 @@ void tst_CommandLine::copyToServerAndBackKeepsEveryExport()
     QCOMPARE(missing.status, 1);
     QVERIFY(!QFile::exists(refused));
     QCOMPARE(run({u"copy"_s, u"--from"_s, file}).status, 2);
+}
+
+void tst_CommandLine::adminGrantsAndRevokesThroughTheCommandLine()
+{
+    const std::optional<PostgresTarget> server = testServer();
+    if (noTestServer(server))
+        return;
+    TempDatabase shared(Database::Engine::PostgreSQL);
+    QVERIFY2(shared.isOpen(), qPrintable(shared.error()));
+    const QString db = shared.path();
+    QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
+    const Run init = run({u"admin"_s, u"init"_s, u"--db"_s, db});
+    QVERIFY2(init.status == 0, qPrintable(init.err));
+    const QString role = u"sim3_cli_"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QSqlQuery q(shared.db().connection());
+    QVERIFY(q.exec(u"CREATE ROLE %1 LOGIN"_s.arg(role)));
+    const auto dropRole = qScopeGuard([&] {
+        q.exec(u"DROP OWNED BY %1"_s.arg(role));
+        q.exec(u"DROP ROLE %1"_s.arg(role));
+    });
+    const QString team
+        = run({u"list"_s, u"--json"_s, u"--db"_s, db}).out.section(u"\"name\": \""_s, 1).section(u'"', 0, 0);
+    QVERIFY(!team.isEmpty());
+    const Run granted = run({u"admin"_s, u"grant"_s, team, role, u"--as"_s, u"reader"_s, u"--db"_s, db});
+    QVERIFY2(granted.status == 0, qPrintable(granted.err));
+    QVERIFY(granted.out.contains(u"reader"_s));
+    QVERIFY(run({u"admin"_s, u"list"_s, u"--db"_s, db}).out.contains(role + u'\t'));
+
+    PostgresTarget asRole = PostgresTarget::parse(db).value();
+    asRole.user = role;
+    const Run seen = run({u"list"_s, u"--db"_s, asRole.display()});
+    QVERIFY2(seen.status == 0 && seen.out.contains(team), qPrintable(seen.err));
+    const Run notOwner = run({u"admin"_s, u"grant"_s, team, role, u"--as"_s, u"lead"_s, u"--db"_s, asRole.display()});
+    QCOMPARE(notOwner.status, 1);
+    QVERIFY(notOwner.err.contains(u"owner"_s));
+
+    QCOMPARE(run({u"admin"_s, u"revoke"_s, team, role, u"--db"_s, db}).status, 0);
+    const Run gone = run({u"list"_s, u"--db"_s, asRole.display()});
+    QCOMPARE(gone.status, 1);
+    QVERIFY2(gone.err.contains(u"no access"_s), qPrintable(gone.err));
 }
 
 void tst_CommandLine::ratingsRoundTrip()

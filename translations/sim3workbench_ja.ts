@@ -1022,6 +1022,58 @@
         <source>Copied %1 teams, %2 assessments (%3 rows) from %4 to %5.</source>
         <translation>%4 から %5 へ、チーム %1 件、評価 %2 件（%3 行）をコピーしました。</translation>
     </message>
+    <message>
+        <source>Access to give: reader, assessor or lead.</source>
+        <translation>与えるアクセス: reader、assessor または lead。</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>a shared database&apos;s access per team, enforced by the server: set it up, list, grant, revoke</source>
+        <translation>共有データベースのチームごとのアクセス（サーバーが強制）: 設定、一覧、付与、取り消し</translation>
+    </message>
+    <message>
+        <source>admin needs init, list, grant or revoke</source>
+        <translation>admin には init、list、grant または revoke が必要です</translation>
+    </message>
+    <message>
+        <source>admin %1 needs TEAM and ROLE</source>
+        <translation>admin %1 には TEAM と ROLE が必要です</translation>
+    </message>
+    <message>
+        <source>admin %1 takes no more arguments</source>
+        <translation>admin %1 はこれ以上の引数を取りません</translation>
+    </message>
+    <message>
+        <source>admin grant needs --as reader, --as assessor or --as lead</source>
+        <translation>admin grant には --as reader、--as assessor または --as lead が必要です</translation>
+    </message>
+    <message>
+        <source>admin works on a shared database: give --db postgresql://…</source>
+        <translation>admin は共有データベースに対して動作します: --db postgresql://… を指定してください</translation>
+    </message>
+    <message>
+        <source>Access per team is set up in %1. Give each person&apos;s role access with &quot;admin grant&quot;.</source>
+        <translation>%1 にチームごとのアクセスを設定しました。各メンバーのロールに「admin grant」でアクセスを与えてください。</translation>
+    </message>
+    <message>
+        <source>Created the team &quot;%1&quot;.</source>
+        <translation>チーム「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the team &quot;%3&quot;.</source>
+        <translation>%1 はチーム「%3」の %2 になりました。</translation>
+    </message>
+    <message>
+        <source>%1 has no access to the team &quot;%2&quot; any more.</source>
+        <translation>%1 はチーム「%2」にアクセスできなくなりました。</translation>
+    </message>
+    <message>
+        <source>Nobody has been given access yet.</source>
+        <translation>まだ誰にもアクセスが与えられていません。</translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -1530,6 +1582,10 @@
     <message>
         <source>%1 on %2</source>
         <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>You (%1) have no access to the shared database &quot;%2&quot;. Ask its administrator to run: sim3-workbench admin grant TEAM %1 --as reader (or assessor, or lead).</source>
+        <translation>あなた（%1）は共有データベース「%2」にアクセスできません。管理者に次の実行を依頼してください: sim3-workbench admin grant TEAM %1 --as reader（または assessor、lead）。</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3916,69 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>The editable document could not be written.</source>
         <translation>編集可能な文書を書き出せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>Reading the access rules</source>
+        <translation>アクセス規則の読み込み</translation>
+    </message>
+    <message>
+        <source>Access per team is a shared PostgreSQL database&apos;s: give --db postgresql://…. A file is protected by its own permissions.</source>
+        <translation>チームごとのアクセスは共有 PostgreSQL データベースの機能です: --db postgresql://… を指定してください。ファイルはファイル自体のアクセス権で保護されます。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database&apos;s tables (who created it and ran &quot;admin init&quot;) may hand out access.</source>
+        <translation>アクセスを与えられるのは、データベースのテーブルの所有者（データベースを作成し「admin init」を実行した人）だけです。</translation>
+    </message>
+    <message>
+        <source>Setting up access per team</source>
+        <translation>チームごとのアクセスの設定</translation>
+    </message>
+    <message>
+        <source>Access per team is not set up yet: run &quot;sim3-workbench admin init&quot; first.</source>
+        <translation>チームごとのアクセスはまだ設定されていません。先に「sim3-workbench admin init」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Name the team.</source>
+        <translation>チームを指定してください。</translation>
+    </message>
+    <message>
+        <source>Looking up the role</source>
+        <translation>ロールの検索</translation>
+    </message>
+    <message>
+        <source>The server has no role &quot;%1&quot;. Create it first (createuser %1, or CREATE ROLE … LOGIN), then grant it access.</source>
+        <translation>サーバーにロール「%1」がありません。先に作成（createuser %1 または CREATE ROLE … LOGIN）してから、アクセスを与えてください。</translation>
+    </message>
+    <message>
+        <source>Looking up the team</source>
+        <translation>チームの検索</translation>
+    </message>
+    <message>
+        <source>Two teams are named &quot;%1&quot;; rename one in the application first.</source>
+        <translation>「%1」という名前のチームが 2 つあります。先にアプリケーションでどちらかの名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>Creating the team &quot;%1&quot;</source>
+        <translation>チーム「%1」の作成</translation>
+    </message>
+    <message>
+        <source>Granting access</source>
+        <translation>アクセスの付与</translation>
+    </message>
+    <message>
+        <source>Revoking access</source>
+        <translation>アクセスの取り消し</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had no access to a team named &quot;%2&quot;; nothing was changed.</source>
+        <translation>「%1」には「%2」という名前のチームへのアクセスがありませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>You (%1) have no access to any team in the shared database &quot;%2&quot;. Ask its administrator to run: sim3-workbench admin grant TEAM %1 --as reader (or assessor, or lead).</source>
+        <translation>あなた（%1）は共有データベース「%2」のどのチームにもアクセスできません。管理者に次の実行を依頼してください: sim3-workbench admin grant TEAM %1 --as reader（または assessor、lead）。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "storage/DatabaseCopy.h"
 #include "storage/PostgresTarget.h"
 #include "storage/ProfileRepository.h"
+#include "storage/ServerAccess.h"
 #include "storage/TeamRepository.h"
 #include "json/JsonReader.h"
 
@@ -51,6 +52,8 @@ struct CommandLineTool::Options
         CommandLineTool::tr("path")};
     QCommandLineOption to{u"to"_s, CommandLineTool::tr("Copy into the new database <path> (a file or postgresql://…)."),
         CommandLineTool::tr("path")};
+    QCommandLineOption as{
+        u"as"_s, CommandLineTool::tr("Access to give: reader, assessor or lead."), CommandLineTool::tr("access")};
     QCommandLineOption lang{u"lang"_s, CommandLineTool::tr("Language of names and texts: en or ja."),
         CommandLineTool::tr("language"), u"en"_s};
 };
@@ -113,6 +116,11 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
             QT_TRANSLATE_NOOP("CommandLineTool",
                 "copy a whole database into a new, empty one: a file into a shared PostgreSQL database, or back"),
             0, false, &T::runCopy},
+        {u"admin"_s,
+            u"init | list | grant TEAM ROLE --as reader|assessor|lead | revoke TEAM ROLE --db postgresql://…"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool",
+                "a shared database's access per team, enforced by the server: set it up, list, grant, revoke"),
+            -1, false, &T::runAdmin},
         {u"add-model"_s, u"FILE [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "load a custom SIM3 model file into the database"), 1, false,
             &T::runAddModel},
@@ -213,7 +221,7 @@ int CommandLineTool::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOptions(
-        {o.db, o.json, o.format, o.out, o.profile, o.participant, o.names, o.lang, o.tlp, o.page, o.from, o.to});
+        {o.db, o.json, o.format, o.out, o.profile, o.participant, o.names, o.lang, o.tlp, o.page, o.from, o.to, o.as});
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -241,7 +249,7 @@ int CommandLineTool::run(const QStringList &arguments)
     Invocation call{parser, o, positional.mid(1), parser.value(o.lang)};
     if (call.language != u"en"_s && call.language != u"ja"_s)
         return usageError(tr("--lang must be en or ja, not \"%1\"").arg(call.language));
-    if (call.args.size() != command->arguments)
+    if (command->arguments >= 0 && call.args.size() != command->arguments)
         return usageError(command->arguments == 0 ? tr("\"%1\" takes no arguments").arg(command->name)
                                                   : tr("\"%1\" takes exactly one argument").arg(command->name));
     if (command->takesId) {
@@ -294,6 +302,19 @@ QString CommandLineTool::usageProblem(const Command &command, const Invocation &
             return tr("ratings needs --participant NAME");
         if (!parser.isSet(o.out))
             return tr("ratings needs --out FILE");
+    }
+    if (command.name == u"admin"_s) {
+        const QString what = call.args.value(0);
+        const qsizetype wanted = what == u"grant"_s || what == u"revoke"_s ? 3 : 1;
+        if (what != u"init"_s && what != u"list"_s && what != u"grant"_s && what != u"revoke"_s)
+            return tr("admin needs init, list, grant or revoke");
+        if (call.args.size() != wanted)
+            return what == u"grant"_s || what == u"revoke"_s ? tr("admin %1 needs TEAM and ROLE").arg(what)
+                                                             : tr("admin %1 takes no more arguments").arg(what);
+        if (what == u"grant"_s && !ServerAccess::levelFromKey(parser.value(o.as)))
+            return tr("admin grant needs --as reader, --as assessor or --as lead");
+        if (!parser.isSet(o.db) || !PostgresTarget::looksLikeServer(parser.value(o.db)))
+            return tr("admin works on a shared database: give --db postgresql://…");
     }
     if (command.name == u"copy"_s) {
         if (!parser.isSet(o.from) || !parser.isSet(o.to))
@@ -453,6 +474,45 @@ int CommandLineTool::runReport(const Invocation &call)
         return failure(written.error());
     m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.out))) << '\n';
     m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runAdmin(const Invocation &call)
+{
+    const QString what = call.args.first();
+    if (what == u"init"_s) {
+        if (const Status done = ServerAccess::init(*call.db); !done)
+            return failure(done.error());
+        m_out << tr("Access per team is set up in %1. Give each person's role access with \"admin grant\".")
+                     .arg(call.db->path())
+              << '\n';
+        return Success;
+    }
+    if (what == u"grant"_s) {
+        const ServerAccess::Grant grant{
+            call.args.at(1), call.args.at(2), *ServerAccess::levelFromKey(call.parser.value(call.options.as))};
+        const Result<bool> made = ServerAccess::grant(*call.db, grant);
+        if (!made)
+            return failure(made.error());
+        if (made.value())
+            m_out << tr("Created the team \"%1\".").arg(grant.team) << '\n';
+        m_out << tr("%1 is now %2 of the team \"%3\".").arg(grant.role, ServerAccess::key(grant.level), grant.team)
+              << '\n';
+        return Success;
+    }
+    if (what == u"revoke"_s) {
+        if (const Status done = ServerAccess::revoke(*call.db, call.args.at(1), call.args.at(2)); !done)
+            return failure(done.error());
+        m_out << tr("%1 has no access to the team \"%2\" any more.").arg(call.args.at(2), call.args.at(1)) << '\n';
+        return Success;
+    }
+    const Result<QList<ServerAccess::Grant>> grants = ServerAccess::grants(*call.db);
+    if (!grants)
+        return failure(grants.error());
+    for (const ServerAccess::Grant &g : grants.value())
+        m_out << u"%1\t%2\t%3"_s.arg(g.team, g.role, ServerAccess::key(g.level)) << '\n';
+    if (grants->isEmpty())
+        m_out << tr("Nobody has been given access yet.") << '\n';
     return Success;
 }
 

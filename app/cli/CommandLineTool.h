@@ -8,7 +8,7 @@ class ModelCatalogue;
 class QTextStream;
 
 // The command line of sim3-workbench: models, list, import, export, ratings, summary, report,
-// demo, copy, add-model. Runs
+// demo, copy, admin, add-model. Runs
 // without a display. Exit status 0 on success, 1 on an error, 2 on a usage error.
 class CommandLineTool final
 {
@@ -56,6 +56,7 @@ private:
     int runDemo(const Invocation &call);
     int runAddModel(const Invocation &call);
     int runCopy(const Invocation &call);
+    int runAdmin(const Invocation &call);
 
     int usageError(const QString &message);
     int failure(const QString &message);

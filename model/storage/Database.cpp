@@ -3,8 +3,10 @@
 #include "exchange/AtomicFileWriter.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresDialect.h"
 #include "storage/PostgresSchema.h"
 #include "storage/PostgresTarget.h"
+#include "storage/ServerAccess.h"
 #include "storage/SqlError.h"
 #include "storage/SqlTransaction.h"
 
@@ -216,6 +218,18 @@ Result<std::unique_ptr<Database>> Database::openServer(
 Status Database::initialiseServer()
 {
     QSqlDatabase db = connection();
+    {
+        // A role without rights on the tables does not even see them: say so, rather than
+        // trying to set up a new database in their place.
+        QSqlQuery q(db);
+        if (q.exec(
+                u"SELECT to_regclass('%1') IS NOT NULL AND NOT has_table_privilege('%1', 'SELECT'), current_user"_s.arg(
+                    PostgresDialect::schemaVersionTable()))
+            && q.next() && q.value(0).toBool())
+            return Status::failure(tr("You (%1) have no access to the shared database \"%2\". Ask its administrator to "
+                                      "run: sim3-workbench admin grant TEAM %1 --as reader (or assessor, or lead).")
+                                       .arg(q.value(1).toString(), m_path));
+    }
     const Result<int> version = PostgresSchema::version(db);
     if (!version)
         return Status::failure(version.error());
@@ -224,6 +238,8 @@ Status Database::initialiseServer()
         if (const Status migrated = PostgresSchema::migrate(db); !migrated)
             return migrated;
     }
+    if (const Status access = ServerAccess::checkSomeAccess(*this); !access)
+        return access;
     return listen();
 }
 

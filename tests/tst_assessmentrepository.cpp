@@ -39,6 +39,7 @@ private slots:
     void clearingAnAnswer();
     void savedAnswerSurvivesReopen();
     void removeAssessment();
+    void answeredCountsSplitConfirmedAndToConfirm();
     void tenWritersLoseNothing();
 
 private:
@@ -367,6 +368,30 @@ void tst_AssessmentRepository::savedAnswerSurvivesReopen()
     QVERIFY(other.isOk());
     QCOMPARE(AssessmentRepository(*other.value()).load(m_assessmentId)->answers.value(u"O-2"_s).level,
         std::optional<int>(2));
+}
+
+void tst_AssessmentRepository::answeredCountsSplitConfirmedAndToConfirm()
+{
+    AssessmentRepository repo(m_t->db());
+    const auto empty = repo.answeredCounts();
+    QVERIFY2(empty, qPrintable(empty ? QString() : empty.error()));
+    QVERIFY(empty->isEmpty());
+    Answer a;
+    a.parameterId = u"O-1"_s;
+    a.level = 2;
+    QVERIFY(repo.saveAnswer(m_assessmentId, a, u"Ana"_s));
+    a.parameterId = u"O-2"_s;
+    a.toConfirm = true;
+    QVERIFY(repo.saveAnswer(m_assessmentId, a, u"Ana"_s));
+    a.parameterId = u"O-3"_s;
+    a.level.reset();
+    a.toConfirm = false;
+    a.comment = u"no level yet"_s;
+    QVERIFY(repo.saveAnswer(m_assessmentId, a, u"Ana"_s));
+    const auto counts = repo.answeredCounts();
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error()));
+    QCOMPARE(counts->value(m_assessmentId).answered, 1);
+    QCOMPARE(counts->value(m_assessmentId).toConfirm, 1);
 }
 
 void tst_AssessmentRepository::removeAssessment()

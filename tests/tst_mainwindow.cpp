@@ -1,8 +1,10 @@
 #include "catalogue/ModelCatalogue.h"
 #include "dialogs/FileDialog.h"
+#include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/RatingsJson.h"
 #include "i18n/LanguageManager.h"
+#include "shell/DatabaseOpener.h"
 #include "shell/MainWindow.h"
 #include "shell/WindowState.h"
 #include "start/WelcomePage.h"
@@ -14,6 +16,7 @@
 
 #include "TempDatabase.h"
 #include "TestData.h"
+#include "TestServer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +48,7 @@ private slots:
     void storedFontSizeIsClamped_data();
     void storedFontSizeIsClamped();
     void hostileSettingsLeaveAUsableWindow();
+    void openSharedDatabaseSwitchesWindows();
 };
 
 void tst_MainWindow::emptyDatabaseShowsWelcome()
@@ -60,7 +64,8 @@ void tst_MainWindow::emptyDatabaseShowsWelcome()
     auto *create = w.findChild<QPushButton *>(u"createTeamButton"_s);
     QVERIFY(create && create->isVisible());
     QVERIFY(!create->accessibleName().isEmpty());
-    QVERIFY(w.windowTitle().contains(u"test.sqlite"_s));
+    // The file's name, or the shared database's and its server's.
+    QVERIFY(w.windowTitle().contains(t.db().isServer() ? u" on localhost"_s : u"test.sqlite"_s));
 }
 
 void tst_MainWindow::demoButtonFillsTheBrowser()
@@ -85,8 +90,9 @@ void tst_MainWindow::demoButtonFillsTheBrowser()
     QCOMPARE(tree->currentItem()->text(0), u"Self-assessment 2026"_s);
     QCOMPARE(tree->currentItem()->text(4), u"45 of 45"_s);
     // Saved at once: a new connection sees the team.
-    QVERIFY(t.reopen());
-    QCOMPARE(TeamRepository(t.db()).all()->size(), 1);
+    const auto other = Database::open(t.path());
+    QVERIFY(other);
+    QCOMPARE(TeamRepository(*other.value()).all()->size(), 1);
 }
 
 void tst_MainWindow::importThroughTheMenu()
@@ -217,10 +223,8 @@ void tst_MainWindow::invalidValueInTheDatabaseIsRefused()
     const qint64 id = AssessmentRepository(t.db()).create(team, u"Review"_s, QDate(2026, 1, 1), u"sim3-v2i"_s)->id;
     {
         // Another tool, with CHECK constraints switched off, writes a level SIM3 does not have.
-        QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = ON"_s));
-        QVERIFY(q.exec(u"INSERT INTO answers (assessment_id, parameter_id, level) VALUES (%1, 'O-1', 7)"_s.arg(id)));
-        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = OFF"_s));
+        QVERIFY(TempDatabase::writeBreakingCheck(t.db(), u"answers"_s, u"level"_s,
+            u"INSERT INTO answers (assessment_id, parameter_id, level) VALUES (%1, 'O-1', 7)"_s.arg(id)));
     }
     QVERIFY(SettingsRepository(t.db()).setValue(u"session/assessment"_s, QString::number(id)));
     // The window reopens where the user left off: the assessment is refused with the reason,
@@ -276,4 +280,49 @@ void tst_MainWindow::hostileSettingsLeaveAUsableWindow()
 }
 
 QTEST_MAIN(tst_MainWindow)
+void tst_MainWindow::openSharedDatabaseSwitchesWindows()
+{
+    if (noTestServer(testServer()))
+        return;
+    TempDatabase file;
+    TempDatabase shared(Database::Engine::PostgreSQL);
+    QVERIFY2(shared.isOpen(), qPrintable(shared.error()));
+    QVERIFY(TeamRepository(shared.db()).create(u"Shared team"_s));
+    LanguageManager languages;
+    MainWindow w(file.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *action = w.findChild<QAction *>(u"actionOpenSharedDatabase"_s);
+    QVERIFY(action && action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+
+    // Cancelled: nothing changes.
+    InputDialog::setNextAnswer(std::nullopt);
+    action->trigger();
+    QVERIFY(w.isVisible());
+    QVERIFY(!w.takeNextDatabase());
+
+    // A server that cannot be reached: said, and the window stays on its file.
+    PostgresTarget nowhere = PostgresTarget::parse(shared.path()).value();
+    nowhere.database = u"no_such_database"_s;
+    InputDialog::setNextAnswer(nowhere.display());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"no_such_database"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(w.isVisible());
+    QVERIFY(!w.takeNextDatabase());
+
+    // The shared database: the window closes and hands it to the next one, remembered for the next start.
+    InputDialog::setNextAnswer(shared.path());
+    action->trigger();
+    QVERIFY(!w.isVisible());
+    const std::unique_ptr<Database> next = w.takeNextDatabase();
+    QVERIFY(next);
+    QVERIFY(next->isServer());
+    QCOMPARE(TeamRepository(*next).all()->size(), 1);
+    QCOMPARE(DatabaseOpener::remembered(), next->path());
+    DatabaseOpener::remember(QString());
+    QVERIFY(DatabaseOpener::remembered().isEmpty());
+}
+
 #include "tst_mainwindow.moc"

@@ -840,14 +840,13 @@ void tst_Questionnaire::refusedSaveShowsWhyAndKeepsTheStoredLevel()
     MainWindow &w = *window;
     press(Qt::Key_2);
     QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(2));
-    QSqlQuery q(t.db().connection());
-    QVERIFY(q.exec(u"PRAGMA query_only = ON"_s));
+    QVERIFY(TempDatabase::refuseWrites(t.db(), true));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     press(Qt::Key_4);
     QVERIFY2(MessageBox::lastText().contains(u"readonly"_s, Qt::CaseInsensitive)
             || MessageBox::lastText().contains(u"read-only"_s, Qt::CaseInsensitive),
         qPrintable(MessageBox::lastText()));
-    QVERIFY(q.exec(u"PRAGMA query_only = OFF"_s));
+    QVERIFY(TempDatabase::refuseWrites(t.db(), false));
     // The screen, the stack and the database agree: still level 2, one undo step.
     QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(2));
     QCOMPARE(w.session()->answer(u"O-1"_s).level, std::optional<int>(2));

@@ -289,15 +289,9 @@ void tst_WorkshopRepository::ratingWrittenByAnotherProgramIsRefused()
 {
     WorkshopRepository repo(m_t->db());
     const QList<Participant> people = room({u"Aiko"_s});
-    QSqlQuery q(m_t->db().connection());
-    // The other program is one that ignores the table's rules (SQLite) or dropped them (PostgreSQL).
-    const bool server = m_t->db().isServer();
-    QVERIFY(q.exec(server ? u"ALTER TABLE ratings DROP CONSTRAINT ratings_level_check"_s
-                          : u"PRAGMA ignore_check_constraints = ON"_s));
-    QVERIFY(q.exec(u"INSERT INTO ratings (participant_id, parameter_id, kind, level, entered_at) "
-                   "VALUES (%1, 'O-1', 'level', 7, '2026-01-01T00:00:00Z')"_s.arg(people.at(0).id)));
-    if (!server)
-        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = OFF"_s));
+    QVERIFY(TempDatabase::writeBreakingCheck(m_t->db(), u"ratings"_s, u"level"_s,
+        u"INSERT INTO ratings (participant_id, parameter_id, kind, level, entered_at) "
+        "VALUES (%1, 'O-1', 'level', 7, '2026-01-01T00:00:00Z')"_s.arg(people.at(0).id)));
     const auto read = repo.forAssessment(m_assessment);
     QVERIFY(!read);
     QVERIFY2(read.error().contains(u"breaks SIM3 Workbench's rules"_s), qPrintable(read.error()));

@@ -743,6 +743,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>The database server %1 cannot be reached. Until it is back, this window shows what was last read and changes nothing; what you were typing stays where it is. SIM3 Workbench connects again by itself.</source>
+        <translation>データベースサーバー %1 に接続できません。復旧するまで、このウィンドウは最後に読み込んだ内容を表示し、何も変更しません。入力中の内容はそのまま残ります。SIM3 Workbench は自動的に再接続します。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Use the database at &lt;path&gt; instead of the default one.</source>
@@ -1624,6 +1631,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Password for the Database Server</source>
+        <translation>データベースサーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2. It is used for this session only and is not stored (to be asked no more, put it in ~/.pgpass).</source>
+        <translation>サーバー %1 が %2 のパスワードを求めています。このセッションでのみ使い、保存はしません（今後聞かれないようにするには ~/.pgpass に記入してください）。</translation>
+    </message>
+    <message>
+        <source>The server refused that password for %1. Type it again.</source>
+        <translation>サーバーは %1 のそのパスワードを拒否しました。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The bundled SIM3 model is missing.</source>
@@ -2438,6 +2460,14 @@ Choose another database file, or quit.</source>
         <source>Export My Ratin&amp;gs…</source>
         <translation>自分の評定をエクスポート(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Open Database &amp;File…</source>
+        <translation>データベースファイルを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Shared Database…</source>
+        <translation>共有データベースを開く(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2484,6 +2514,34 @@ Choose another database file, or quit.</source>
     <message>
         <source>Workshop</source>
         <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>データベースファイルを開く</translation>
+    </message>
+    <message>
+        <source>SIM3 Workbench databases (*.sqlite);;All files (*)</source>
+        <translation>SIM3 Workbench データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Shared Database</source>
+        <translation>共有データベースを開く</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database your team or organisation shares, as postgresql://user@server:port/database?sslmode=verify-full. SIM3 Workbench connects to this server and to nothing else; a password is asked for when ~/.pgpass holds none.</source>
+        <translation>チームまたは組織で共有する PostgreSQL データベースを postgresql://user@server:port/database?sslmode=verify-full の形で指定します。SIM3 Workbench はこのサーバー以外には接続しません。~/.pgpass にパスワードがない場合は入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Offline: read-only</source>
+        <translation>オフライン: 読み取り専用</translation>
+    </message>
+    <message>
+        <source>Connected again to %1. Changes are saved again.</source>
+        <translation>%1 に再接続しました。変更は再び保存されます。</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3409,14 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>Workshop: %1 rated by all, %2 revealed, %3 of them with a consensus, %4 disputed</source>
         <translation>ワークショップ: 全員評定済み %1 件、公開済み %2 件（うち合意済み %3 件）、意見の相違 %4 件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the database server cannot be reached, so nothing can be changed. What you typed stays in place; SIM3 Workbench connects again by itself.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — データベースサーバーに接続できないため、何も変更できません。入力した内容はそのまま残ります。SIM3 Workbench は自動的に再接続します。</translation>
+    </message>
+    <message>
+        <source>Offline: the database server cannot be reached; read-only</source>
+        <translation>オフライン: データベースサーバーに接続できません。読み取り専用です</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 
 #include <algorithm>
 #include <functional>
@@ -40,6 +41,11 @@ std::optional<QString> InputDialog::getText(
     QWidget *parent, const QString &title, const QString &label, const QString &text)
 {
     return ask(parent, title, label, [&text](QInputDialog &dialog) { dialog.setTextValue(text); });
+}
+
+std::optional<QString> InputDialog::getPassword(QWidget *parent, const QString &title, const QString &label)
+{
+    return ask(parent, title, label, [](QInputDialog &dialog) { dialog.setTextEchoMode(QLineEdit::Password); });
 }
 
 std::optional<QString> InputDialog::getItem(

@@ -15,6 +15,9 @@ public:
     static std::optional<QString> getText(
         QWidget *parent, const QString &title, const QString &label, const QString &text = QString());
 
+    // A secret: the characters are not shown. Empty optional when cancelled.
+    static std::optional<QString> getPassword(QWidget *parent, const QString &title, const QString &label);
+
     // One of `items` (not editable), starting at `current`; empty optional when cancelled.
     static std::optional<QString> getItem(
         QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current = 0);

@@ -34,7 +34,42 @@ AnswerTextEditor::AnswerTextEditor(const QString &fieldName, int minLines, int m
         if (!m_showing)
             m_pause->start();
     });
-    connect(m_pause, &QTimer::timeout, this, [this] { emit edited(m_field->toPlainText()); });
+    connect(m_pause, &QTimer::timeout, this, [this] {
+        if (m_held)
+            m_heldEdit = true;
+        else
+            emit edited(m_field->toPlainText());
+    });
+}
+
+std::optional<QString> AnswerTextEditor::takeHeldEdit()
+{
+    if (!m_held || (!m_heldEdit && !m_pause->isActive()))
+        return std::nullopt;
+    m_pause->stop();
+    m_heldEdit = false;
+    return m_field->toPlainText();
+}
+
+void AnswerTextEditor::showHeldEdit(const QString &text)
+{
+    resetText(text);
+    m_heldEdit = true;
+}
+
+void AnswerTextEditor::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (held && m_pause->isActive()) {
+        m_pause->stop();
+        m_heldEdit = true;
+    }
+    if (!held && m_heldEdit) {
+        m_heldEdit = false;
+        m_pause->start();
+    }
 }
 
 void AnswerTextEditor::setTexts(const QString &label, const QString &accessibleName, const QString &placeholder)
@@ -46,13 +81,14 @@ void AnswerTextEditor::setTexts(const QString &label, const QString &accessibleN
 
 void AnswerTextEditor::showText(const QString &text)
 {
-    if (!m_pause->isActive() && m_field->toPlainText() != text)
+    if (!m_pause->isActive() && !m_heldEdit && m_field->toPlainText() != text)
         resetText(text);
 }
 
 void AnswerTextEditor::resetText(const QString &text)
 {
     m_pause->stop();
+    m_heldEdit = false;
     m_showing = true;
     m_field->setPlainText(text);
     m_showing = false;
@@ -65,12 +101,12 @@ void AnswerTextEditor::setReadOnly(bool readOnly)
 
 bool AnswerTextEditor::hasPendingEdit() const
 {
-    return m_pause->isActive();
+    return m_pause->isActive() || m_heldEdit;
 }
 
 void AnswerTextEditor::flush()
 {
-    if (!m_pause->isActive())
+    if (m_held || !m_pause->isActive())
         return;
     m_pause->stop();
     emit edited(m_field->toPlainText());

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QTimer;
@@ -24,6 +26,13 @@ public:
     // Replaces the shown text even while an edit waits (a refused edit is undone this way).
     void resetText(const QString &text);
     void setReadOnly(bool readOnly);
+    // Held (the database server is away): the field is read-only and what was typed is kept,
+    // not saved, until released; then it is saved after the usual pause, or when flushed.
+    void setHeld(bool held);
+    // While held: the text typed and not saved, taken away (moving to another parameter), or
+    // such a text shown again (coming back to it).
+    std::optional<QString> takeHeldEdit();
+    void showHeldEdit(const QString &text);
     QPlainTextEdit *field() const { return m_field; }
     bool hasPendingEdit() const;
     // Reports a waiting edit now.
@@ -37,4 +46,6 @@ private:
     QPlainTextEdit *m_field = nullptr;
     QTimer *m_pause = nullptr;
     bool m_showing = false; // the text is being set from storage, not typed
+    bool m_held = false;
+    bool m_heldEdit = false; // typed, not yet saved, while held
 };

@@ -166,3 +166,11 @@ void AssessmentSession::setHeader(const Assessment &header)
     m_assessment.answers = answers;
     emit headerChanged();
 }
+
+void AssessmentSession::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    emit headerChanged();
+}

@@ -70,6 +70,11 @@ public:
 
     void setHeader(const Assessment &header);
 
+    // The database server cannot be reached: everything shows as it was last read and nothing
+    // may be changed until it is back. headerChanged() tells the views.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
+
 signals:
     void answerChanged(const QString &parameterId);
     void headerChanged();
@@ -86,4 +91,5 @@ private:
     WorkshopSession *m_workshop = nullptr;
     ConflictResolver m_resolver;
     bool m_lastApplied = false; // whether the last apply() saved
+    bool m_offline = false;
 };

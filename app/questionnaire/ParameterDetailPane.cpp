@@ -99,6 +99,7 @@ void ParameterDetailPane::build()
     // After a round is typed (or Escape), the next key is the team's level again.
     connect(m_ratings, &RatingsStrip::entryFinished, this, [this] { m_levels->setFocus(Qt::OtherFocusReason); });
     connect(m_session->workshop(), &WorkshopSession::ratingAloneChanged, this, &ParameterDetailPane::refresh);
+    connect(m_session, &AssessmentSession::headerChanged, this, &ParameterDetailPane::updateEditability);
     connect(m_session->workshop(), &WorkshopSession::ratingsChanged, this, [this](const QString &id) {
         if (id == m_parameterId && m_session->workshop()->isRatingAlone())
             refresh(); // a rating typed into the strip shows in the level choice
@@ -198,11 +199,36 @@ void ParameterDetailPane::showParameter(const QString &parameterId)
 {
     if (parameterId == m_parameterId)
         return;
+    keepHeldEdits();
     flushPendingEdits();
     m_parameterId = parameterId;
     m_ratings->showParameter(parameterId);
     refreshTexts();
     refresh();
+    if (m_heldComments.contains(parameterId))
+        m_comment->showHeldEdit(m_heldComments.take(parameterId));
+    if (m_heldJustifications.contains(parameterId))
+        m_justification->showHeldEdit(m_heldJustifications.take(parameterId));
+}
+
+void ParameterDetailPane::keepHeldEdits()
+{
+    if (m_parameterId.isEmpty())
+        return;
+    if (const std::optional<QString> text = m_comment->takeHeldEdit())
+        m_heldComments.insert(m_parameterId, *text);
+    if (const std::optional<QString> text = m_justification->takeHeldEdit())
+        m_heldJustifications.insert(m_parameterId, *text);
+}
+
+void ParameterDetailPane::saveHeldEdits()
+{
+    const QHash<QString, QString> comments = std::exchange(m_heldComments, {});
+    const QHash<QString, QString> justifications = std::exchange(m_heldJustifications, {});
+    for (auto it = comments.cbegin(); it != comments.cend(); ++it)
+        saveCommentOf(it.key(), it.value());
+    for (auto it = justifications.cbegin(); it != justifications.cend(); ++it)
+        saveJustificationOf(it.key(), it.value());
 }
 
 QString ParameterDetailPane::title() const
@@ -270,12 +296,18 @@ void ParameterDetailPane::updateEditability()
 {
     // A final assessment is a record: everything stays readable (texts selectable, evidence
     // openable), nothing can be changed.
-    // Rating alone, only one's own rating changes: the team's answer stays as it is.
-    const bool editable = m_session->assessment().status != Assessment::Status::Final;
+    // Rating alone, only one's own rating changes: the team's answer stays as it is. Offline
+    // (the server went away), nothing changes; what is in the editors stays there.
+    const bool editable = m_session->assessment().status != Assessment::Status::Final && !m_session->isOffline();
     const bool team = editable && !m_session->workshop()->isRatingAlone();
     m_levels->setEditable(editable);
     m_justification->setReadOnly(!team);
     m_comment->setReadOnly(!team);
+    m_justification->setHeld(m_session->isOffline());
+    m_comment->setHeld(m_session->isOffline());
+    if (m_offline && !m_session->isOffline())
+        saveHeldEdits(); // the server is back: what was typed for other parameters meanwhile
+    m_offline = m_session->isOffline();
     m_confirmButton->setEnabled(team);
     m_evidence->setEditable(team);
     m_reviewFlag->setEnabled(team);
@@ -369,30 +401,39 @@ void ParameterDetailPane::confirmCarriedAnswer()
 
 void ParameterDetailPane::saveComment(const QString &text)
 {
-    if (m_parameterId.isEmpty())
-        return;
-    Answer a = m_session->answer(m_parameterId);
+    if (!m_parameterId.isEmpty())
+        saveCommentOf(m_parameterId, text);
+}
+
+void ParameterDetailPane::saveCommentOf(const QString &parameterId, const QString &text)
+{
+    Answer a = m_session->answer(parameterId);
     if (a.comment == text)
         return;
     a.comment = text;
     m_session->change(
-        a, tr("Edit the comment of %1").arg(m_parameterId), AssessmentSession::Merge::WithPreviousEdit, CommentField);
+        a, tr("Edit the comment of %1").arg(parameterId), AssessmentSession::Merge::WithPreviousEdit, CommentField);
 }
 
 void ParameterDetailPane::saveJustification(const QString &text)
 {
-    if (m_parameterId.isEmpty())
-        return;
-    Answer a = m_session->answer(m_parameterId);
+    if (!m_parameterId.isEmpty())
+        saveJustificationOf(m_parameterId, text);
+}
+
+void ParameterDetailPane::saveJustificationOf(const QString &parameterId, const QString &text)
+{
+    Answer a = m_session->answer(parameterId);
     if (!a.notApplicable || a.justification == text)
         return;
     if (text.trimmed().isEmpty()) {
         // Refused by the rules: "not applicable" keeps a justification. Show the stored one again.
-        m_justification->resetText(a.justification);
+        if (parameterId == m_parameterId)
+            m_justification->resetText(a.justification);
         return;
     }
     a.justification = text;
-    m_session->change(a, tr("Edit the justification of %1").arg(m_parameterId),
+    m_session->change(a, tr("Edit the justification of %1").arg(parameterId),
         AssessmentSession::Merge::WithPreviousEdit, JustificationField);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Rating.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -71,6 +72,11 @@ private:
     void updateEditability();
     void saveComment(const QString &text);
     void saveJustification(const QString &text);
+    void saveCommentOf(const QString &parameterId, const QString &text);
+    void saveJustificationOf(const QString &parameterId, const QString &text);
+    // Offline: texts typed for parameters left meanwhile, saved once the server is back.
+    void keepHeldEdits();
+    void saveHeldEdits();
     void saveAction(const QString &owner, const QDate &due);
     QString title() const;
 
@@ -78,6 +84,9 @@ private:
     QString m_parameterId;
     QString m_language = QStringLiteral("en");
     bool m_refreshing = false;
+    bool m_offline = false;
+    QHash<QString, QString> m_heldComments; // parameter id -> text typed while offline
+    QHash<QString, QString> m_heldJustifications;
 
     QLabel *m_idLabel = nullptr;
     QLabel *m_nameLabel = nullptr;

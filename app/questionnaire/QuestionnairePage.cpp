@@ -159,10 +159,16 @@ void QuestionnairePage::retranslate()
 {
     m_title->setText(m_session->assessment().title);
     const bool final = m_session->assessment().status == Assessment::Status::Final;
-    m_finalBanner->setVisible(final);
-    m_finalBanner->setText(tr("<b>Final</b> — read-only. To change it, reopen it as a draft (Assessment > Reopen as "
-                              "Draft); reopening is recorded."));
-    m_finalBanner->setAccessibleName(tr("This assessment is final and read-only"));
+    m_finalBanner->setVisible(final || m_session->isOffline());
+    if (m_session->isOffline()) {
+        m_finalBanner->setText(tr("<b>Offline</b> — the database server cannot be reached, so nothing can be changed. "
+                                  "What you typed stays in place; SIM3 Workbench connects again by itself."));
+        m_finalBanner->setAccessibleName(tr("Offline: the database server cannot be reached; read-only"));
+    } else {
+        m_finalBanner->setText(tr("<b>Final</b> — read-only. To change it, reopen it as a draft (Assessment > Reopen "
+                                  "as Draft); reopening is recorded."));
+        m_finalBanner->setAccessibleName(tr("This assessment is final and read-only"));
+    }
     if (!m_detail->parameterId().isEmpty())
         m_detail->showParameter(m_detail->parameterId());
     m_search->setPlaceholderText(tr("Search parameters, comments, evidence (Ctrl+F)"));

@@ -4,6 +4,7 @@
 #include "dialogs/MessageBox.h"
 #include "i18n/LanguageManager.h"
 #include "identity/KeyboardUser.h"
+#include "shell/DatabaseOpener.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -18,6 +19,52 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Shows the window on `database` until it closes; `next` receives the database chosen in it.
+int runWindow(Database &db, LanguageManager &languages, std::unique_ptr<Database> &next)
+{
+    Database *database = &db;
+    MainWindow window(*database, languages);
+    window.show();
+    if (const QString warning = database->networkFileSystemWarning(); !warning.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, warning] {
+            MessageBox::warning(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), warning);
+        });
+    }
+    // Asked once, on the first start: the name written into every change.
+    if (KeyboardUser::remembered().isEmpty()) {
+        QTimer::singleShot(0, &window, [&window] {
+            if (!window.askWhoIsAtTheKeyboard())
+                KeyboardUser::remember(KeyboardUser::systemName());
+        });
+    }
+
+    // The integrity check the database deferred runs on a thread of its own; every write waits
+    // for its verdict, so a damaged file is never changed. A damaged file is reported as soon as
+    // the check ends (tens of milliseconds) and the application closes. The watcher is owned
+    // here and waited for before it is destroyed.
+    std::unique_ptr<QThread> watcher;
+    if (const std::shared_future<Status> pending = database->pendingVerification(); pending.valid()) {
+        watcher.reset(QThread::create([pending] { pending.wait(); }));
+        QObject::connect(watcher.get(), &QThread::finished, &window, [database, &window] {
+            if (const Status verdict = database->writable(); !verdict) {
+                MessageBox::critical(
+                    &window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
+                QApplication::exit(1);
+            }
+        });
+        watcher->start();
+    }
+    const int status = QApplication::exec();
+    if (watcher)
+        watcher->wait();
+    next = window.takeNextDatabase();
+    return status;
+}
+
+} // namespace
 
 int runGui(const QStringList &arguments)
 {
@@ -41,18 +88,22 @@ int runGui(const QStringList &arguments)
     LanguageManager languages;
     languages.setLanguage(parser.isSet(langOption) ? parser.value(langOption) : LanguageManager::systemLanguage());
 
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    // Without --db: the database this account opened last in the window, else the default file.
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DatabaseOpener::remembered();
+    if (path.isEmpty())
+        path = Database::defaultPath();
     std::unique_ptr<Database> database;
     while (!database) {
         // The full integrity check runs on a worker thread once the window is up (see below).
-        Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Verification::Deferred);
-        if (opened) {
-            database = std::move(opened).value();
+        DatabaseOpener::Outcome opened = DatabaseOpener::open(nullptr, path, Database::Verification::Deferred);
+        if (opened.database) {
+            database = std::move(opened.database);
             break;
         }
+        if (opened.error.isEmpty())
+            return 1; // the password prompt was cancelled
         const auto answer = MessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"),
-            QCoreApplication::translate("GuiStartup", "%1\n\nChoose another database file, or quit.")
-                .arg(opened.error()),
+            QCoreApplication::translate("GuiStartup", "%1\n\nChoose another database file, or quit.").arg(opened.error),
             QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return 1;
@@ -69,39 +120,12 @@ int runGui(const QStringList &arguments)
             languages.setLanguage(saved);
     }
 
-    MainWindow window(*database, languages);
-    window.show();
-    if (const QString warning = database->networkFileSystemWarning(); !warning.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, warning] {
-            MessageBox::warning(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), warning);
-        });
+    // One window per database; File > Open… closes it and the next one opens on the new database.
+    int status = 0;
+    while (database) {
+        std::unique_ptr<Database> next;
+        status = runWindow(*database, languages, next);
+        database = std::move(next);
     }
-    // Asked once, on the first start: the name written into every change.
-    if (KeyboardUser::remembered().isEmpty()) {
-        QTimer::singleShot(0, &window, [&window] {
-            if (!window.askWhoIsAtTheKeyboard())
-                KeyboardUser::remember(KeyboardUser::systemName());
-        });
-    }
-
-    // The integrity check the database deferred runs on a thread of its own; every write waits
-    // for its verdict, so a damaged file is never changed. A damaged file is reported as soon as
-    // the check ends (tens of milliseconds) and the application closes. The watcher is owned
-    // here and waited for before it is destroyed.
-    std::unique_ptr<QThread> watcher;
-    if (const std::shared_future<Status> pending = database->pendingVerification(); pending.valid()) {
-        watcher.reset(QThread::create([pending] { pending.wait(); }));
-        QObject::connect(watcher.get(), &QThread::finished, &window, [&database, &window] {
-            if (const Status verdict = database->writable(); !verdict) {
-                MessageBox::critical(
-                    &window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
-                QApplication::exit(1);
-            }
-        });
-        watcher->start();
-    }
-    const int status = QApplication::exec();
-    if (watcher)
-        watcher->wait();
     return status;
 }

@@ -34,6 +34,9 @@ MainActions::MainActions(QWidget *window)
     exportReport->setShortcut(QKeySequence::Print);
     loadDemo = make("actionDemo");
     loadModel = make("actionLoadModel");
+    openDatabaseFile = make("actionOpenDatabaseFile");
+    openSharedDatabase = make("actionOpenSharedDatabase");
+    openSharedDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     quit = make("actionQuit");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -141,6 +144,8 @@ void MainActions::buildMenus(QMenuBar *menuBar, QUndoGroup *group)
     m_file->addSeparator();
     m_file->addActions({loadDemo, loadModel});
     m_file->addSeparator();
+    m_file->addActions({openDatabaseFile, openSharedDatabase});
+    m_file->addSeparator();
     m_file->addAction(quit);
 
     m_edit = menuBar->addMenu(QString());
@@ -194,6 +199,8 @@ void MainActions::retranslate()
     exportReport->setText(tr("Export &Report…"));
     loadDemo->setText(tr("Load &Demo Data"));
     loadModel->setText(tr("Load SIM3 &Model File…"));
+    openDatabaseFile->setText(tr("Open Database &File…"));
+    openSharedDatabase->setText(tr("Open &Shared Database…"));
     quit->setText(tr("&Quit"));
 
     allAssessments->setText(tr("&All Assessments"));
@@ -251,13 +258,13 @@ void MainActions::enableFor(const State &state)
 {
     dashboard->setEnabled(state.open);
     profiles->setEnabled(state.open);
-    const bool changing = state.answering && !state.finalised;
+    const bool changing = state.answering && !state.finalised && !state.offline;
     for (QAction *a : std::as_const(levels))
         a->setEnabled(changing);
     for (QAction *a : {notApplicable, clearLevel, confirmCarried, toggleFlag, addEvidence, enterRatings, revealRatings})
         a->setEnabled(changing);
-    participants->setEnabled(state.open && !state.finalised);
-    rateAlone->setEnabled(state.open && state.hasParticipants && !state.finalised);
+    participants->setEnabled(state.open && !state.finalised && !state.offline);
+    rateAlone->setEnabled(state.open && state.hasParticipants && !state.finalised && !state.offline);
     rateAlone->setChecked(state.ratingAlone);
     exportMyRatings->setEnabled(state.ratingAlone);
     for (QAction *a :
@@ -273,6 +280,15 @@ void MainActions::enableFor(const State &state)
     renameTeam->setEnabled(state.hasTeam);
     deleteTeam->setEnabled(state.hasTeam);
     newAssessment->setEnabled(state.hasTeam);
+    // Offline, only what reads: export, report, the views.
+    if (state.offline) {
+        for (QAction *a : {renameAssessment, toggleFinal, deleteAssessment, renameTeam, deleteTeam, newAssessment,
+                 newTeam, importAssessment, loadDemo, loadModel, profiles})
+            a->setEnabled(false);
+    } else {
+        for (QAction *a : {newTeam, importAssessment, loadDemo, loadModel})
+            a->setEnabled(true);
+    }
     toggleFinal->setText(state.finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
     // Rating alone changes one's own ratings only, never the team's answer.
     for (QAction *a : {confirmCarried, toggleFlag, addEvidence, revealRatings, editComment})

@@ -31,6 +31,7 @@ public:
         bool answering = false; // the questionnaire is on screen
         bool open = false; // an assessment is open (questionnaire or dashboard)
         bool finalised = false; // the open or selected assessment is final: read, never changed
+        bool offline = false; // the database server went away: nothing may be changed
         bool hasAssessment = false; // one is open or selected
         bool hasTeam = false;
         bool canOpenSelected = false;
@@ -43,7 +44,7 @@ public:
 
     // File
     QAction *newTeam, *newAssessment, *importAssessment, *exportAssessment, *exportReport, *exportMyRatings, *loadDemo,
-        *loadModel, *quit;
+        *loadModel, *openDatabaseFile, *openSharedDatabase, *quit;
     // Assessment
     QAction *allAssessments, *openAssessment, *renameTeam, *deleteTeam, *renameAssessment, *toggleFinal,
         *deleteAssessment, *participants, *rateAlone;

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
+#include "dialogs/FileDialog.h"
+#include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "i18n/LanguageManager.h"
 #include "identity/KeyboardUser.h"
@@ -12,6 +14,7 @@
 #include "questionnaire/QuestionnairePage.h"
 #include "shell/AboutBox.h"
 #include "shell/ChangeWatcher.h"
+#include "shell/DatabaseOpener.h"
 #include "shell/MainActions.h"
 #include "shell/OpenAssessment.h"
 #include "shell/PresentationMode.h"
@@ -21,6 +24,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
+#include "storage/PostgresTarget.h"
 #include "workshop/WorkshopSession.h"
 
 #include <QAction>
@@ -30,6 +34,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -75,8 +80,14 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(
         m_open, &OpenAssessment::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    // Another copy or computer changed the database: show it within a second.
-    connect(new ChangeWatcher(m_db, this), &ChangeWatcher::changedElsewhere, this, &MainWindow::showChangesElsewhere);
+    // Another copy or computer changed the database: show it within a second. A server that
+    // goes away turns the window read-only until it is back.
+    m_watcher = new ChangeWatcher(m_db, this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::showChangesElsewhere);
+    connect(m_watcher, &ChangeWatcher::connectionLost, this, [this](const QString &why) { setOffline(true, why); });
+    connect(m_watcher, &ChangeWatcher::connectionRestored, this, [this] { setOffline(false, QString()); });
+    // A save that failed may be the first sign that the server went away.
+    connect(m_open, &OpenAssessment::saveFailed, m_watcher, &ChangeWatcher::check, Qt::QueuedConnection);
     connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
@@ -124,6 +135,8 @@ void MainWindow::connectActions()
     connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a->loadDemo, &QAction::triggered, this, &MainWindow::loadDemoData);
     connect(a->loadModel, &QAction::triggered, this, &MainWindow::loadModelFile);
+    connect(a->openDatabaseFile, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    connect(a->openSharedDatabase, &QAction::triggered, this, &MainWindow::openSharedDatabase);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->allAssessments, &QAction::triggered, this, &MainWindow::showBrowser);
     connect(a->openAssessment, &QAction::triggered, this, [this] {
@@ -184,7 +197,7 @@ void MainWindow::connectActions()
 void MainWindow::retranslate()
 {
     // The application's display name is appended by Qt: "team.sqlite — SIM3 Workbench".
-    setWindowTitle(QFileInfo(m_db.path()).fileName());
+    setWindowTitle(m_db.shortName());
     m_actions->retranslate();
     m_actions->english->setChecked(m_languages.language() == u"en"_s);
     m_actions->japanese->setChecked(m_languages.language() == u"ja"_s);
@@ -225,6 +238,81 @@ void MainWindow::restoreState()
     if (last != 0 && AssessmentRepository(m_db).find(last).isOk() && openAssessment(last, m_state.lastParameter()))
         return;
     showBrowser();
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = FileDialog::saveFileName(this, tr("Open Database File"),
+        m_db.isServer() ? Database::defaultPath() : m_db.path(),
+        tr("SIM3 Workbench databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        switchTo(path);
+}
+
+void MainWindow::openSharedDatabase()
+{
+    QString address = m_db.isServer() ? m_db.path() : DatabaseOpener::remembered();
+    if (!PostgresTarget::looksLikeServer(address))
+        address = u"postgresql://%1@server.example.org/sim3?sslmode=verify-full"_s.arg(qEnvironmentVariable("USER"));
+    QString problem;
+    for (;;) {
+        const std::optional<QString> typed = InputDialog::getText(this, tr("Open Shared Database"),
+            (problem.isEmpty() ? QString() : problem + u"\n\n"_s)
+                + tr("The PostgreSQL database your team or organisation shares, as "
+                     "postgresql://user@server:port/database?sslmode=verify-full. SIM3 Workbench connects to this "
+                     "server and to nothing else; a password is asked for when ~/.pgpass holds none."),
+            address);
+        if (!typed)
+            return;
+        address = typed->trimmed();
+        const Result<PostgresTarget> target = PostgresTarget::parse(address);
+        if (target)
+            break;
+        problem = target.error();
+    }
+    switchTo(address);
+}
+
+std::unique_ptr<Database> MainWindow::takeNextDatabase()
+{
+    return std::move(m_next);
+}
+
+bool MainWindow::switchTo(const QString &location)
+{
+    m_open->flushPendingEdits();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    DatabaseOpener::Outcome opened = DatabaseOpener::open(this, location, Database::Verification::Full);
+    QApplication::restoreOverrideCursor();
+    if (!opened.database) {
+        if (!opened.error.isEmpty())
+            showError(tr("Opening the Database"), opened.error);
+        return false;
+    }
+    DatabaseOpener::remember(opened.database->isServer() ? opened.database->path() : location);
+    m_next = std::move(opened.database);
+    close();
+    return true;
+}
+
+void MainWindow::setOffline(bool offline, const QString &why)
+{
+    if (!m_offlineLabel) {
+        m_offlineLabel = new QLabel(this);
+        m_offlineLabel->setObjectName(u"offlineLabel"_s);
+        statusBar()->addPermanentWidget(m_offlineLabel);
+    }
+    m_offlineLabel->setVisible(offline);
+    m_offlineLabel->setText(tr("Offline: read-only"));
+    m_offlineLabel->setToolTip(why);
+    m_offlineLabel->setAccessibleName(why);
+    if (m_open->session())
+        m_open->session()->setOffline(offline);
+    if (offline)
+        statusBar()->showMessage(why);
+    else
+        statusBar()->showMessage(tr("Connected again to %1. Changes are saved again.").arg(m_db.shortName()), 8000);
+    updateActions();
 }
 
 void MainWindow::showChangesElsewhere()
@@ -306,6 +394,8 @@ bool MainWindow::openAssessment(qint64 assessmentId, const QString &parameterId)
             m_actions->toggleFlag, m_actions->addEvidence, m_actions->editComment, m_actions->nextParameter,
             m_actions->previousParameter, m_actions->enterRatings, m_actions->revealRatings},
         parameterId);
+    if (m_open->session())
+        m_open->session()->setOffline(m_watcher->isOffline());
     report(m_state.storeLastAssessment(assessmentId));
     updateActions();
     return true;
@@ -318,6 +408,7 @@ void MainWindow::updateActions()
     state.open = m_open->isOpen();
     state.finalised = m_open->session() ? m_open->session()->assessment().status == Assessment::Status::Final
                                         : m_browser->currentIsFinal();
+    state.offline = m_watcher && m_watcher->isOffline();
     state.hasAssessment = state.open || m_browser->currentAssessmentId() != 0;
     state.hasTeam = state.open || m_browser->currentTeamId() != 0;
     state.canOpenSelected = !state.answering && m_browser->currentAssessmentId() != 0;

@@ -7,17 +7,20 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class AssessmentBrowser;
 class AssessmentLibrary;
 class AssessmentSession;
+class ChangeWatcher;
 class DashboardPage;
 class Database;
 class LanguageManager;
 class MainActions;
 class OpenAssessment;
 class PresentationMode;
+class QLabel;
 class QStackedWidget;
 class QUndoGroup;
 class QuestionnairePage;
@@ -43,6 +46,15 @@ public:
     void showBrowser();
     // Another copy or computer changed the database: the open page shows it.
     void showChangesElsewhere();
+    // File > Open Database File… / Open Shared Database…: the window closes and a new one opens
+    // on the chosen database (runGui), once it opened; a failure leaves everything as it was.
+    void openDatabaseFile();
+    void openSharedDatabase();
+    // The database chosen in this window, for the next one; null when none was.
+    std::unique_ptr<Database> takeNextDatabase();
+    // The database server went away (read-only, `why` said in the status bar) or came back.
+    void setOffline(bool offline, const QString &why);
+    bool switchTo(const QString &location);
     bool openAssessment(qint64 assessmentId, const QString &parameterId = QString());
 
     void createTeam();
@@ -96,6 +108,9 @@ private:
     AssessmentLibrary *m_library = nullptr; // the document work
     OpenAssessment *m_open = nullptr; // the assessment being answered, and its pages
     PresentationMode *m_presentation = nullptr;
+    ChangeWatcher *m_watcher = nullptr; // changes by others; a server that went away
+    QLabel *m_offlineLabel = nullptr; // in the status bar while the server is away
+    std::unique_ptr<Database> m_next; // chosen through File > Open…
     WindowState m_state;
     TextZoom m_zoom;
 };

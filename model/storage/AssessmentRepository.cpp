@@ -297,7 +297,8 @@ Result<QHash<qint64, AnswerCounts>> AssessmentRepository::answeredCounts() const
 {
     using R = Result<QHash<qint64, AnswerCounts>>;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT assessment_id, sum(to_confirm = 0), sum(to_confirm = 1) FROM answers "
+    if (!q.exec(u"SELECT assessment_id, sum(CASE WHEN to_confirm = 0 THEN 1 ELSE 0 END), "
+                "sum(CASE WHEN to_confirm = 1 THEN 1 ELSE 0 END) FROM answers "
                 "WHERE level IS NOT NULL OR not_applicable = 1 GROUP BY assessment_id"_s))
         return R::failure(SqlError::describe(tr("Reading the assessments"), q.lastError()));
     QHash<qint64, AnswerCounts> counts;

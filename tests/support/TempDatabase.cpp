@@ -79,6 +79,16 @@ bool TempDatabase::refuseWrites(Database &database, bool refuse)
     return q.exec(refuse ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s);
 }
 
+bool TempDatabase::writeBreakingCheck(
+    Database &database, const QString &table, const QString &column, const QString &sql)
+{
+    QSqlQuery q(database.connection());
+    if (database.isServer())
+        return q.exec(u"ALTER TABLE %1 DROP CONSTRAINT %1_%2_check"_s.arg(table, column)) && q.exec(sql);
+    return q.exec(u"PRAGMA ignore_check_constraints = ON"_s) && q.exec(sql)
+        && q.exec(u"PRAGMA ignore_check_constraints = OFF"_s);
+}
+
 bool TempDatabase::createScratch()
 {
     const std::optional<PostgresTarget> server = testServer();

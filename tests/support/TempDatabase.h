@@ -30,6 +30,9 @@ public:
     // Makes the connection refuse every write from now on (or accept them again), as a
     // read-only file or a server in recovery would: a failure path made to happen.
     static bool refuseWrites(Database &database, bool refuse);
+    // Runs `sql` as another program would that ignores the CHECK rule on `table`.`column`:
+    // SQLite with its checks switched off, PostgreSQL with the rule dropped.
+    static bool writeBreakingCheck(Database &database, const QString &table, const QString &column, const QString &sql);
 
     bool isOpen() const { return m_db != nullptr; }
     const QString &error() const { return m_error; }

@@ -1,8 +1,10 @@
+#include "dialogs/InputDialog.h"
 #include "i18n/LanguageManager.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/QuestionnairePage.h"
 #include "shell/ChangeWatcher.h"
+#include "shell/DatabaseOpener.h"
 #include "shell/MainActions.h"
 #include "shell/MainWindow.h"
 #include "storage/AssessmentRepository.h"
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +41,7 @@ private slots:
     void watcherSaysLostAndReconnects();
     void anotherCopysSaveArrivesByNotice();
     void windowTurnsReadOnlyKeepsTheTextAndComesBack();
+    void passwordFromTheEnvironmentOrAskedNeverStored();
 
 private:
     bool cluster(const QString &action);
@@ -238,6 +242,63 @@ void tst_ServerConnection::windowTurnsReadOnlyKeepsTheTextAndComesBack()
     QVERIFY(AssessmentRepository(*db).load(id)->answers.value(u"O-2"_s).comment.isEmpty());
     w.questionnaire()->showParameter(u"O-1"_s);
     QCOMPARE(comment->toPlainText(), u"Typed while the server went away"_s);
+}
+
+void tst_ServerConnection::passwordFromTheEnvironmentOrAskedNeverStored()
+{
+    // The server asks every role but its owner for a password from now on.
+    const QString role = u"sim3_pw_role"_s;
+    {
+        std::unique_ptr<Database> owner = openShared();
+        QSqlQuery q(owner->connection());
+        QVERIFY(q.exec(u"CREATE ROLE %1 LOGIN SUPERUSER PASSWORD 'right horse'"_s.arg(role)));
+        QFile hba(m_clusterDir + u"/data/pg_hba.conf"_s);
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QString owns = PostgresTarget::parse(m_address)->user;
+        hba.write(u"local all %1 trust\nlocal all all scram-sha-256\n"_s.arg(owns).toUtf8());
+        hba.close();
+        QVERIFY(q.exec(u"SELECT pg_reload_conf()"_s));
+    }
+    PostgresTarget target = PostgresTarget::parse(m_address).value();
+    target.user = role;
+    const QString address = target.display();
+    QWidget parent;
+
+    // No password anywhere: asked; cancelling says nothing more and opens nothing.
+    bool wanted = false;
+    QVERIFY(!Database::open(address, Database::Verification::Full, QString(), &wanted));
+    QVERIFY(wanted);
+    InputDialog::setNextAnswer(std::nullopt);
+    DatabaseOpener::Outcome cancelled = DatabaseOpener::open(&parent, address, Database::Verification::Full);
+    QVERIFY(!cancelled.database);
+    QVERIFY(cancelled.error.isEmpty());
+
+    // Typed: opened, and the address (shown, remembered) holds no trace of it.
+    InputDialog::setNextAnswer(u"right horse"_s);
+    DatabaseOpener::Outcome typed = DatabaseOpener::open(&parent, address, Database::Verification::Full);
+    QVERIFY2(typed.database, qPrintable(typed.error));
+    QVERIFY(!typed.database->path().contains(u"horse"_s));
+    DatabaseOpener::remember(typed.database->path());
+    QVERIFY(!DatabaseOpener::remembered().contains(u"horse"_s));
+    DatabaseOpener::remember(QString());
+    // It reconnects with the password it was given.
+    QVERIFY(typed.database->reconnect());
+
+    // From libpq's usual places (here PGPASSWORD): no question at all.
+    qputenv("PGPASSWORD", "right horse");
+    DatabaseOpener::Outcome fromEnvironment = DatabaseOpener::open(&parent, address, Database::Verification::Full);
+    qunsetenv("PGPASSWORD");
+    QVERIFY2(fromEnvironment.database, qPrintable(fromEnvironment.error));
+
+    // Trust again for whatever runs after.
+    typed.database.reset();
+    fromEnvironment.database.reset();
+    QFile hba(m_clusterDir + u"/data/pg_hba.conf"_s);
+    QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    hba.write("local all all trust\n");
+    hba.close();
+    std::unique_ptr<Database> owner = openShared();
+    QVERIFY(QSqlQuery(owner->connection()).exec(u"SELECT pg_reload_conf()"_s));
 }
 
 QTEST_MAIN(tst_ServerConnection)

@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 Status AnswerLog::append(qint64 assessmentId, const QString &parameterId, const QList<FieldChange> &changes,
     const QDateTime &changedAt, const QString &changedBy)
 {
-    QSqlQuery log(m_db.connection());
-    log.prepare(
+    Database::Statement logStatement = m_db.prepared(
         u"INSERT INTO answer_log (assessment_id, parameter_id, field, old_value, new_value, changed_at, changed_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &log = logStatement.query();
     for (const FieldChange &c : changes) {
         log.addBindValue(assessmentId);
         log.addBindValue(parameterId);

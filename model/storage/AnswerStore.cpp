@@ -91,8 +91,8 @@ Result<Answer> AnswerStore::find(qint64 assessmentId, const QString &parameterId
     };
     Answer answer;
     answer.parameterId = parameterId;
-    QSqlQuery q(m_db.connection());
-    q.prepare(answerColumns + u" WHERE assessment_id = ? AND parameter_id = ?"_s);
+    Database::Statement qStatement = m_db.prepared(answerColumns + u" WHERE assessment_id = ? AND parameter_id = ?"_s);
+    QSqlQuery &q = qStatement.query();
     q.addBindValue(assessmentId);
     q.addBindValue(parameterId);
     if (!q.exec())
@@ -100,8 +100,9 @@ Result<Answer> AnswerStore::find(qint64 assessmentId, const QString &parameterId
     if (!q.next())
         return Result<Answer>::success(answer);
     answer = answerFrom(q);
-    QSqlQuery e(m_db.connection());
-    e.prepare(u"SELECT id, uuid, title, location, dated_on FROM evidence WHERE answer_id = ? ORDER BY position"_s);
+    Database::Statement eStatement = m_db.prepared(
+        u"SELECT id, uuid, title, location, dated_on FROM evidence WHERE answer_id = ? ORDER BY position"_s);
+    QSqlQuery &e = eStatement.query();
     e.addBindValue(q.value(0));
     if (!e.exec())
         return failed(e);
@@ -112,15 +113,17 @@ Result<Answer> AnswerStore::find(qint64 assessmentId, const QString &parameterId
 
 Status AnswerStore::write(qint64 assessmentId, const Answer &answer, QList<qint64> *evidenceIds)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO answers (assessment_id, parameter_id, level, not_applicable, justification, comment, "
-              "review_flag, to_confirm, action_owner, action_due, changed_at, changed_by) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET level = excluded.level, "
-              "not_applicable = excluded.not_applicable, justification = excluded.justification, "
-              "comment = excluded.comment, review_flag = excluded.review_flag, to_confirm = excluded.to_confirm, "
-              "action_owner = excluded.action_owner, action_due = excluded.action_due, "
-              "changed_at = excluded.changed_at, changed_by = excluded.changed_by, version = answers.version + 1"_s);
+    Database::Statement qStatement = m_db.prepared(
+        u"INSERT INTO answers (assessment_id, parameter_id, level, not_applicable, justification, comment, "
+        "review_flag, to_confirm, action_owner, action_due, changed_at, changed_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (assessment_id, parameter_id) DO UPDATE SET level = excluded.level, "
+        "not_applicable = excluded.not_applicable, justification = excluded.justification, "
+        "comment = excluded.comment, review_flag = excluded.review_flag, to_confirm = excluded.to_confirm, "
+        "action_owner = excluded.action_owner, action_due = excluded.action_due, "
+        "changed_at = excluded.changed_at, changed_by = excluded.changed_by, version = answers.version + 1 "
+        "RETURNING id"_s);
+    QSqlQuery &q = qStatement.query();
     q.addBindValue(assessmentId);
     q.addBindValue(answer.parameterId);
     q.addBindValue(SqlValue::levelOrNull(answer.level));
@@ -136,15 +139,7 @@ Status AnswerStore::write(qint64 assessmentId, const Answer &answer, QList<qint6
     if (!q.exec())
         return Status::failure(
             SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), q.lastError()));
-
-    QSqlQuery idQuery(m_db.connection());
-    idQuery.prepare(u"SELECT id FROM answers WHERE assessment_id = ? AND parameter_id = ?"_s);
-    idQuery.addBindValue(assessmentId);
-    idQuery.addBindValue(answer.parameterId);
-    if (!idQuery.exec() || !idQuery.next())
-        return Status::failure(
-            SqlError::describe(tr("Saving the answer for %1").arg(answer.parameterId), idQuery.lastError()));
-    const qint64 answerId = idQuery.value(0).toLongLong();
+    const qint64 answerId = SqlStatement::insertedId(q);
 
     return writeEvidence(answerId, answer, evidenceIds);
 }
@@ -156,8 +151,8 @@ Status AnswerStore::writeEvidence(qint64 answerId, const Answer &answer, QList<q
         return Status::failure(
             SqlError::describe(tr("Saving the evidence for %1").arg(answer.parameterId), q.lastError()));
     };
-    QSqlQuery existing(m_db.connection());
-    existing.prepare(u"SELECT id, uuid FROM evidence WHERE answer_id = ?"_s);
+    Database::Statement existingStatement = m_db.prepared(u"SELECT id, uuid FROM evidence WHERE answer_id = ?"_s);
+    QSqlQuery &existing = existingStatement.query();
     existing.addBindValue(answerId);
     if (!existing.exec())
         return failed(existing);
@@ -165,12 +160,13 @@ Status AnswerStore::writeEvidence(qint64 answerId, const Answer &answer, QList<q
     while (existing.next())
         stored.insert(existing.value(1).toString(), existing.value(0).toLongLong());
 
-    QSqlQuery update(m_db.connection());
-    update.prepare(u"UPDATE evidence SET position = ?, title = ?, location = ?, dated_on = ? WHERE id = ?"_s);
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(
+    Database::Statement updateStatement
+        = m_db.prepared(u"UPDATE evidence SET position = ?, title = ?, location = ?, dated_on = ? WHERE id = ?"_s);
+    QSqlQuery &update = updateStatement.query();
+    Database::Statement insertStatement = m_db.prepared(
         u"INSERT INTO evidence (uuid, answer_id, position, title, location, dated_on) VALUES (?, ?, ?, ?, ?, ?) "
         "RETURNING id"_s);
+    QSqlQuery &insert = insertStatement.query();
     QList<qint64> ids;
     for (qsizetype i = 0; i < answer.evidence.size(); ++i) {
         const Evidence &ev = answer.evidence.at(i);
@@ -197,8 +193,8 @@ Status AnswerStore::writeEvidence(qint64 answerId, const Answer &answer, QList<q
             return failed(insert);
         ids.append(SqlStatement::insertedId(insert));
     }
-    QSqlQuery remove(m_db.connection());
-    remove.prepare(u"DELETE FROM evidence WHERE id = ?"_s);
+    Database::Statement removeStatement = m_db.prepared(u"DELETE FROM evidence WHERE id = ?"_s);
+    QSqlQuery &remove = removeStatement.query();
     for (const qint64 id : std::as_const(stored)) {
         remove.addBindValue(id);
         if (!remove.exec())

@@ -181,8 +181,8 @@ Status AssessmentRepository::restoreFinal(qint64 id)
 
 Status AssessmentRepository::requireDraft(qint64 assessmentId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT title, status FROM assessments WHERE id = ?"_s);
+    Database::Statement qStatement = m_db.prepared(u"SELECT title, status FROM assessments WHERE id = ?"_s);
+    QSqlQuery &q = qStatement.query();
     q.addBindValue(assessmentId);
     if (!q.exec())
         return Status::failure(SqlError::describe(tr("Reading the assessment"), q.lastError()));
@@ -341,8 +341,8 @@ Result<Assessment> AssessmentRepository::load(qint64 id) const
 
 Status AssessmentRepository::touch(qint64 assessmentId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
+    Database::Statement qStatement = m_db.prepared(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
+    QSqlQuery &q = qStatement.query();
     q.addBindValue(Database::toStored(m_db.now()));
     q.addBindValue(assessmentId);
     if (!q.exec())

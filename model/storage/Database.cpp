@@ -80,6 +80,7 @@ Database::~Database()
     // A deferred check runs on a connection of its own; wait for it before the driver goes.
     if (m_verification.valid())
         m_verification.wait();
+    m_statements.clear(); // before their connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -277,6 +278,7 @@ Status Database::reconnect()
 {
     if (m_engine == Engine::SQLite)
         return Status::success();
+    m_statements.clear(); // prepared on the connection that went away
     QSqlDatabase db = connection();
     db.close();
     m_transactionDepth = 0;
@@ -372,6 +374,32 @@ Status Database::migrate(int fromVersion)
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::Statement::~Statement()
+{
+    if (m_shared)
+        m_shared->finish(); // its rows are done with; the preparation stays
+}
+
+Database::Statement Database::prepared(const QString &sql)
+{
+    Statement statement;
+    if (m_engine == Engine::PostgreSQL) {
+        if (const auto found = m_statements.find(sql); found != m_statements.end()) {
+            statement.m_shared = found->second.get();
+            return statement;
+        }
+    }
+    auto q = std::make_unique<QSqlQuery>(connection());
+    // A failed preparation is kept out of the cache; exec() then reports it.
+    if (!q->prepare(sql) || m_engine == Engine::SQLite) {
+        statement.m_own = std::move(q);
+        return statement;
+    }
+    statement.m_shared = q.get();
+    m_statements.emplace(sql, std::move(q));
+    return statement;
 }
 
 Status Database::writable()

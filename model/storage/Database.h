@@ -4,12 +4,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <future>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class PostgresTarget;
 class QSqlDriver;
@@ -48,6 +51,27 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // One use of a statement, ready for its values: query() is the QSqlQuery to bind, execute
+    // and read. A server prepares each statement once per connection (each preparation costs a
+    // round trip, and the save of an answer has a dozen statements), so the same statement must
+    // not be asked for again while one use of it is still being read; a file prepares it anew.
+    class Statement final
+    {
+    public:
+        Statement(Statement &&) = default;
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        Statement &operator=(Statement &&) = delete;
+        ~Statement();
+        QSqlQuery &query() { return m_shared ? *m_shared : *m_own; }
+
+    private:
+        friend class Database;
+        Statement() = default;
+        std::unique_ptr<QSqlQuery> m_own; // a file's
+        QSqlQuery *m_shared = nullptr; // a server's, kept by the Database
+    };
+    Statement prepared(const QString &sql);
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
     // The file's absolute path, or the server's address as PostgresTarget::display() writes it
@@ -112,4 +136,5 @@ private:
     qint64 m_remoteChanges = 0; // a server's notifications from other connections
     std::function<void()> m_changeListener;
     bool m_listening = false; // the driver's notifications reach m_remoteChanges
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // a server's, by their SQL
 };

@@ -13,27 +13,45 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Each table's rows belong to a team through one column; the function gives the connection's
-// access to that team (0 none, 1 reader, 2 assessor, 3 lead or owner).
+// Each table's rows belong to a team through one column. `function` gives the connection's
+// access to that team for one row (0 none, 1 reader, 2 assessor, 3 lead or owner), which the
+// triggers use; the policies say the same for a whole statement at once: `read` and `write` are
+// conditions on the row, built on the list of the teams the connection may read or change
+// (computed once per statement) and on the parent rows it may see.
 struct Rule
 {
     const char16_t *table;
     const char16_t *function;
     const char16_t *column;
+    const char16_t *read;
+    const char16_t *write;
 };
 
 constexpr Rule Rules[] = {
-    {u"teams", u"sim3_team_access", u"id"},
-    {u"assessments", u"sim3_team_access", u"team_id"},
-    {u"answers", u"sim3_assessment_access", u"assessment_id"},
-    {u"evidence", u"sim3_answer_access", u"answer_id"},
-    {u"answer_log", u"sim3_assessment_access", u"assessment_id"},
-    {u"assessment_log", u"sim3_assessment_access", u"assessment_id"},
-    {u"target_profiles", u"sim3_team_access", u"team_id"},
-    {u"profile_targets", u"sim3_profile_access", u"profile_id"},
-    {u"participants", u"sim3_assessment_access", u"assessment_id"},
-    {u"ratings", u"sim3_participant_access", u"participant_id"},
-    {u"discussions", u"sim3_assessment_access", u"assessment_id"},
+    {u"teams", u"sim3_team_access", u"id", u"id IN (SELECT unnest(sim3_teams_at(1)))",
+        u"id IN (SELECT unnest(sim3_teams_at(2)))"},
+    {u"assessments", u"sim3_team_access", u"team_id", u"team_id IN (SELECT unnest(sim3_teams_at(1)))",
+        u"team_id IN (SELECT unnest(sim3_teams_at(2)))"},
+    {u"answers", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
+        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"evidence", u"sim3_answer_access", u"answer_id", u"answer_id IN (SELECT id FROM answers)",
+        u"answer_id IN (SELECT n.id FROM answers n JOIN assessments a ON a.id = n.assessment_id "
+        u"WHERE a.team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"answer_log", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
+        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"assessment_log", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
+        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"target_profiles", u"sim3_team_access", u"team_id", u"team_id IN (SELECT unnest(sim3_teams_at(1)))",
+        u"team_id IN (SELECT unnest(sim3_teams_at(2)))"},
+    {u"profile_targets", u"sim3_profile_access", u"profile_id", u"profile_id IN (SELECT id FROM target_profiles)",
+        u"profile_id IN (SELECT id FROM target_profiles WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"participants", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
+        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"ratings", u"sim3_participant_access", u"participant_id", u"participant_id IN (SELECT id FROM participants)",
+        u"participant_id IN (SELECT p.id FROM participants p JOIN assessments a ON a.id = p.assessment_id "
+        u"WHERE a.team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"discussions", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
+        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
 };
 
 // Shared by every member: the custom models and the settings.
@@ -46,6 +64,8 @@ const QString MyRole = u"EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = team
 QStringList setupStatements()
 {
     QStringList s{
+        // Setting up again is normal: no notice for each rule replaced.
+        u"SET LOCAL client_min_messages = warning"_s,
         uR"(CREATE TABLE IF NOT EXISTS team_access (
             team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
             role_name TEXT NOT NULL,
@@ -59,6 +79,14 @@ QStringList setupStatements()
                 SELECT max(CASE a.access WHEN 'lead' THEN 3 WHEN 'assessor' THEN 2 ELSE 1 END)
                 FROM team_access a JOIN pg_roles r ON r.rolname = a.role_name
                 WHERE a.team_id = $1 AND pg_has_role(current_user, r.oid, 'MEMBER')), 0) END
+            $$)"_s,
+        // The teams the connection may read (1) or change (2), as one array per statement.
+        uR"(CREATE OR REPLACE FUNCTION sim3_teams_at(integer) RETURNS bigint[] LANGUAGE sql STABLE AS $$
+            SELECT coalesce(array_agg(team_id), '{}') FROM (
+                SELECT a.team_id FROM team_access a JOIN pg_roles r ON r.rolname = a.role_name
+                WHERE pg_has_role(current_user, r.oid, 'MEMBER')
+                GROUP BY a.team_id
+                HAVING max(CASE a.access WHEN 'lead' THEN 3 WHEN 'assessor' THEN 2 ELSE 1 END) >= $1) t
             $$)"_s,
         uR"(CREATE OR REPLACE FUNCTION sim3_assessment_access(bigint) RETURNS integer LANGUAGE sql STABLE AS $$
             SELECT coalesce((SELECT sim3_team_access(team_id) FROM assessments WHERE id = $1), 0) $$)"_s,
@@ -96,14 +124,15 @@ QStringList setupStatements()
     };
     for (const Rule &rule : Rules) {
         const QString table = QString::fromUtf16(rule.table);
-        const QString access = u"%1(%2)"_s.arg(QString::fromUtf16(rule.function), QString::fromUtf16(rule.column));
+        const QString read = QString::fromUtf16(rule.read);
+        const QString write = QString::fromUtf16(rule.write);
         s << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table);
         for (const char *policy : {"team_read", "team_insert", "team_update", "team_delete"})
             s << u"DROP POLICY IF EXISTS %1 ON %2"_s.arg(QLatin1String(policy), table);
-        s << u"CREATE POLICY team_read ON %1 FOR SELECT USING (%2 >= 1)"_s.arg(table, access)
-          << u"CREATE POLICY team_insert ON %1 FOR INSERT WITH CHECK (%2 >= 2)"_s.arg(table, access)
-          << u"CREATE POLICY team_update ON %1 FOR UPDATE USING (%2 >= 1) WITH CHECK (%2 >= 2)"_s.arg(table, access)
-          << u"CREATE POLICY team_delete ON %1 FOR DELETE USING (%2 >= 1)"_s.arg(table, access)
+        s << u"CREATE POLICY team_read ON %1 FOR SELECT USING (%2)"_s.arg(table, read)
+          << u"CREATE POLICY team_insert ON %1 FOR INSERT WITH CHECK (%2)"_s.arg(table, write)
+          << u"CREATE POLICY team_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%3)"_s.arg(table, read, write)
+          << u"CREATE POLICY team_delete ON %1 FOR DELETE USING (%2)"_s.arg(table, read)
           << u"CREATE OR REPLACE TRIGGER %1_refuse_delete BEFORE DELETE ON %1 FOR EACH ROW "
              "EXECUTE FUNCTION sim3_refuse_delete('%2', '%3')"_s.arg(
                  table, QString::fromUtf16(rule.function), QString::fromUtf16(rule.column));

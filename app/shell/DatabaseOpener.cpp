@@ -44,14 +44,22 @@ DatabaseOpener::Outcome DatabaseOpener::open(
     return outcome;
 }
 
+namespace {
+// Per account, beside the name of the person at the keyboard (KeyboardUser).
+QSettings accountSettings()
+{
+    return QSettings(u"sim3-workbench"_s, u"sim3-workbench"_s);
+}
+} // namespace
+
 QString DatabaseOpener::remembered()
 {
-    return QSettings().value(RememberedKey).toString();
+    return accountSettings().value(RememberedKey).toString();
 }
 
 void DatabaseOpener::remember(const QString &location)
 {
-    QSettings settings;
+    QSettings settings = accountSettings();
     if (location.isEmpty() || location == Database::defaultPath())
         settings.remove(RememberedKey);
     else

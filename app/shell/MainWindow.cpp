@@ -252,8 +252,12 @@ void MainWindow::openDatabaseFile()
 void MainWindow::openSharedDatabase()
 {
     QString address = m_db.isServer() ? m_db.path() : DatabaseOpener::remembered();
-    if (!PostgresTarget::looksLikeServer(address))
-        address = u"postgresql://%1@server.example.org/sim3?sslmode=verify-full"_s.arg(qEnvironmentVariable("USER"));
+    if (!PostgresTarget::looksLikeServer(address)) {
+        // A pattern to fill in, with this account's name as the likely user.
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+        address = u"postgresql://%1server.example.org/sim3?sslmode=verify-full"_s.arg(
+            user.isEmpty() ? QString() : user + u'@');
+    }
     QString problem;
     for (;;) {
         const std::optional<QString> typed = InputDialog::getText(this, tr("Open Shared Database"),

@@ -27,31 +27,31 @@ struct Rule
     const char16_t *write;
 };
 
+// The rows of an assessment (answers, logs, the workshop's): as their assessment.
+constexpr const char16_t *ByAssessmentRead = u"assessment_id IN (SELECT id FROM assessments)";
+constexpr const char16_t *ByAssessmentWrite
+    = u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))";
+
 constexpr Rule Rules[] = {
     {u"teams", u"sim3_team_access", u"id", u"id IN (SELECT unnest(sim3_teams_at(1)))",
         u"id IN (SELECT unnest(sim3_teams_at(2)))"},
     {u"assessments", u"sim3_team_access", u"team_id", u"team_id IN (SELECT unnest(sim3_teams_at(1)))",
         u"team_id IN (SELECT unnest(sim3_teams_at(2)))"},
-    {u"answers", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
-        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"answers", u"sim3_assessment_access", u"assessment_id", ByAssessmentRead, ByAssessmentWrite},
     {u"evidence", u"sim3_answer_access", u"answer_id", u"answer_id IN (SELECT id FROM answers)",
         u"answer_id IN (SELECT n.id FROM answers n JOIN assessments a ON a.id = n.assessment_id "
         u"WHERE a.team_id IN (SELECT unnest(sim3_teams_at(2))))"},
-    {u"answer_log", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
-        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
-    {u"assessment_log", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
-        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"answer_log", u"sim3_assessment_access", u"assessment_id", ByAssessmentRead, ByAssessmentWrite},
+    {u"assessment_log", u"sim3_assessment_access", u"assessment_id", ByAssessmentRead, ByAssessmentWrite},
     {u"target_profiles", u"sim3_team_access", u"team_id", u"team_id IN (SELECT unnest(sim3_teams_at(1)))",
         u"team_id IN (SELECT unnest(sim3_teams_at(2)))"},
     {u"profile_targets", u"sim3_profile_access", u"profile_id", u"profile_id IN (SELECT id FROM target_profiles)",
         u"profile_id IN (SELECT id FROM target_profiles WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
-    {u"participants", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
-        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"participants", u"sim3_assessment_access", u"assessment_id", ByAssessmentRead, ByAssessmentWrite},
     {u"ratings", u"sim3_participant_access", u"participant_id", u"participant_id IN (SELECT id FROM participants)",
         u"participant_id IN (SELECT p.id FROM participants p JOIN assessments a ON a.id = p.assessment_id "
         u"WHERE a.team_id IN (SELECT unnest(sim3_teams_at(2))))"},
-    {u"discussions", u"sim3_assessment_access", u"assessment_id", u"assessment_id IN (SELECT id FROM assessments)",
-        u"assessment_id IN (SELECT id FROM assessments WHERE team_id IN (SELECT unnest(sim3_teams_at(2))))"},
+    {u"discussions", u"sim3_assessment_access", u"assessment_id", ByAssessmentRead, ByAssessmentWrite},
 };
 
 // Shared by every member: the custom models and the settings.

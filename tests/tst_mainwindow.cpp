@@ -1,4 +1,5 @@
 #include "catalogue/ModelCatalogue.h"
+#include "demo/DemoData.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
@@ -18,14 +19,21 @@
 #include "TestData.h"
 #include "TestServer.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -49,7 +57,87 @@ private slots:
     void storedFontSizeIsClamped();
     void hostileSettingsLeaveAUsableWindow();
     void openSharedDatabaseSwitchesWindows();
+    void mnemonicsAreUniquePerWindow_data();
+    void mnemonicsAreUniquePerWindow();
 };
+
+namespace {
+
+// The letter after a single "&" (lower-cased), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Who uses which Alt+letter in the window as it is now: the menu bar's titles, and the visible
+// buttons, labels with a buddy, group boxes and tabs of the page on screen. Alt+letter reaches
+// all of them at once, so a letter used twice opens only one. The clashes, as text.
+QStringList clashesIn(QMainWindow &window)
+{
+    QMultiHash<QChar, QString> users;
+    const auto use = [&users](const QString &text, const QString &what) {
+        if (const QChar m = mnemonicOf(text); !m.isNull())
+            users.insert(m, what + u" \""_s + text + u'"');
+    };
+    for (QAction *menu : window.menuBar()->actions())
+        use(menu->text(), u"menu"_s);
+    QWidget *page = window.centralWidget();
+    for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+        if (b->isVisible())
+            use(b->text(), u"button"_s);
+    }
+    for (QLabel *l : page->findChildren<QLabel *>()) {
+        if (l->isVisible() && l->buddy())
+            use(l->text(), u"label"_s);
+    }
+    for (QGroupBox *g : page->findChildren<QGroupBox *>()) {
+        if (g->isVisible())
+            use(g->title(), u"group"_s);
+    }
+    for (QTabBar *bar : page->findChildren<QTabBar *>()) {
+        if (!bar->isVisible())
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            use(bar->tabText(i), u"tab"_s);
+    }
+    QStringList clashes;
+    if (qEnvironmentVariableIsSet("SIM3_LIST_MNEMONICS")) {
+        for (auto it = users.cbegin(); it != users.cend(); ++it)
+            qWarning("USE %s %s", qPrintable(QString(it.key())), qPrintable(it.value()));
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+            for (QAction *a : menu->actions())
+                qWarning("ITEM %s | %s", qPrintable(menu->title()), qPrintable(a->text()));
+    }
+    for (const QChar key : users.uniqueKeys()) {
+        const QStringList who = users.values(key);
+        if (who.size() > 1)
+            clashes.append(u"Alt+%1: %2"_s.arg(key, who.join(u", "_s)));
+    }
+    // Within each menu, too.
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        QMultiHash<QChar, QString> items;
+        for (QAction *a : menu->actions()) {
+            if (const QChar m = mnemonicOf(a->text()); !m.isNull())
+                items.insert(m, a->text());
+        }
+        for (const QChar key : items.uniqueKeys()) {
+            if (items.values(key).size() > 1)
+                clashes.append(u"%1 menu, %2: %3"_s.arg(menu->title(), key, items.values(key).join(u", "_s)));
+        }
+    }
+    return clashes;
+}
+
+} // namespace
 
 void tst_MainWindow::emptyDatabaseShowsWelcome()
 {
@@ -280,6 +368,48 @@ void tst_MainWindow::hostileSettingsLeaveAUsableWindow()
 }
 
 QTEST_MAIN(tst_MainWindow)
+void tst_MainWindow::mnemonicsAreUniquePerWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("ja") << u"ja"_s;
+}
+
+void tst_MainWindow::mnemonicsAreUniquePerWindow()
+{
+    QFETCH(QString, language);
+    TempDatabase t;
+    LanguageManager languages;
+    languages.setLanguage(language);
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList found;
+    const auto check = [&](const QString &where) {
+        for (const QString &clash : clashesIn(w))
+            found.append(where + u": "_s + clash);
+    };
+    check(u"start screen"_s);
+    QVERIFY(DemoData::create(t.db(), language));
+    w.showBrowser();
+    check(u"list"_s);
+    QVERIFY(w.openAssessment(1, u"O-1"_s));
+    check(u"questionnaire of a final assessment"_s);
+    QVERIFY(w.openAssessment(3, u"O-1"_s));
+    check(u"questionnaire"_s);
+    w.findChild<QAction *>(u"actionDashboard"_s)->setChecked(true);
+    auto *tabs = w.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        check(u"dashboard, tab %1"_s.arg(i));
+    }
+    found.removeDuplicates();
+    for (const QString &clash : std::as_const(found))
+        qWarning("%s", qPrintable(clash));
+    QVERIFY(found.isEmpty());
+}
+
 void tst_MainWindow::openSharedDatabaseSwitchesWindows()
 {
     if (noTestServer(testServer()))

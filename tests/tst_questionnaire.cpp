@@ -138,6 +138,8 @@ class tst_Questionnaire : public QObject
 
 private slots:
     void fromEmptyDatabaseWithKeyboardOnly();
+    void returnAtLaunchCreatesATeam();
+    void movingOnFromTextGoesBackToTheLevels();
     void notApplicableNeedsJustification();
     void undoRedoAcrossParameters();
     void newAssessmentFromPreviousAndConfirm();
@@ -158,6 +160,48 @@ private slots:
     void sameLevelChangedElsewhereAsksWithBothValues();
     void refusedSaveShowsWhyAndKeepsTheStoredLevel();
 };
+
+void tst_Questionnaire::returnAtLaunchCreatesATeam()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QCOMPARE(focus()->objectName(), u"createTeamButton"_s);
+    InputDialog::setNextAnswer(u"Red Team"_s);
+    onNextDialog([](QDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); }); // no assessment yet
+    press(Qt::Key_Return);
+    QCOMPARE(TeamRepository(t.db()).all()->size(), 1);
+    QCOMPARE(TeamRepository(t.db()).all()->first().name, u"Red Team"_s);
+}
+
+void tst_Questionnaire::movingOnFromTextGoesBackToTheLevels()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> w = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(w);
+    // Ctrl+M, a comment, Ctrl+Down: the next digit rates O-2, it is not typed into its comment.
+    press(Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(focus()->objectName(), u"commentField"_s);
+    QTest::keyClicks(focus(), u"Seen in the charter"_s);
+    press(Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(w->questionnaire()->currentParameterId(), u"O-2"_s);
+    press(Qt::Key_3);
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).level, std::optional<int>(3));
+    QVERIFY(stored(t.db(), id, u"O-2"_s).comment.isEmpty());
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).comment, u"Seen in the charter"_s);
+    // Esc in a text field goes back to the level choice, the text kept.
+    press(Qt::Key_M, Qt::ControlModifier);
+    QTest::keyClicks(focus(), u"Draft"_s);
+    press(Qt::Key_Escape);
+    QVERIFY(!qobject_cast<QPlainTextEdit *>(focus()));
+    press(Qt::Key_1);
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).level, std::optional<int>(1));
+    QCOMPARE(stored(t.db(), id, u"O-2"_s).comment, u"Draft"_s);
+}
 
 void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()
 {
@@ -224,6 +268,9 @@ void tst_Questionnaire::notApplicableNeedsJustification()
                     ok = b;
             }
             QVERIFY(!ok->isEnabled());
+            // The dialog says how to confirm from inside the text.
+            auto *hint = dialog->findChild<QLabel *>(u"justificationHint"_s);
+            QVERIFY(hint && hint->isVisible() && hint->text().contains(u"Ctrl+Return"_s));
             QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
             QVERIFY(dialog->isVisible());
             QTest::keyClick(dialog->focusWidget(), Qt::Key_Escape);
@@ -584,7 +631,7 @@ void tst_Questionnaire::finalAssessmentIsReadOnlyUntilReopened()
     QCOMPARE(AssessmentRepository(t.db()).load(id)->answers.value(u"O-1"_s).level, before);
     QVERIFY(!w.findChild<QAction *>(u"actionLevel4"_s)->isEnabled());
     QVERIFY(w.findChild<QPlainTextEdit *>(u"commentField"_s)->isReadOnly());
-    QCOMPARE(w.findChild<QAction *>(u"actionToggleFinal"_s)->text(), u"Reopen as &Draft"_s);
+    QCOMPARE(w.findChild<QAction *>(u"actionToggleFinal"_s)->text(), u"Reopen as Dra&ft"_s);
 
     // Reopening asks, is recorded with the name of the person at the keyboard, and unlocks.
     MessageBox::setNextAnswer(QMessageBox::Yes);

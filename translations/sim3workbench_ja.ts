@@ -263,16 +263,8 @@
         <translation>選択した評価を開く</translation>
     </message>
     <message>
-        <source>New &amp;Assessment…</source>
-        <translation>新しい評価(&amp;A)…</translation>
-    </message>
-    <message>
         <source>New assessment of the selected team</source>
         <translation>選択したチームの新しい評価</translation>
-    </message>
-    <message>
-        <source>New &amp;Team…</source>
-        <translation>新しいチーム(&amp;T)…</translation>
     </message>
     <message>
         <source>New team</source>
@@ -287,6 +279,14 @@
     <message>
         <source>(%1 to confirm)</source>
         <translation>（要確認 %1 件）</translation>
+    </message>
+    <message>
+        <source>New Assess&amp;ment…</source>
+        <translation>新しい評価(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Team…</source>
+        <translation>新しいチーム(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -718,10 +718,6 @@
 <context>
     <name>ChangeHistoryView</name>
     <message>
-        <source>Change &amp;history</source>
-        <translation>変更履歴(&amp;H)</translation>
-    </message>
-    <message>
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
@@ -740,6 +736,10 @@
     <message>
         <source>No changes recorded yet.</source>
         <translation>変更履歴はまだありません。</translation>
+    </message>
+    <message>
+        <source>Change hi&amp;story</source>
+        <translation>変更履歴(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1734,16 +1734,8 @@
         <translation>日付</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>追加(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Add evidence</source>
         <translation>根拠資料を追加</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected evidence</source>
@@ -1764,6 +1756,14 @@
     <message>
         <source>Open the link or file of the selected evidence</source>
         <translation>選択した根拠資料のリンクまたはファイルを開く</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>編集(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2212,10 @@ Choose another database file, or quit.</source>
         <source>Mark Not Applicable</source>
         <translation>該当なしにする</translation>
     </message>
+    <message>
+        <source>Ctrl+Return marks it not applicable; Return starts a new line; Esc cancels.</source>
+        <translation>Ctrl+Return で「該当なし」にします。Return は改行、Esc は取り消しです。</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardUser</name>
@@ -2301,10 +2305,6 @@ Choose another database file, or quit.</source>
         <translation>チーム名の変更(&amp;E)…</translation>
     </message>
     <message>
-        <source>Delete Te&amp;am…</source>
-        <translation>チームの削除(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Rename Assessment…</source>
         <translation>評価の名前の変更(&amp;R)…</translation>
     </message>
@@ -2363,10 +2363,6 @@ Choose another database file, or quit.</source>
     <message>
         <source>&amp;Presentation Mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Text</source>
-        <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
@@ -2437,10 +2433,6 @@ Choose another database file, or quit.</source>
         <translation>操作している人(&amp;K)…</translation>
     </message>
     <message>
-        <source>Reopen as &amp;Draft</source>
-        <translation>下書きに戻す(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Participants…</source>
         <translation>参加者(&amp;P)…</translation>
     </message>
@@ -2467,6 +2459,18 @@ Choose another database file, or quit.</source>
     <message>
         <source>Open &amp;Shared Database…</source>
         <translation>共有データベースを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Team…</source>
+        <translation>チームの削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger Text</source>
+        <translation>文字を大きく(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reopen as Dra&amp;ft</source>
+        <translation>下書きに戻す(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2810,10 +2814,6 @@ Write yours over theirs? (No keeps theirs; the other ratings you typed are saved
         <translation>チームの意見、不足していること、次にすべきこと…</translation>
     </message>
     <message>
-        <source>Flag for re&amp;view</source>
-        <translation>要レビュー(&amp;V)</translation>
-    </message>
-    <message>
         <source>Flag for review</source>
         <translation>要レビュー</translation>
     </message>
@@ -2880,6 +2880,10 @@ Write yours over theirs? (No keeps theirs; the other ratings you typed are saved
     <message>
         <source>a person whose name was not recorded</source>
         <translation>名前が記録されていない人</translation>
+    </message>
+    <message>
+        <source>F&amp;lag for review</source>
+        <translation>要レビュー(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "analysis/ProfileBuilder.h"
 #include "catalogue/ModelCatalogue.h"
+#include "dialogs/DateField.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/ScreenFit.h"
 #include "domain/ProfileMerge.h"
 #include "exchange/AtomicFileWriter.h"
 #include "exchange/ProfileJson.h"
@@ -64,7 +66,7 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     m_approved = new QCheckBox(tr("Approved &on"), this);
     m_approved->setObjectName(u"approvedCheck"_s);
     m_export->setObjectName(u"exportProfileButton"_s);
-    m_approvedOn = new QDateEdit(QDate::currentDate(), this);
+    m_approvedOn = new DateField(QDate::currentDate(), this);
     m_approvedOn->setObjectName(u"approvedOn"_s);
     m_approvedOn->setCalendarPopup(true);
     m_approvedOn->setDisplayFormat(DateText::datePattern());
@@ -117,7 +119,7 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
     layout->addWidget(buttons);
-    resize(980, 720);
+    ScreenFit::resize(*this, QSize(980, 720));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::loadProfile);

@@ -53,7 +53,7 @@ void ChangeHistoryView::changeEvent(QEvent *event)
 
 void ChangeHistoryView::retranslate()
 {
-    setTitle(tr("Change &history"));
+    setTitle(tr("Change hi&story"));
     m_list->setAccessibleName(tr("Change history"));
 }
 

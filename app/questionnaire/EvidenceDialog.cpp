@@ -1,4 +1,5 @@
 #include "EvidenceDialog.h"
+#include "dialogs/DateField.h"
 #include "i18n/DateText.h"
 
 #include <QCheckBox>
@@ -17,7 +18,7 @@ EvidenceDialog::EvidenceDialog(const Evidence &evidence, QWidget *parent)
     , m_title(new QLineEdit(evidence.title, this))
     , m_location(new QLineEdit(evidence.location, this))
     , m_hasDate(new QCheckBox(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateField(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"evidenceDialog"_s);

@@ -137,9 +137,9 @@ void EvidenceEditor::retranslate()
     setTitle(tr("Evidence"));
     m_table->setHorizontalHeaderLabels({tr("Title"), tr("Link or location"), tr("Date")});
     m_table->setAccessibleName(tr("Evidence"));
-    m_add->setText(tr("&Add…"));
+    m_add->setText(tr("A&dd…"));
     m_add->setAccessibleName(tr("Add evidence"));
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("Ed&it…"));
     m_edit->setAccessibleName(tr("Edit the selected evidence"));
     m_remove->setText(tr("&Remove"));
     m_remove->setAccessibleName(tr("Remove the selected evidence"));

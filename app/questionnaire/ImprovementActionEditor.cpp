@@ -1,5 +1,6 @@
 #include "ImprovementActionEditor.h"
 
+#include "dialogs/DateField.h"
 #include "i18n/DateText.h"
 
 #include <QCheckBox>
@@ -16,7 +17,7 @@ ImprovementActionEditor::ImprovementActionEditor(QWidget *parent)
     , m_ownerLabel(new QLabel(this))
     , m_owner(new QLineEdit(this))
     , m_hasDue(new QCheckBox(this))
-    , m_due(new QDateEdit(QDate::currentDate().addMonths(6), this))
+    , m_due(new DateField(QDate::currentDate().addMonths(6), this))
 {
     setObjectName(u"improvementActionEditor"_s);
     m_owner->setObjectName(u"actionOwnerField"_s);

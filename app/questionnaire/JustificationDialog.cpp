@@ -28,9 +28,16 @@ JustificationDialog::JustificationDialog(const QString &parameterTitle, const QS
     m_text->setPlainText(current);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark Not Applicable"));
 
+    // Return makes a new line here, so the way out is said where it is needed.
+    auto *hint = new QLabel(tr("Ctrl+Return marks it not applicable; Return starts a new line; Esc cancels."), this);
+    hint->setObjectName(u"justificationHint"_s);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_prompt);
     layout->addWidget(m_text);
+    layout->addWidget(hint);
     layout->addWidget(m_buttons);
     resize(520, 260);
 
@@ -39,11 +46,13 @@ JustificationDialog::JustificationDialog(const QString &parameterTitle, const QS
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Ctrl+Enter accepts from inside the text, where Enter makes a new line.
-    auto *accept = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(accept, &QShortcut::activated, this, [this] {
-        if (!justification().isEmpty())
-            QDialog::accept();
-    });
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *accept = new QShortcut(keys, this);
+        connect(accept, &QShortcut::activated, this, [this] {
+            if (!justification().isEmpty())
+                QDialog::accept();
+        });
+    }
     update();
     m_text->setFocus();
 }

@@ -13,11 +13,15 @@
 #include "workshop/RatingsStrip.h"
 #include "workshop/WorkshopSession.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -46,6 +50,15 @@ ParameterDetailPane::ParameterDetailPane(AssessmentSession *session, QWidget *pa
     setObjectName(u"parameterDetailPane"_s);
     build();
     retranslate();
+    // Esc in a text field goes back to the level choice (the ratings strip has its own Esc).
+    const auto watch = [this](QWidget *field) {
+        if (!m_ratings->isAncestorOf(field))
+            field->installEventFilter(this);
+    };
+    for (QPlainTextEdit *field : findChildren<QPlainTextEdit *>())
+        watch(field);
+    for (QLineEdit *field : findChildren<QLineEdit *>())
+        watch(field);
     connect(m_session, &AssessmentSession::answerChanged, this, [this](const QString &id) {
         if (id == m_parameterId)
             refresh();
@@ -166,7 +179,7 @@ void ParameterDetailPane::retranslate()
     m_confirmButton->setAccessibleName(tr("Confirm the carried-over answer"));
     m_justification->setTexts(tr("&Justification for \"not applicable\":"), tr("Justification for not applicable"));
     m_comment->setTexts(tr("C&omment:"), tr("Comment"), tr("What the team said, what is missing, what to do next…"));
-    m_reviewFlag->setText(tr("Flag for re&view"));
+    m_reviewFlag->setText(tr("F&lag for review"));
     m_reviewFlag->setAccessibleName(tr("Flag for review"));
 }
 
@@ -507,6 +520,30 @@ void ParameterDetailPane::focusRatings()
 void ParameterDetailPane::revealRatings()
 {
     m_ratings->reveal();
+}
+
+void ParameterDetailPane::focusLevels()
+{
+    m_levels->setFocus(Qt::OtherFocusReason);
+}
+
+bool ParameterDetailPane::hasFocusInText() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && isAncestorOf(focus) && !m_ratings->isAncestorOf(focus)
+        && (qobject_cast<const QPlainTextEdit *>(focus) || qobject_cast<const QLineEdit *>(focus)
+            || qobject_cast<const QAbstractSpinBox *>(focus));
+}
+
+bool ParameterDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        flushPendingEdits();
+        focusLevels();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ParameterDetailPane::focusComment()

@@ -50,6 +50,10 @@ public:
     void removeEvidence(int row);
     void openEvidence();
     void focusComment();
+    // The level choice: where the digit keys rate. Moving to another parameter comes back here
+    // from a text field, and so does Esc in one.
+    void focusLevels();
+    bool hasFocusInText() const;
     // The workshop's round for this parameter: type the ratings, reveal them.
     void focusRatings();
     void revealRatings();
@@ -58,6 +62,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Rating alone: the level keys set one's own rating (no kind: remove it). False in the room.

@@ -282,9 +282,14 @@ void QuestionnairePage::showParameter(const QString &parameterId)
         m_status->setCurrentIndex(0);
         proxy = m_filter->mapFromSource(source);
     }
+    // Typing in a text field, the next digit would land in the next parameter's text: moving on
+    // goes back to the level choice.
+    const bool fromText = m_detail->hasFocusInText();
     m_tree->setCurrentIndex(proxy);
     m_tree->scrollTo(proxy);
     m_detail->showParameter(parameterId);
+    if (fromText)
+        m_detail->focusLevels();
 }
 
 void QuestionnairePage::onCurrentChanged()

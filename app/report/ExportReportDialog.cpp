@@ -3,6 +3,7 @@
 #include "catalogue/ModelCatalogue.h"
 #include "dialogs/FileDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/ScreenFit.h"
 #include "report/ReportWriter.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/ProfileChoice.h"
@@ -107,7 +108,7 @@ ExportReportDialog::ExportReportDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(main, 1);
     layout->addWidget(m_buttons);
-    resize(1080, 680);
+    ScreenFit::resize(*this, QSize(1080, 680));
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);

@@ -15,7 +15,10 @@ ChangeWatcher::ChangeWatcher(Database &database, QObject *parent)
     connect(m_timer, &QTimer::timeout, this, &ChangeWatcher::check);
     m_timer->start();
     // A server's notice arrives through the event loop as soon as the other side commits.
-    m_db.setChangeListener([this] { check(); });
+    m_db.setChangeListener([this] {
+        if (!m_paused)
+            check();
+    });
 }
 
 ChangeWatcher::~ChangeWatcher()
@@ -74,6 +77,7 @@ bool ChangeWatcher::reconnectNow()
 
 void ChangeWatcher::setPaused(bool paused)
 {
+    m_paused = paused;
     if (paused)
         m_timer->stop();
     else

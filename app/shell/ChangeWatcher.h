@@ -27,7 +27,8 @@ public:
 
     // Checks now (also on the timer); true when something changed since the last check.
     bool check();
-    // Stops and restarts the timer (tests that make a conflict happen on purpose).
+    // Stops and restarts the timer and the server's notices (tests that make a conflict happen
+    // on purpose).
     void setPaused(bool paused);
     // The server went away and has not come back yet.
     bool isOffline() const { return m_offline; }
@@ -47,5 +48,6 @@ private:
     QTimer *m_timer;
     qint64 m_seen = -1;
     bool m_offline = false;
+    bool m_paused = false;
     int m_offlineTicks = 0;
 };

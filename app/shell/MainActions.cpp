@@ -206,7 +206,7 @@ void MainActions::retranslate()
     allAssessments->setText(tr("&All Assessments"));
     openAssessment->setText(tr("&Open Selected Assessment"));
     renameTeam->setText(tr("Rename T&eam…"));
-    deleteTeam->setText(tr("Delete Te&am…"));
+    deleteTeam->setText(tr("De&lete Team…"));
     renameAssessment->setText(tr("&Rename Assessment…"));
     toggleFinal->setText(tr("Mark as &Final"));
     deleteAssessment->setText(tr("&Delete Assessment…"));
@@ -235,7 +235,7 @@ void MainActions::retranslate()
     dashboard->setText(tr("&Dashboard"));
     profiles->setText(tr("&Target Profiles…"));
     presentation->setText(tr("&Presentation Mode"));
-    zoomIn->setText(tr("&Larger Text"));
+    zoomIn->setText(tr("Lar&ger Text"));
     zoomOut->setText(tr("&Smaller Text"));
     zoomReset->setText(tr("&Normal Text Size"));
 
@@ -289,7 +289,7 @@ void MainActions::enableFor(const State &state)
         for (QAction *a : {newTeam, importAssessment, loadDemo, loadModel})
             a->setEnabled(true);
     }
-    toggleFinal->setText(state.finalised ? tr("Reopen as &Draft") : tr("Mark as &Final"));
+    toggleFinal->setText(state.finalised ? tr("Reopen as Dra&ft") : tr("Mark as &Final"));
     // Rating alone changes one's own ratings only, never the team's answer.
     for (QAction *a : {confirmCarried, toggleFlag, addEvidence, revealRatings, editComment})
         a->setEnabled(a->isEnabled() && !state.ratingAlone);

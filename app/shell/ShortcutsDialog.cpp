@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "dialogs/ScreenFit.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -45,5 +47,5 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tree);
     layout->addWidget(buttons);
-    resize(620, 680);
+    ScreenFit::resize(*this, QSize(620, 680));
 }

@@ -1,5 +1,6 @@
 #include "WindowState.h"
 
+#include "dialogs/ScreenFit.h"
 #include "storage/SettingsRepository.h"
 
 #include <QWidget>
@@ -30,7 +31,7 @@ void WindowState::restoreGeometry(QWidget &window) const
 {
     const QByteArray geometry = QByteArray::fromBase64(SettingsRepository(m_db).value(GeometryKey).toLatin1());
     if (!window.restoreGeometry(geometry) || window.width() < MinimumWidth || window.height() < MinimumHeight)
-        window.resize(1200, 780);
+        ScreenFit::resize(window, QSize(1200, 780));
 }
 
 std::optional<qreal> WindowState::fontSize() const

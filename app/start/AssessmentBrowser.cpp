@@ -203,8 +203,8 @@ void AssessmentBrowser::retranslate()
                        "a new one can carry over the answers of the last."));
     m_open->setText(tr("&Open"));
     m_open->setAccessibleName(tr("Open the selected assessment"));
-    m_newAssessment->setText(tr("New &Assessment…"));
+    m_newAssessment->setText(tr("New Assess&ment…"));
     m_newAssessment->setAccessibleName(tr("New assessment of the selected team"));
-    m_newTeam->setText(tr("New &Team…"));
+    m_newTeam->setText(tr("Ne&w Team…"));
     m_newTeam->setAccessibleName(tr("New team"));
 }

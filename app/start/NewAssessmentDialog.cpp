@@ -1,4 +1,5 @@
 #include "NewAssessmentDialog.h"
+#include "dialogs/DateField.h"
 #include "dialogs/MessageBox.h"
 #include "i18n/DateText.h"
 
@@ -21,7 +22,7 @@ NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const 
     const QList<Participant> &previousParticipants, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_title(new QLineEdit(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_model(new QComboBox(this))
     , m_assessors(new QPlainTextEdit(this))
     , m_workshop(

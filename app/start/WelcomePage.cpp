@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,4 +80,11 @@ void WelcomePage::retranslate()
     m_createTeam->setAccessibleName(tr("Create a team"));
     m_demo->setAccessibleName(tr("Open the demo data"));
     m_import->setAccessibleName(tr("Import an assessment file"));
+}
+
+void WelcomePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_createTeam->setFocus(Qt::OtherFocusReason);
 }

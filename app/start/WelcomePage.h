@@ -20,6 +20,8 @@ signals:
     void importRequested();
 
 protected:
+    // Return or Space at launch creates a team, as the button says: it has the focus.
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -105,8 +105,17 @@ void tst_Dashboard::modelsPassTheTester()
     categories.setAnalysis(analysis, model, u"en"_s);
     QCOMPARE(reset.count(), 1);
     QCOMPARE(categories.rowCount(), 5);
-    QCOMPARE(categories.index(4, CategorySummaryModel::Meeting).data().toString(),
-        u"%1 of %2"_s.arg(analysis.overall().meeting).arg(analysis.overall().withTarget));
+    // Below, on target, above and not compared add up to all parameters, in every row.
+    for (int row = 0; row < categories.rowCount(); ++row) {
+        int sum = 0;
+        for (const int column : {CategorySummaryModel::Below, CategorySummaryModel::OnTarget,
+                 CategorySummaryModel::Above, CategorySummaryModel::NotCompared})
+            sum += categories.index(row, column).data().toInt();
+        const CategorySummary &s = row == 4 ? analysis.overall() : analysis.categories().at(row);
+        QCOMPARE(sum, s.parameters);
+    }
+    QCOMPARE(categories.index(4, CategorySummaryModel::OnTarget).data().toInt(),
+        analysis.overall().meeting - analysis.overall().above);
     QCOMPARE(categories.index(0, CategorySummaryModel::Name).data().toString(), u"O Organisation"_s);
 
     GapListModel gaps;
@@ -240,14 +249,16 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
     QVERIFY(w.dashboard());
     QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), w.dashboard());
     auto *headline = w.dashboard()->findChild<QLabel *>(u"headline"_s);
-    QVERIFY2(headline->text().startsWith(u"22 of 43 parameters at target"_s), qPrintable(headline->text()));
+    QVERIFY2(
+        headline->text().startsWith(u"22 of 43 compared parameters meet their target"_s), qPrintable(headline->text()));
 
     // A changed answer shows at once: H-2 from 1 to its target 3.
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), w.questionnaire());
     QTest::keyClick(&w, Qt::Key_3);
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
-    QVERIFY2(headline->text().startsWith(u"23 of 43 parameters at target"_s), qPrintable(headline->text()));
+    QVERIFY2(
+        headline->text().startsWith(u"23 of 43 compared parameters meet their target"_s), qPrintable(headline->text()));
 
     // Without a profile the dashboard asks for one; the choice is remembered for the team.
     auto *profiles = w.dashboard()->findChild<QComboBox *>(u"profileBox"_s);

@@ -703,16 +703,36 @@
         <translation>目標（平均）</translation>
     </message>
     <message>
-        <source>At target</source>
-        <translation>目標達成</translation>
-    </message>
-    <message>
         <source>Below</source>
         <translation>未達</translation>
     </message>
     <message>
         <source>Above</source>
         <translation>超過</translation>
+    </message>
+    <message>
+        <source>Parameters with a level below their target</source>
+        <translation>レベルが目標を下回るパラメータ</translation>
+    </message>
+    <message>
+        <source>Parameters exactly at their target</source>
+        <translation>レベルが目標とちょうど同じパラメータ</translation>
+    </message>
+    <message>
+        <source>Parameters above their target: more than the team said it needs</source>
+        <translation>レベルが目標を上回るパラメータ（チームが必要とした以上）</translation>
+    </message>
+    <message>
+        <source>Parameters not compared: not applicable, unanswered, or without a target. Below, on target, above and not compared add up to all parameters.</source>
+        <translation>比較していないパラメータ（該当なし、未回答、目標なし）。未達・目標どおり・超過・比較なしを合わせると全パラメータになります。</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>目標どおり</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>比較なし</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1460,6 @@
         <translation>レベルと目標の両方があるパラメータはまだありません。</translation>
     </message>
     <message>
-        <source>%1 of %2 parameters at target (%3 %). %4 below, %5 above target; %6 not applicable, %7 unanswered.</source>
-        <translation>%2 パラメータ中 %1 が目標を達成（%3 %）。目標未達 %4、目標超過 %5。該当なし %6、未回答 %7。</translation>
-    </message>
-    <message>
         <source>Share at target is measured against &quot;%1&quot; for every assessment.</source>
         <translation>目標達成率は、すべての評価について「%1」を基準に計算しています。</translation>
     </message>
@@ -1490,6 +1506,10 @@
     <message>
         <source>Agree&amp;ment</source>
         <translation>一致度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compared parameters meet their target (%3 %): %4 on target, %5 above. %6 below. Not compared: %7 (%8 not applicable, %9 unanswered, %10 without a target).</source>
+        <translation>比較した %2 パラメータのうち %1 が目標を満たしています（%3 %）: 目標どおり %4、目標超過 %5。目標未達 %6。比較なし: %7（該当なし %8、未回答 %9、目標なし %10）。</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1959,7 @@ Comparing two assessments: a parameter improved when its level rose, regressed w
     </message>
     <message>
         <source>▲ Above target (more than needed?)</source>
-        <translation>▲ 目標超過（過剰投資？）</translation>
+        <translation>▲ 目標超過（必要以上？）</translation>
     </message>
     <message>
         <source>● On target</source>
@@ -3662,10 +3682,6 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
         <translation>エグゼクティブサマリー</translation>
     </message>
     <message>
-        <source>%1 of %2 parameters are at or above their target (%3 %).</source>
-        <translation>%2 パラメータ中 %1 が目標以上です（%3 %）。</translation>
-    </message>
-    <message>
         <source>No target profile is compared: the report shows current levels only.</source>
         <translation>目標プロファイルとの比較はありません。本レポートは現状レベルのみを示します。</translation>
     </message>
@@ -3684,10 +3700,6 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>Target (avg.)</source>
         <translation>目標（平均）</translation>
-    </message>
-    <message>
-        <source>At target</source>
-        <translation>目標達成</translation>
     </message>
     <message>
         <source>Below</source>
@@ -3972,6 +3984,18 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>Ratings are shown without names.</source>
         <translation>評定は名前を伏せて示しています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compared parameters meet their target (%3 %): %4 on target, %5 above; %6 are below it. %7 are not compared (not applicable, unanswered or without a target).</source>
+        <translation>比較した %2 パラメータのうち %1 が目標を満たしています（%3 %）: 目標どおり %4、目標超過 %5。目標未達は %6 です。%7 は比較していません（該当なし、未回答または目標なし）。</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>目標どおり</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>比較なし</translation>
     </message>
 </context>
 <context>

@@ -65,12 +65,14 @@ QVariant CategorySummaryModel::data(const QModelIndex &index, int role) const
         return average(s.averageCurrent);
     case AverageTarget:
         return average(s.averageTarget);
-    case Meeting:
-        return s.withTarget == 0 ? u"–"_s : tr("%1 of %2").arg(s.meeting).arg(s.withTarget);
     case Below:
         return s.below;
+    case OnTarget:
+        return s.onTarget();
     case Above:
         return s.above;
+    case NotCompared:
+        return s.notCompared();
     default:
         return {};
     }
@@ -78,7 +80,24 @@ QVariant CategorySummaryModel::data(const QModelIndex &index, int role) const
 
 QVariant CategorySummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Below:
+            return tr("Parameters with a level below their target");
+        case OnTarget:
+            return tr("Parameters exactly at their target");
+        case Above:
+            return tr("Parameters above their target: more than the team said it needs");
+        case NotCompared:
+            return tr("Parameters not compared: not applicable, unanswered, or without a target. Below, on "
+                      "target, above and not compared add up to all parameters.");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -91,12 +110,14 @@ QVariant CategorySummaryModel::headerData(int section, Qt::Orientation orientati
         return tr("Current (avg.)");
     case AverageTarget:
         return tr("Target (avg.)");
-    case Meeting:
-        return tr("At target");
     case Below:
         return tr("Below");
+    case OnTarget:
+        return tr("On target");
     case Above:
         return tr("Above");
+    case NotCompared:
+        return tr("Not compared");
     default:
         return {};
     }

@@ -15,7 +15,19 @@ class CategorySummaryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CategorySummaryModel)
 
 public:
-    enum Column { Name, Answered, NotApplicable, AverageCurrent, AverageTarget, Meeting, Below, Above, ColumnCount };
+    // Below, OnTarget, Above and NotCompared split the parameters: they add up to the whole.
+    enum Column {
+        Name,
+        Answered,
+        NotApplicable,
+        AverageCurrent,
+        AverageTarget,
+        Below,
+        OnTarget,
+        Above,
+        NotCompared,
+        ColumnCount
+    };
 
     explicit CategorySummaryModel(QObject *parent = nullptr);
 

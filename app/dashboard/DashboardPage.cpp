@@ -341,15 +341,19 @@ void DashboardPage::recompute()
     } else if (all.withTarget == 0) {
         m_headline->setText(tr("No parameter has both a level and a target yet."));
     } else {
-        m_headline->setText(tr("%1 of %2 parameters at target (%3 %). %4 below, %5 above target; %6 not applicable, "
-                               "%7 unanswered.")
+        // Four numbers that add up to all parameters, and what "meet" means.
+        m_headline->setText(tr("%1 of %2 compared parameters meet their target (%3 %): %4 on target, %5 above. "
+                               "%6 below. Not compared: %7 (%8 not applicable, %9 unanswered, %10 without a target).")
                                 .arg(all.meeting)
                                 .arg(all.withTarget)
                                 .arg(qRound(*all.shareAtTarget() * 100))
-                                .arg(all.below)
+                                .arg(all.onTarget())
                                 .arg(all.above)
+                                .arg(all.below)
+                                .arg(all.notCompared())
                                 .arg(all.notApplicable)
-                                .arg(all.unanswered));
+                                .arg(all.unanswered)
+                                .arg(all.withoutTarget()));
     }
     int unconfirmed = 0;
     for (const Parameter &p : model.parameters())

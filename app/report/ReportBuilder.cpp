@@ -149,10 +149,16 @@ void ReportBuilder::summary(QTextCursor &c)
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Executive summary")), true);
     if (all.withTarget > 0) {
         paragraph(c,
-            t(QT_TRANSLATE_NOOP("Report", "%1 of %2 parameters are at or above their target (%3 %)."))
+            t(QT_TRANSLATE_NOOP("Report",
+                  "%1 of %2 compared parameters meet their target (%3 %): %4 on target, %5 above; %6 are below "
+                  "it. %7 are not compared (not applicable, unanswered or without a target)."))
                 .arg(all.meeting)
                 .arg(all.withTarget)
-                .arg(qRound(*all.shareAtTarget() * 100)),
+                .arg(qRound(*all.shareAtTarget() * 100))
+                .arg(all.onTarget())
+                .arg(all.above)
+                .arg(all.below)
+                .arg(all.notCompared()),
             true);
     } else {
         paragraph(c,
@@ -178,9 +184,10 @@ void ReportBuilder::summary(QTextCursor &c)
 
     QTextTable *cats = ReportTable::insert(c,
         {t(QT_TRANSLATE_NOOP("Report", "Category")), t(QT_TRANSLATE_NOOP("Report", "Current (avg.)")),
-            t(QT_TRANSLATE_NOOP("Report", "Target (avg.)")), t(QT_TRANSLATE_NOOP("Report", "At target")),
-            t(QT_TRANSLATE_NOOP("Report", "Below")), t(QT_TRANSLATE_NOOP("Report", "Above"))},
-        static_cast<int>(analysis.categories().size()), {34, 14, 14, 14, 12, 12});
+            t(QT_TRANSLATE_NOOP("Report", "Target (avg.)")), t(QT_TRANSLATE_NOOP("Report", "Below")),
+            t(QT_TRANSLATE_NOOP("Report", "On target")), t(QT_TRANSLATE_NOOP("Report", "Above")),
+            t(QT_TRANSLATE_NOOP("Report", "Not compared"))},
+        static_cast<int>(analysis.categories().size()), {28, 12, 12, 12, 12, 12, 12});
     for (int i = 0; i < analysis.categories().size(); ++i) {
         const CategorySummary &s = analysis.categories().at(i);
         const Category *category = m_data.model.category(s.categoryId);
@@ -188,10 +195,11 @@ void ReportBuilder::summary(QTextCursor &c)
             cats, i + 1, 0, u"%1 %2"_s.arg(s.categoryId, category ? category->name.text(m_data.language) : QString()));
         ReportTable::cell(cats, i + 1, 1, s.averageCurrent ? number(*s.averageCurrent, 2) : LevelText::none());
         ReportTable::cell(cats, i + 1, 2, s.averageTarget ? number(*s.averageTarget, 2) : LevelText::none());
-        ReportTable::cell(
-            cats, i + 1, 3, s.withTarget ? u"%1 / %2"_s.arg(s.meeting).arg(s.withTarget) : LevelText::none());
-        ReportTable::cell(cats, i + 1, 4, QString::number(s.below));
+        // Below, on target, above and not compared add up to the category's parameters.
+        ReportTable::cell(cats, i + 1, 3, QString::number(s.below));
+        ReportTable::cell(cats, i + 1, 4, QString::number(s.onTarget()));
         ReportTable::cell(cats, i + 1, 5, QString::number(s.above));
+        ReportTable::cell(cats, i + 1, 6, QString::number(s.notCompared()));
     }
     c.movePosition(QTextCursor::End);
 

@@ -21,4 +21,10 @@ struct CategorySummary final
 
     // meeting / withTarget; none when no parameter has both a level and a target.
     std::optional<double> shareAtTarget() const;
+
+    // The parameters split four ways, which add up to `parameters`: below their target, exactly
+    // on it, above it, and not compared (not applicable, unanswered, or without a target).
+    int onTarget() const { return meeting - above; }
+    int notCompared() const { return parameters - withTarget; }
+    int withoutTarget() const { return answered - withTarget; }
 };

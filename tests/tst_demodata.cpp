@@ -102,6 +102,12 @@ void tst_DemoData::twoDemoTeamsCanCoexist()
     QVERIFY(DemoData::create(t.db(), u"ja"_s).isOk());
     QCOMPARE(TeamRepository(t.db()).all()->size(), 2);
     QCOMPARE(AssessmentRepository(t.db()).all()->size(), 6);
+    // The same one twice is refused, with what to do, and adds nothing.
+    const auto again = DemoData::create(t.db(), u"en"_s);
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(u"already holds the demo team"_s), qPrintable(again.error()));
+    QCOMPARE(TeamRepository(t.db()).all()->size(), 2);
+    QCOMPARE(AssessmentRepository(t.db()).all()->size(), 6);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoData)

@@ -5,6 +5,7 @@
 #include "identity/KeyboardUser.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ParameterDetailPane.h"
+#include "questionnaire/QuestionnaireModel.h"
 #include "questionnaire/QuestionnairePage.h"
 #include "shell/ChangeWatcher.h"
 #include "shell/MainActions.h"
@@ -28,6 +29,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -140,6 +143,7 @@ private slots:
     void fromEmptyDatabaseWithKeyboardOnly();
     void returnAtLaunchCreatesATeam();
     void movingOnFromTextGoesBackToTheLevels();
+    void zoomedTextKeepsEveryIdWhole();
     void notApplicableNeedsJustification();
     void undoRedoAcrossParameters();
     void newAssessmentFromPreviousAndConfirm();
@@ -201,6 +205,45 @@ void tst_Questionnaire::movingOnFromTextGoesBackToTheLevels()
     press(Qt::Key_1);
     QCOMPARE(stored(t.db(), id, u"O-2"_s).level, std::optional<int>(1));
     QCOMPARE(stored(t.db(), id, u"O-2"_s).comment, u"Draft"_s);
+}
+
+void tst_Questionnaire::zoomedTextKeepsEveryIdWhole()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> w = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(w);
+    auto *tree = w->findChild<QTreeView *>(u"parameterTree"_s);
+    // Every id's cell is as wide as its delegate needs to draw it whole.
+    const auto idsFit = [tree] {
+        QStyleOptionViewItem option;
+        option.font = tree->font();
+        option.fontMetrics = tree->fontMetrics();
+        QAbstractItemModel *model = tree->model();
+        for (int c = 0; c < model->rowCount(); ++c) {
+            const QModelIndex category = model->index(c, 0);
+            for (int r = 0; r < model->rowCount(category); ++r) {
+                const QModelIndex idCell = model->index(r, QuestionnaireModel::IdColumn, category);
+                if (tree->visualRect(idCell).width() < tree->itemDelegate()->sizeHint(option, idCell).width())
+                    return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(idsFit());
+    // Up to the largest size, and back.
+    for (int step = 0; step < 8; ++step) {
+        w->zoom(+1);
+        // The new size reaches the list first, then its columns are measured again.
+        QTRY_COMPARE(tree->font().pointSizeF(), QApplication::font().pointSizeF());
+        QTest::qWait(20);
+        QVERIFY2(idsFit(), qPrintable(u"%1 pt"_s.arg(QApplication::font().pointSizeF())));
+    }
+    w->zoom(0);
+    QTRY_COMPARE(tree->font().pointSizeF(), QApplication::font().pointSizeF());
+    QTest::qWait(20);
+    QVERIFY(idsFit());
 }
 
 void tst_Questionnaire::fromEmptyDatabaseWithKeyboardOnly()

@@ -1671,6 +1671,10 @@
         <source>The bundled SIM3 model is missing.</source>
         <translation>同梱の SIM3 モデルが見つかりません。</translation>
     </message>
+    <message>
+        <source>This database already holds the demo team &quot;%1&quot;. Open its assessments from the list, or delete that team first to make it anew.</source>
+        <translation>このデータベースにはデモチーム「%1」がすでにあります。一覧からその評価を開くか、作り直す場合は先にそのチームを削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -2693,6 +2697,10 @@ Choose another database file, or quit.</source>
     <message>
         <source>A name is longer than %1 characters: shorten it.</source>
         <translation>%1 文字を超える名前があります。短くしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

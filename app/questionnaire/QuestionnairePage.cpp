@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -152,6 +153,13 @@ void QuestionnairePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Zoomed text: the fixed columns are measured again, so that no id becomes "O…".
+    if (event->type() == QEvent::FontChange) {
+        QTimer::singleShot(0, this, [this] {
+            m_tree->setIndentation(m_tree->fontMetrics().averageCharWidth() * 2);
+            fitColumns();
+        });
+    }
     QWidget::changeEvent(event);
 }
 

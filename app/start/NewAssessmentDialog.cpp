@@ -39,7 +39,10 @@ NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const 
     m_model->setObjectName(u"modelField"_s);
     m_assessors->setObjectName(u"assessorsField"_s);
     m_startFrom->setObjectName(u"startFromField"_s);
-    m_title->setText(tr("Self-assessment %1").arg(QDate::currentDate().year()));
+    QStringList taken;
+    for (const Assessment &a : previous)
+        taken.append(a.title);
+    m_title->setText(defaultTitle(QDate::currentDate().year(), taken));
     m_title->selectAll();
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(DateText::datePattern());
@@ -105,6 +108,15 @@ NewAssessmentDialog::NewAssessmentDialog(const ModelCatalogue &catalogue, const 
 void NewAssessmentDialog::updateOk()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!title().isEmpty());
+}
+
+QString NewAssessmentDialog::defaultTitle(int year, const QStringList &taken)
+{
+    const QString plain = tr("Self-assessment %1").arg(year);
+    QString title = plain;
+    for (int n = 2; taken.contains(title, Qt::CaseInsensitive); ++n)
+        title = tr("%1 (%2)").arg(plain).arg(n);
+    return title;
 }
 
 QString NewAssessmentDialog::title() const

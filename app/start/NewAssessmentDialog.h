@@ -28,6 +28,9 @@ public:
     NewAssessmentDialog(const ModelCatalogue &catalogue, const QList<Assessment> &previous,
         const QList<Participant> &previousParticipants, const QString &language, QWidget *parent = nullptr);
 
+    // "Self-assessment 2026", or "Self-assessment 2026 (2)" when the team already has that title.
+    static QString defaultTitle(int year, const QStringList &taken);
+
     QString title() const;
     QDate date() const;
     QString modelId() const;

@@ -181,6 +181,16 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
     Team team;
     team.uuid = newUuid();
     team.name = ja ? u"サンプル社 CSIRT"_s : u"Example Corp CSIRT"_s;
+    // A second demo team of the same name would only confuse: it is there already.
+    const Result<QList<Team>> teams = TeamRepository(database).all();
+    if (!teams)
+        return R::failure(teams.error());
+    for (const Team &existing : teams.value()) {
+        if (existing.name == team.name)
+            return R::failure(tr("This database already holds the demo team \"%1\". Open its assessments from "
+                                 "the list, or delete that team first to make it anew.")
+                                  .arg(team.name));
+    }
     team.description = ja ? u"サンプル社グループの社内CSIRT（デモデータ）"_s
                           : u"Internal CSIRT of the Example Corp group (demo data)"_s;
     team.createdAt = QDateTime(QDate(2024, 11, 1), QTime(9, 0), Qt::UTC);

@@ -107,8 +107,8 @@ int runGui(const QStringList &arguments)
             QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return 1;
-        path = FileDialog::saveFileName(nullptr, QCoreApplication::translate("GuiStartup", "Choose a Database"),
-            u"sim3-workbench.sqlite"_s,
+        // Open: an existing database file (a new one is made by naming it with --db).
+        path = FileDialog::openFileName(nullptr, QCoreApplication::translate("GuiStartup", "Choose a Database"),
             QCoreApplication::translate("GuiStartup", "SIM3 Workbench databases (*.sqlite);;All files (*)"));
         if (path.isEmpty())
             return 1;

@@ -14,7 +14,7 @@
 #include <optional>
 #include <unordered_map>
 
-class PostgresTarget;
+struct PostgresTarget;
 class QSqlDriver;
 
 // One SIM3 Workbench database: a file (SQLite, the default) or a shared PostgreSQL database

@@ -48,6 +48,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -68,6 +69,8 @@ private slots:
     void historyData();
     void profileTableEditsAreUndoable();
     void dashboardFollowsAnswersAndProfile();
+    void categoryTableFitsA720pWindow_data();
+    void categoryTableFitsA720pWindow();
     void profileEditorCreatesEditsAndUndoes();
     void profileApprovalIsExportedAsStored();
     void profileEditedInTwoPlacesLosesNothing();
@@ -276,6 +279,34 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
     auto *radar = w.dashboard()->findChild<QChartView *>(u"radarView"_s);
     auto *current = qobject_cast<QLineSeries *>(radar->chart()->series().at(1));
     QCOMPARE(current->count(), 8); // 7 spokes, ring closed
+}
+
+void tst_Dashboard::categoryTableFitsA720pWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("ja") << u"ja"_s;
+}
+
+void tst_Dashboard::categoryTableFitsA720pWindow()
+{
+    QFETCH(QString, language);
+    LanguageManager languages;
+    languages.setLanguage(language);
+    MainWindow w(m_t->db(), languages);
+    w.resize(1280, 680);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    auto *table = w.dashboard()->findChild<QTableView *>(u"categoryTable"_s);
+    QVERIFY(table && table->isVisible());
+    // Every column shows whole: no horizontal scroll bar, the last column's right edge inside.
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    const int last = CategorySummaryModel::ColumnCount - 1;
+    QVERIFY(table->columnViewportPosition(last) + table->columnWidth(last) <= table->viewport()->width());
+    auto *radar = w.dashboard()->findChild<QWidget *>(u"radarView"_s);
+    QVERIFY(radar->width() >= radar->minimumWidth());
 }
 
 void tst_Dashboard::profileEditorCreatesEditsAndUndoes()

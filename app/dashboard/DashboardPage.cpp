@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -118,7 +119,7 @@ void DashboardPage::build()
     overview->addWidget(m_radar);
     overview->addWidget(m_categoryTable);
     overview->setStretchFactor(0, 1);
-    overview->setStretchFactor(1, 1);
+    overview->setStretchFactor(1, 0);
     m_tabs->addTab(overview, QString());
 
     m_gapModel = new GapListModel(this);
@@ -182,8 +183,18 @@ void DashboardPage::build()
     connect(m_later, &QComboBox::currentIndexChanged, this, &DashboardPage::recomputeComparison);
 }
 
+void DashboardPage::fitCategoryTable()
+{
+    QHeaderView *header = m_categoryTable->horizontalHeader();
+    const int width = header->length() + m_categoryTable->verticalHeader()->width()
+        + 2 * m_categoryTable->frameWidth();
+    m_categoryTable->setMinimumWidth(width);
+}
+
 void DashboardPage::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &DashboardPage::fitCategoryTable);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         recompute();
@@ -330,6 +341,7 @@ void DashboardPage::recompute()
 
     m_radar->replaceChart(RadarChart::create(RadarChart::data(analysis, scope)));
     m_categoryModel->setAnalysis(analysis, model, m_language);
+    fitCategoryTable();
     m_gapModel->setAnalysis(analysis, model, m_language);
 
     const CategorySummary &all = analysis.overall();

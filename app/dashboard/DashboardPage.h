@@ -52,6 +52,9 @@ private:
     void build();
     void retranslate();
     void recompute();
+    // The category table as wide as its columns, so that no scroll bar hides one; the radar
+    // takes what is left.
+    void fitCategoryTable();
     void recomputeHistory();
     void recomputeComparison();
     void chooseProfile();

@@ -2255,10 +2255,6 @@ Choose another database file, or quit.</source>
         <translation>レベル %1、%2</translation>
     </message>
     <message>
-        <source>Here: %1</source>
-        <translation>このパラメータでは: %1</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
@@ -2273,6 +2269,10 @@ Choose another database file, or quit.</source>
     <message>
         <source>Not a SIM3 level: use it only where the parameter truly does not apply to your team.</source>
         <translation>SIM3 のレベルではありません。パラメータが本当にチームに該当しない場合にのみ使ってください。</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation>このパラメータでは:</translation>
     </message>
 </context>
 <context>

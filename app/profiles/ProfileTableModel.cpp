@@ -5,7 +5,6 @@
 #include "i18n/ColumnTitle.h"
 
 #include <QApplication>
-#include <QFont>
 #include <QPalette>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -127,13 +126,6 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Rationale && lacksRationale)
             return QApplication::palette().brush(QPalette::PlaceholderText);
-        return {};
-    case Qt::FontRole:
-        if (index.column() == Rationale && lacksRationale) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
         return {};
     case Qt::TextAlignmentRole:
         return (index.column() == Current || index.column() == Target) ? QVariant(Qt::AlignCenter) : QVariant();

@@ -56,7 +56,8 @@ void LevelChooser::showTexts(const Parameter &parameter, const Sim3Model &model,
         QString text = def ? def->longLabel.text(language).toHtmlEscaped() : QString();
         const QString guidance = parameter.guidanceFor(level).text(language);
         if (!guidance.isEmpty())
-            text += u"<br><i>"_s + tr("Here: %1").arg(guidance.toHtmlEscaped()) + u"</i>"_s;
+            // Set apart by a bold lead, not italics: Japanese has no italic, only a slanted fake.
+            text += u"<br><b>%1</b> %2"_s.arg(tr("Here:").toHtmlEscaped(), guidance.toHtmlEscaped());
         m_texts.at(level)->setText(text);
     }
 }

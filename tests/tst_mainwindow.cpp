@@ -95,9 +95,14 @@ QStringList clashesIn(QMainWindow &window)
         if (b->isVisible())
             use(b->text(), u"button"_s);
     }
+    QStringList clashes;
     for (QLabel *l : page->findChildren<QLabel *>()) {
         if (l->isVisible() && l->buddy())
             use(l->text(), u"label"_s);
+        // Without a buddy a plain-text label shows its "&" as it is: "Approved &by:".
+        else if (l->isVisible() && l->textFormat() != Qt::RichText && !Qt::mightBeRichText(l->text())
+            && !mnemonicOf(l->text()).isNull())
+            clashes.append(u"label \"%1\" shows a literal &"_s.arg(l->text()));
     }
     for (QGroupBox *g : page->findChildren<QGroupBox *>()) {
         if (g->isVisible())
@@ -109,7 +114,6 @@ QStringList clashesIn(QMainWindow &window)
         for (int i = 0; i < bar->count(); ++i)
             use(bar->tabText(i), u"tab"_s);
     }
-    QStringList clashes;
     if (qEnvironmentVariableIsSet("SIM3_LIST_MNEMONICS")) {
         for (auto it = users.cbegin(); it != users.cend(); ++it)
             qWarning("USE %s %s", qPrintable(QString(it.key())), qPrintable(it.value()));

@@ -44,11 +44,11 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QScrollBar>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>

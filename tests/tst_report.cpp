@@ -119,6 +119,11 @@ void tst_Report::pdf()
         QVERIFY(text.contains(u"任務（マンデート）"_s));
         QVERIFY(text.contains(u"改善計画"_s));
     }
+    // The cover names the model once, in the report's language.
+    const QString cover = pageTexts.first();
+    const QString modelName = m_catalogue.find(u"sim3-v2i"_s)->name().text(language);
+    QCOMPARE(cover.count(modelName), 1);
+    QVERIFY2(!cover.contains(u"(v2 interim"_s), qPrintable(cover));
     // The charts are vector graphics: the PDF holds no raster image at all.
     const QStringList images = run(u"pdfimages"_s, {u"-list"_s, path}).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(images.size(), 2); // the two header lines of the listing

@@ -26,9 +26,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -186,8 +186,7 @@ void DashboardPage::build()
 void DashboardPage::fitCategoryTable()
 {
     QHeaderView *header = m_categoryTable->horizontalHeader();
-    const int width = header->length() + m_categoryTable->verticalHeader()->width()
-        + 2 * m_categoryTable->frameWidth();
+    const int width = header->length() + m_categoryTable->verticalHeader()->width() + 2 * m_categoryTable->frameWidth();
     m_categoryTable->setMinimumWidth(width);
 }
 

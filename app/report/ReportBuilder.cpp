@@ -114,7 +114,8 @@ void ReportBuilder::cover(QTextCursor &c)
         t(QT_TRANSLATE_NOOP("Report", "Target profile")),
         m_data.profile ? m_data.profile->name : t(QT_TRANSLATE_NOOP("Report", "None")),
         t(QT_TRANSLATE_NOOP("Report", "SIM3 model")),
-        u"%1 (%2)"_s.arg(m_data.model.name().text(m_data.language), m_data.model.version()),
+        // Once, in the report's language: the name says the version ("SIM3 v2 interim").
+        m_data.model.name().text(m_data.language),
         t(QT_TRANSLATE_NOOP("Report", "Information sharing")),
         m_data.tlp,
     };

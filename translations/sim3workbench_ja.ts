@@ -3718,10 +3718,6 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
         <translation>超過</translation>
     </message>
     <message>
-        <source>The five largest gaps</source>
-        <translation>差の大きい 5 項目</translation>
-    </message>
-    <message>
         <source>No parameter is below its target.</source>
         <translation>目標を下回るパラメータはありません。</translation>
     </message>
@@ -4004,6 +4000,26 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>Not compared</source>
         <translation>比較なし</translation>
+    </message>
+    <message>
+        <source>Gaps to the targets</source>
+        <translation>目標との差</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more (all in the improvement plan)</source>
+        <translation>%1 ほか %2 件（すべて改善計画に記載）</translation>
+    </message>
+    <message>
+        <source>One level below target: %1.</source>
+        <translation>目標より 1 レベル下: %1。</translation>
+    </message>
+    <message>
+        <source>%1 levels below target: %2.</source>
+        <translation>目標より %1 レベル下: %2。</translation>
     </message>
 </context>
 <context>

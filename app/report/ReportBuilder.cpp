@@ -204,24 +204,29 @@ void ReportBuilder::summary(QTextCursor &c)
     }
     c.movePosition(QTextCursor::End);
 
-    const QList<ReportContent::PlanRow> below = m_content.plan().mid(0, 5);
+    const QList<ReportContent::PlanRow> &plan = m_content.plan();
     const QStringList &above = m_content.aboveTarget();
-    heading(c, t(QT_TRANSLATE_NOOP("Report", "The five largest gaps")), false);
-    if (below.isEmpty()) {
+    // How the gaps are spread, largest first, rather than "the five largest" picked out of a tie.
+    heading(c, t(QT_TRANSLATE_NOOP("Report", "Gaps to the targets")), false);
+    if (plan.isEmpty())
         paragraph(c, t(QT_TRANSLATE_NOOP("Report", "No parameter is below its target.")));
-    } else {
-        QTextTable *g = ReportTable::insert(c,
-            {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Current")),
-                t(QT_TRANSLATE_NOOP("Report", "Target")), t(QT_TRANSLATE_NOOP("Report", "Gap"))},
-            static_cast<int>(below.size()), {61, 13, 13, 13});
-        for (int i = 0; i < below.size(); ++i) {
-            const ReportContent::PlanRow &r = below.at(i);
-            ReportTable::cell(g, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
-            ReportTable::cell(g, i + 1, 1, LevelText::of(r.current));
-            ReportTable::cell(g, i + 1, 2, LevelText::of(r.target));
-            ReportTable::cell(g, i + 1, 3, LevelText::signedDifference(r.gap()));
-        }
-        c.movePosition(QTextCursor::End);
+    for (qsizetype first = 0; first < plan.size();) {
+        const int gap = plan.at(first).gap();
+        QStringList names;
+        qsizetype last = first;
+        for (; last < plan.size() && plan.at(last).gap() == gap; ++last)
+            names.append(u"%1 %2"_s.arg(plan.at(last).parameterId, plan.at(last).name));
+        // A long list names the first ones; the improvement plan below has them all.
+        constexpr qsizetype Named = 8;
+        QString list = names.mid(0, Named).join(t(QT_TRANSLATE_NOOP("Report", ", ")));
+        if (names.size() > Named)
+            list = t(QT_TRANSLATE_NOOP("Report", "%1 and %2 more (all in the improvement plan)"))
+                       .arg(list)
+                       .arg(names.size() - Named);
+        paragraph(c,
+            gap == 1 ? t(QT_TRANSLATE_NOOP("Report", "One level below target: %1.")).arg(list)
+                     : t(QT_TRANSLATE_NOOP("Report", "%1 levels below target: %2.")).arg(QString::number(gap), list));
+        first = last;
     }
     heading(c, t(QT_TRANSLATE_NOOP("Report", "Above target")), false);
     paragraph(c,

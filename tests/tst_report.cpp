@@ -125,7 +125,7 @@ void tst_Report::pdf()
     QVERIFY2(text.contains(language == u"ja"_s ? u"1 レベル下"_s : u"One level below target:"_s),
         qPrintable(pageTexts.value(1)));
     // The cover names the model once, in the report's language.
-    const QString cover = pageTexts.first();
+    const QString &cover = pageTexts.first();
     const QString modelName = m_catalogue.find(u"sim3-v2i"_s)->name().text(language);
     QCOMPARE(cover.count(modelName), 1);
     QVERIFY2(!cover.contains(u"(v2 interim"_s), qPrintable(cover));

@@ -4079,10 +4079,6 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
         <translation>「%1」という名前のチームが 2 つあります。先にアプリケーションでどちらかの名前を変更してください。</translation>
     </message>
     <message>
-        <source>Creating the team &quot;%1&quot;</source>
-        <translation>チーム「%1」の作成</translation>
-    </message>
-    <message>
         <source>Granting access</source>
         <translation>アクセスの付与</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "storage/PostgresDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlTransaction.h"
+#include "storage/TeamRepository.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -294,13 +295,11 @@ Result<bool> ServerAccess::grant(Database &db, const Grant &grant)
         return R::failure(tr("Two teams are named \"%1\"; rename one in the application first.").arg(grant.team));
     const bool made = teamId == 0;
     if (made) {
-        q.prepare(u"INSERT INTO teams (uuid, name, description, created_at) VALUES (gen_random_uuid()::text, ?, '', ?) "
-                  "RETURNING id"_s);
-        q.addBindValue(grant.team.trimmed());
-        q.addBindValue(Database::toStored(db.now()));
-        if (!q.exec() || !q.next())
-            return R::failure(SqlError::describe(tr("Creating the team \"%1\"").arg(grant.team), q.lastError()));
-        teamId = q.value(0).toLongLong();
+        // As the application makes a team, within this transaction.
+        const Result<Team> team = TeamRepository(db).create(grant.team);
+        if (!team)
+            return R::failure(team.error());
+        teamId = team->id;
     }
     q.prepare(u"INSERT INTO team_access (team_id, role_name, access) VALUES (?, ?, ?) "
               "ON CONFLICT (team_id, role_name) DO UPDATE SET access = excluded.access"_s);

@@ -10,6 +10,7 @@
 #include "shell/ChangeWatcher.h"
 #include "shell/MainActions.h"
 #include "shell/MainWindow.h"
+#include "shell/PresentationMode.h"
 #include "start/NewAssessmentDialog.h"
 #include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
@@ -39,6 +40,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QStyleOptionViewItem>
 #include <QTableWidget>
@@ -151,6 +154,8 @@ private slots:
     void languageSwitchesCatalogueContent();
     void reopensWhereLeftOff();
     void presentationModeKeepsKeys();
+    void presentationTextHasItsOwnSize();
+    void chosenLevelRowIsHighlightedAndInView();
     void commentIsSavedAfterTyping();
     void darkPaletteIsRespected();
     void improvementActionIsSaved();
@@ -560,6 +565,85 @@ void tst_Questionnaire::presentationModeKeepsKeys()
     QCOMPARE(stored(t.db(), id, u"H-2"_s).level, std::optional<int>(3));
     press(Qt::Key_Escape);
     QVERIFY(!w.questionnaire()->isPresentation());
+}
+
+void tst_Questionnaire::presentationTextHasItsOwnSize()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> w = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(w);
+    auto *pane = w->findChild<ParameterDetailPane *>();
+    auto *comment = w->findChild<QPlainTextEdit *>(u"commentField"_s);
+    auto *levels = w->findChild<QWidget *>(u"levelChooser"_s);
+    const qreal appSize = QApplication::font().pointSizeF();
+    QVERIFY(comment->mapTo(pane, QPoint(0, 0)).y() > levels->mapTo(pane, QPoint(0, 0)).y() + levels->height() - 1);
+
+    press(Qt::Key_F11);
+    QVERIFY(w->questionnaire()->isPresentation());
+    const int screenSize = PresentationMode::textPixelSize(w->screen()->geometry().height(), 0);
+    QCOMPARE(pane->font().pixelSize(), screenSize);
+    // The comment sits beside the levels, not below them.
+    QTRY_VERIFY(comment->mapTo(pane, QPoint(0, 0)).x() >= levels->mapTo(pane, QPoint(0, 0)).x() + levels->width());
+    // Ctrl++ and Ctrl+- change the presentation's size, not the application's.
+    press(Qt::Key_Plus, Qt::ControlModifier);
+    press(Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(pane->font().pixelSize(), PresentationMode::textPixelSize(w->screen()->geometry().height(), 2));
+    QVERIFY(pane->font().pixelSize() > screenSize);
+    press(Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(pane->font().pixelSize(), PresentationMode::textPixelSize(w->screen()->geometry().height(), 1));
+    QCOMPARE(QApplication::font().pointSizeF(), appSize);
+
+    // Leaving: exactly the size from before, and the pane follows the application's zoom again.
+    press(Qt::Key_Escape);
+    QVERIFY(!w->questionnaire()->isPresentation());
+    QCOMPARE(pane->font().pointSizeF(), appSize);
+    QTRY_VERIFY(comment->mapTo(pane, QPoint(0, 0)).y() > levels->mapTo(pane, QPoint(0, 0)).y());
+    w->zoom(+2);
+    QTRY_COMPARE(pane->font().pointSizeF(), appSize + 2);
+    w->zoom(0);
+    QTRY_COMPARE(pane->font().pointSizeF(), appSize);
+}
+
+void tst_Questionnaire::chosenLevelRowIsHighlightedAndInView()
+{
+    TempDatabase t;
+    const qint64 id = emptyAssessment(t.db());
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> w = openWindow(t.db(), languages, id, u"O-1"_s);
+    QVERIFY(w);
+    auto *scroll = w->findChild<QScrollArea *>(u"detailScrollArea"_s);
+    const auto highlighted = [&w](int level) {
+        const auto *row = w->findChild<QWidget *>(u"levelRow%1"_s.arg(level));
+        return row->autoFillBackground() && row->backgroundRole() == QPalette::Highlight;
+    };
+    const auto inView = [&w, scroll](int level) {
+        const auto *row = w->findChild<QWidget *>(u"levelRow%1"_s.arg(level));
+        const int top = row->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+        return top >= 0 && top + row->height() <= scroll->viewport()->height();
+    };
+    for (int level = 0; level <= 4; ++level)
+        QVERIFY(!highlighted(level));
+    press(Qt::Key_F11);
+    // Type so large that the levels cannot all be seen at once.
+    for (int step = 0; step < PresentationMode::MaximumZoomSteps && inView(4); ++step) {
+        press(Qt::Key_Plus, Qt::ControlModifier);
+        QTest::qWait(20); // laid out again
+    }
+    QVERIFY(!inView(4));
+    press(Qt::Key_4);
+    QCOMPARE(stored(t.db(), id, u"O-1"_s).level, std::optional<int>(4));
+    QVERIFY(highlighted(4));
+    QTRY_VERIFY(inView(4));
+    press(Qt::Key_0);
+    QVERIFY(highlighted(0));
+    QVERIFY(!highlighted(4));
+    QTRY_VERIFY(inView(0));
+    // The highlight tells the text apart from its background.
+    const auto *text = w->findChild<QWidget *>(u"levelRow0"_s)->findChild<QLabel *>();
+    QCOMPARE(text->palette().color(QPalette::WindowText), text->palette().color(QPalette::HighlightedText));
+    press(Qt::Key_Escape);
 }
 
 void tst_Questionnaire::commentIsSavedAfterTyping()

@@ -4,15 +4,71 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QFrame>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
 constexpr int NotApplicableId = 5;
-}
+
+// One choice and its explanation. The chosen row is filled with the highlight colour, so that
+// the choice is seen from the back of a room, not only in a radio button's dot; a click anywhere
+// on the row chooses it.
+class LevelRow final : public QFrame
+{
+public:
+    LevelRow(QRadioButton *button, QLabel *text, QWidget *parent)
+        : QFrame(parent)
+        , m_button(button)
+        , m_text(text)
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(4, 2, 4, 2);
+        layout->setSpacing(2);
+        layout->addWidget(button);
+        layout->addWidget(text);
+        connect(button, &QRadioButton::toggled, this, [this](bool on) { showChosen(on); });
+    }
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && m_button->isEnabled() && !m_button->isChecked()) {
+            m_button->click();
+            m_button->setFocus(Qt::MouseFocusReason);
+        }
+        QFrame::mousePressEvent(event);
+    }
+
+private:
+    void showChosen(bool on)
+    {
+        setAutoFillBackground(on);
+        setBackgroundRole(on ? QPalette::Highlight : QPalette::Window);
+        setForegroundRole(on ? QPalette::HighlightedText : QPalette::WindowText);
+        // The button and the text draw with their own roles: hand them the row's colours.
+        for (QWidget *child : std::initializer_list<QWidget *>{m_button, m_text}) {
+            QPalette p = child->palette();
+            if (on) {
+                for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text})
+                    p.setColor(role, palette().color(QPalette::HighlightedText));
+                child->setPalette(p);
+            } else {
+                child->setPalette(QPalette());
+            }
+        }
+    }
+
+    QRadioButton *m_button;
+    QLabel *m_text;
+};
+
+} // namespace
 
 LevelChooser::LevelChooser(QWidget *parent)
     : QGroupBox(parent)
@@ -29,13 +85,15 @@ LevelChooser::LevelChooser(QWidget *parent)
         auto *text = new QLabel(this);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setContentsMargins(24, 0, 0, 6);
+        text->setContentsMargins(24, 0, 0, 2);
         text->setBuddy(button);
         m_group->addButton(button, id);
         m_buttons.append(button);
         m_texts.append(text);
-        m_layout->addWidget(button);
-        m_layout->addWidget(text);
+        auto *row = new LevelRow(button, text, this);
+        row->setObjectName(u"levelRow%1"_s.arg(id));
+        m_rows.append(row);
+        m_layout->addWidget(row);
     }
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
         if (id == NotApplicableId)
@@ -72,6 +130,12 @@ void LevelChooser::showChoice(const std::optional<int> &level, bool notApplicabl
         m_buttons.at(NotApplicableId)->setChecked(true);
     else if (level && *level >= 0 && *level <= 4) // the repository refuses others; never index past
         m_buttons.at(*level)->setChecked(true);
+}
+
+QWidget *LevelChooser::chosenRow() const
+{
+    const int id = m_group->checkedId();
+    return id >= 0 ? m_rows.at(id) : nullptr;
 }
 
 void LevelChooser::setEditable(bool editable)

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -74,11 +75,7 @@ void ParameterDetailPane::build()
     m_nameLabel = wrappingLabel(this);
     m_nameLabel->setObjectName(u"parameterNameLabel"_s);
     m_categoryLabel = new QLabel(this);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_idLabel->setFont(big);
-    m_nameLabel->setFont(big);
+    updateHeadingFont();
 
     m_confirmBanner = new QFrame(this);
     m_confirmBanner->setObjectName(u"confirmBanner"_s);
@@ -154,8 +151,10 @@ void ParameterDetailPane::build()
     layout->addWidget(m_confirmBanner);
     layout->addWidget(m_summary);
     layout->addWidget(m_ratings);
-    layout->addWidget(m_levels);
-    layout->addWidget(m_comment);
+    m_answerLayout = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_answerLayout->addWidget(m_levels, 3);
+    m_answerLayout->addWidget(m_comment, 2, Qt::AlignTop);
+    layout->addLayout(m_answerLayout);
     layout->addWidget(m_evidence);
     layout->addWidget(m_action);
     layout->addLayout(bottom);
@@ -163,8 +162,24 @@ void ParameterDetailPane::build()
     layout->addStretch(1);
 }
 
+void ParameterDetailPane::updateHeadingFont()
+{
+    QFont big = font();
+    if (big.pixelSize() > 0)
+        big.setPixelSize(qRound(big.pixelSize() * 1.5));
+    else
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_idLabel->setFont(big);
+    m_nameLabel->setFont(big);
+}
+
 void ParameterDetailPane::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange) {
+        updateHeadingFont(); // zoomed, or presenting
+        updateAnswerLayout();
+    }
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refreshTexts();
@@ -190,22 +205,43 @@ void ParameterDetailPane::setLanguage(const QString &language)
     refresh();
 }
 
-void ParameterDetailPane::setPresentation(bool on)
+void ParameterDetailPane::setPresentation(int textPixels)
 {
-    QFont f = QWidget::font();
-    const QFont base = parentWidget() ? parentWidget()->font() : QFont();
-    f.setPointSizeF(base.pointSizeF() * (on ? 1.5 : 1.0));
-    setFont(f);
-    QFont big = f;
-    big.setPointSizeF(f.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_idLabel->setFont(big);
-    m_nameLabel->setFont(big);
-    // On the projector only what the room decides on: the levels and the comment.
+    const bool on = textPixels > 0;
+    m_presenting = on;
+    if (on) {
+        QFont f = parentWidget() ? parentWidget()->font() : QApplication::font();
+        f.setPixelSize(textPixels);
+        setFont(f);
+    } else {
+        setFont(QFont()); // no font of its own: it follows the application's zoom again
+    }
+    // On the projector only what the room decides on: the levels and, beside them, the comment.
     m_history->setVisible(!on);
     m_categoryLabel->setVisible(!on);
     m_evidence->setVisible(!on);
     m_levels->setPresentation(on);
+    updateAnswerLayout();
+}
+
+void ParameterDetailPane::updateAnswerLayout()
+{
+    // The width the scroll area offers, not the pane's own (which grows to what it holds).
+    const int offered = parentWidget() ? parentWidget()->width() : width();
+    const int commentWidth = fontMetrics().averageCharWidth() * 24;
+    const bool beside = m_presenting && offered >= m_levels->minimumSizeHint().width() + commentWidth;
+    m_answerLayout->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+void ParameterDetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateAnswerLayout();
+}
+
+QWidget *ParameterDetailPane::chosenLevelRow() const
+{
+    return m_levels->chosenRow();
 }
 
 void ParameterDetailPane::showParameter(const QString &parameterId)

@@ -13,6 +13,7 @@ class ChangeHistoryView;
 class EvidenceEditor;
 class ImprovementActionEditor;
 class LevelChooser;
+class QBoxLayout;
 class QCheckBox;
 class QDate;
 class QFrame;
@@ -36,8 +37,11 @@ public:
     void showParameter(const QString &parameterId);
     const QString &parameterId() const { return m_parameterId; }
     void setLanguage(const QString &language);
-    // Large type for the projector; the same widgets, scaled.
-    void setPresentation(bool on);
+    // Large type for the projector, `textPixels` high (0: the application's text size again):
+    // the same widgets, scaled, with the comment beside the levels instead of below them.
+    void setPresentation(int textPixels);
+    // The row of the chosen level, or null: what to keep in view after a choice.
+    QWidget *chosenLevelRow() const;
 
     // The actions the keyboard and menus trigger.
     void chooseLevel(int level);
@@ -62,6 +66,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -69,6 +74,10 @@ private:
     bool rateAlone(std::optional<Rating::Kind> kind, int level);
     void build();
     void retranslate();
+    // The heading is half as big again as the text, whatever the text's size.
+    void updateHeadingFont();
+    // Presenting on a screen wide enough for both: the comment beside the levels, else below.
+    void updateAnswerLayout();
     // The parameter's texts: on a new parameter or language.
     void refreshTexts();
     // The answer's state: after every change.
@@ -90,6 +99,7 @@ private:
     QString m_language = QStringLiteral("en");
     bool m_refreshing = false;
     bool m_offline = false;
+    bool m_presenting = false;
     QHash<QString, QString> m_heldComments; // parameter id -> text typed while offline
     QHash<QString, QString> m_heldJustifications;
 
@@ -104,6 +114,7 @@ private:
     LevelChooser *m_levels = nullptr;
     AnswerTextEditor *m_justification = nullptr;
     AnswerTextEditor *m_comment = nullptr;
+    QBoxLayout *m_answerLayout = nullptr; // the levels, then the comment: below or beside
     EvidenceEditor *m_evidence = nullptr;
     QCheckBox *m_reviewFlag = nullptr;
     ImprovementActionEditor *m_action = nullptr;

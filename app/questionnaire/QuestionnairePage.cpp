@@ -127,6 +127,17 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
         }
     });
     connect(m_session, &AssessmentSession::answerChanged, this, &QuestionnairePage::updateProgress);
+    // A level chosen (here or elsewhere) is brought into view, large type or not. The pane has
+    // shown it already: it connected first.
+    // Only a new choice: a comment saved meanwhile leaves the view where the person put it.
+    connect(m_session, &AssessmentSession::answerChanged, this, [this](const QString &id) {
+        QWidget *row = m_detail->chosenLevelRow();
+        if (id != m_detail->parameterId() || row == m_shownChoice)
+            return;
+        m_shownChoice = row;
+        if (row)
+            m_scroll->ensureWidgetVisible(row, 0, 0);
+    });
     connect(m_session->workshop(), &WorkshopSession::ratingsChanged, this, &QuestionnairePage::updateProgress);
     connect(m_session->workshop(), &WorkshopSession::participantsChanged, this, &QuestionnairePage::updateProgress);
     connect(m_session->workshop(), &WorkshopSession::ratingAloneChanged, this, [this] {
@@ -307,6 +318,7 @@ void QuestionnairePage::onCurrentChanged()
     if (id.isEmpty())
         return;
     m_detail->showParameter(id);
+    m_shownChoice = m_detail->chosenLevelRow();
     m_scroll->ensureVisible(0, 0);
     emit currentParameterChanged(id);
 }
@@ -384,7 +396,7 @@ bool QuestionnairePage::nextWhere(const std::function<bool(const Answer &)> &wan
 void QuestionnairePage::focusSearch()
 {
     if (m_presentation)
-        setPresentation(false);
+        setPresentation(0);
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
@@ -397,9 +409,19 @@ void QuestionnairePage::setFocusToList()
         m_tree->setFocus(Qt::OtherFocusReason);
 }
 
-void QuestionnairePage::setPresentation(bool on)
+void QuestionnairePage::setPresentation(int textPixels)
 {
-    m_presentation = on;
-    m_listPanel->setVisible(!on);
-    m_detail->setPresentation(on);
+    m_presentation = textPixels > 0;
+    m_listPanel->setVisible(!m_presentation);
+    m_detail->setPresentation(textPixels);
+    // Larger or smaller type moves the chosen level: once laid out again, it is brought back.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_presentation)
+                m_scroll->ensureVisible(0, 0); // the heading again, as before presenting
+            if (QWidget *row = m_detail->chosenLevelRow())
+                m_scroll->ensureWidgetVisible(row, 0, 0);
+        },
+        Qt::QueuedConnection);
 }

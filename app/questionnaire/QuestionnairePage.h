@@ -63,7 +63,8 @@ public:
     bool nextToConfirm();
     void focusSearch();
     void setFocusToList();
-    void setPresentation(bool on);
+    // Only the parameter, its text `textPixels` high; 0 ends it.
+    void setPresentation(int textPixels);
     bool isPresentation() const { return m_presentation; }
 
 signals:
@@ -97,5 +98,6 @@ private:
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QWidget *m_shownChoice = nullptr; // the chosen level's row when last kept in view (not owned)
     ParameterDetailPane *m_detail = nullptr;
 };

@@ -582,9 +582,9 @@ void MainWindow::setPresentation(bool on)
         m_actions->presentation->setChecked(on); // comes back here through toggled()
         return;
     }
+    m_presentation->setOn(on); // first: full screen on the window's screen, then its text size
     if (m_open->questionnaire())
-        m_open->questionnaire()->setPresentation(on);
-    m_presentation->setOn(on);
+        m_open->questionnaire()->setPresentation(on ? m_presentation->textPixelSize() : 0);
 }
 
 void MainWindow::setDashboard(bool on)
@@ -603,6 +603,12 @@ void MainWindow::setDashboard(bool on)
 
 void MainWindow::zoom(int steps)
 {
+    if (m_presentation->isOn()) {
+        m_presentation->zoom(steps);
+        if (m_open->questionnaire())
+            m_open->questionnaire()->setPresentation(m_presentation->textPixelSize());
+        return;
+    }
     const auto [size, problem] = m_zoom.zoom(steps);
     report(problem);
     statusBar()->showMessage(tr("Text size %1 pt").arg(size), 3000);

@@ -1,7 +1,9 @@
 #include "analysis/AssessmentComparison.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/TeamHistory.h"
+#include "charts/ChartStyle.h"
 #include "charts/HistoryChart.h"
+#include "charts/LineLegend.h"
 #include "charts/RadarChart.h"
 #include "dashboard/CategorySummaryModel.h"
 #include "dashboard/ComparisonModel.h"
@@ -37,9 +39,12 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QFile>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -52,6 +57,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QXYSeries>
 
 using namespace Qt::StringLiterals;
 
@@ -213,6 +219,41 @@ void tst_Dashboard::historyData()
     QVERIFY(data.shareAtTarget.points.last().y() > data.shareAtTarget.points.first().y());
     std::unique_ptr<QChart> chart(HistoryChart::create(data));
     QCOMPARE(chart->series().size(), 5);
+
+    // Every series has a marker of its own, and the legend shows line and marker, not squares.
+    QSet<int> markers;
+    for (QAbstractSeries *series : chart->series())
+        markers.insert(ChartStyle::marker(qobject_cast<QXYSeries *>(series)));
+    QCOMPARE(markers.size(), 5);
+    QVERIFY(!markers.contains(-1));
+    QVERIFY(!chart->legend()->isVisible());
+    // Axis titles whole, level, above the plot; the legend's entries under it; nothing outside the
+    // chart, however narrow.
+    QStringList captions;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (const auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            captions.append(text->text());
+    }
+    QCOMPARE(captions, QStringList({u"Average level"_s, u"At target"_s}));
+    for (const qreal width : {900.0, 420.0}) {
+        chart->resize(width, 420);
+        chart->layout()->activate();
+        const QRectF content = ChartStyle::contentRect(chart.get());
+        const QRectF plot = chart->plotArea();
+        int legendEntries = 0;
+        for (QGraphicsItem *item : chart->childItems()) {
+            const QRectF shape = item->mapRectToParent(item->boundingRect());
+            if (dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+                QVERIFY2(content.contains(shape), qPrintable(u"caption at width %1"_s.arg(width)));
+                QVERIFY(shape.bottom() < plot.top());
+            } else if (LineLegend::isEntry(item)) {
+                ++legendEntries;
+                QVERIFY2(content.contains(shape), qPrintable(u"legend entry at width %1"_s.arg(width)));
+                QVERIFY(shape.top() > plot.bottom());
+            }
+        }
+        QCOMPARE(legendEntries, 5);
+    }
 }
 
 void tst_Dashboard::profileTableEditsAreUndoable()

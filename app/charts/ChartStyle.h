@@ -4,6 +4,8 @@
 #include <QPen>
 
 class QChart;
+class QPainter;
+class QXYSeries;
 
 // Colours and line styles for every chart: the Okabe-Ito palette, which stays distinguishable
 // for colour-blind readers, and in addition a line style and marker per series, so that the
@@ -13,6 +15,14 @@ namespace ChartStyle {
 QColor colour(int index);
 Qt::PenStyle lineStyle(int index);
 QPen pen(int index, qreal width = 2.5);
+// Draws marker `index` (circle, square, triangle, diamond, cross, …), `size` across, at `centre`.
+void drawMarker(QPainter *painter, int index, QPointF centre, const QColor &colour, qreal size = 10);
+// Draws marker `index` in the series' colour at each of its points (and in a LineLegend).
+void setMarker(QXYSeries *series, int index);
+// The marker given by setMarker(), or -1.
+int marker(const QXYSeries *series);
+// Where the chart's background is drawn (inside its layout's margins), in its own coordinates.
+QRectF contentRect(const QChart *chart);
 // Follows the application palette (dark or light) and the application font.
 void apply(QChart *chart);
 

@@ -2,14 +2,15 @@
 
 #include "analysis/TeamHistory.h"
 #include "catalogue/Sim3Model.h"
+#include "charts/AxisCaptions.h"
 #include "charts/ChartStyle.h"
+#include "charts/LineLegend.h"
 #include "i18n/DateText.h"
 
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QLegend>
 #include <QLineSeries>
 #include <QPalette>
 #include <QValueAxis>
@@ -53,15 +54,12 @@ QChart *HistoryChart::create(const Data &data)
     levels->setRange(0, 4);
     levels->setTickCount(5);
     levels->setLabelFormat(u"%d"_s);
-    levels->setTitleText(QCoreApplication::translate("HistoryChart", "Average level"));
     auto *percent = new QValueAxis(chart);
     percent->setRange(0, 100);
     percent->setTickCount(5);
     percent->setLabelFormat(u"%d %%"_s);
-    percent->setTitleText(QCoreApplication::translate("HistoryChart", "At target"));
     for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{x, levels, percent}) {
         axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.text());
         axis->setGridLineColor(pal.color(QPalette::Mid));
     }
     chart->addAxis(x, Qt::AlignBottom);
@@ -74,6 +72,7 @@ QChart *HistoryChart::create(const Data &data)
         series->setName(data.categories.at(i).name);
         series->append(data.categories.at(i).points);
         series->setPen(ChartStyle::pen(static_cast<int>(i)));
+        ChartStyle::setMarker(series, static_cast<int>(i));
         series->setPointsVisible(true);
         chart->addSeries(series);
         series->attachAxis(x);
@@ -84,10 +83,13 @@ QChart *HistoryChart::create(const Data &data)
     share->append(data.shareAtTarget.points);
     QPen sharePen(pal.color(QPalette::Text), 2, Qt::DashLine);
     share->setPen(sharePen);
+    ChartStyle::setMarker(share, static_cast<int>(data.categories.size()));
     share->setPointsVisible(true);
     chart->addSeries(share);
     share->attachAxis(x);
     share->attachAxis(percent);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    AxisCaptions::attach(chart, QCoreApplication::translate("HistoryChart", "Average level"),
+        QCoreApplication::translate("HistoryChart", "At target"));
+    LineLegend::attach(chart);
     return chart;
 }

@@ -1,5 +1,6 @@
 #include "demo/DemoData.h"
 #include "report/ExportReportDialog.h"
+#include "report/PdfReport.h"
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
 #include "storage/AssessmentRepository.h"
@@ -10,7 +11,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -47,6 +50,8 @@ private slots:
     void xlsx();
     void csv();
     void unwritablePathKeepsOldFile();
+    void pagesAreCleanOnPaper_data();
+    void pagesAreCleanOnPaper();
     void draftIsMarkedOnEveryPage_data();
     void draftIsMarkedOnEveryPage();
     void exportDialogPreviewsAndSaves();
@@ -63,7 +68,7 @@ private:
 
 void tst_Report::initTestCase()
 {
-    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "pdfimages", "unzip"})
+    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "pdfimages", "pdftoppm", "unzip"})
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
             qPrintable(u"%1 is needed (scripts/debian-packages.txt installs it)"_s.arg(QString::fromLatin1(tool))));
     m_t = std::make_unique<TempDatabase>();
@@ -204,6 +209,106 @@ void tst_Report::csv()
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 21); // header and the 21 parameters below target
     QVERIFY(lines.at(1).startsWith(u"H-2,"_s)); // largest gap first
+}
+
+void tst_Report::pagesAreCleanOnPaper_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("which"); // index into the demo's assessments
+    QTest::newRow("English, draft") << u"en"_s << 2;
+    QTest::newRow("Japanese, draft") << u"ja"_s << 2;
+    QTest::newRow("English, final") << u"en"_s << 0;
+}
+
+// What can be checked on the printed pages by a machine: every word in the text area or in the
+// header or footer band, none cut by a page's edge (a hidden copy of a heading on the page before
+// its own was one); the header and the footer on every page; no heading left as the last line of
+// a page; and, in the rendered pictures, no ink in the side margins.
+void tst_Report::pagesAreCleanOnPaper()
+{
+    QFETCH(QString, language);
+    QFETCH(int, which);
+    const QString path = m_t->dir() + u"/paper-%1-%2.pdf"_s.arg(language).arg(which);
+    const ReportData data
+        = ReportData::collect(m_t->db(), m_catalogue, m_demo.assessmentIds.at(which), QString(), language).value();
+    QVERIFY(ReportWriter::write(data, path, ReportWriter::Format::Pdf));
+
+    constexpr qreal PointsPerMm = 72.0 / 25.4;
+    constexpr qreal Tolerance = 0.5; // points
+    const QString boxes = run(u"pdftotext"_s, {u"-bbox"_s, path, u"-"_s});
+    const QRegularExpression pageRe(u"<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">(.*?)</page>"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression wordRe(
+        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
+    int pages = 0;
+    for (const QRegularExpressionMatch &page : pageRe.globalMatch(boxes)) {
+        ++pages;
+        const qreal width = page.captured(1).toDouble();
+        const qreal height = page.captured(2).toDouble();
+        const qreal top = PdfReport::MarginTop * PointsPerMm;
+        const qreal bottom = height - PdfReport::MarginBottom * PointsPerMm;
+        const QString where = u"page %1"_s.arg(pages);
+        QStringList header;
+        QStringList footer;
+        QMap<qreal, bool> lines; // the content's lines, by their top: whether a heading
+        for (const QRegularExpressionMatch &w : wordRe.globalMatch(page.captured(3))) {
+            const QRectF box(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
+                QPointF(w.captured(3).toDouble(), w.captured(4).toDouble()));
+            const QString word = w.captured(5);
+            QVERIFY2(box.left() >= -Tolerance && box.right() <= width + Tolerance && box.top() >= -Tolerance
+                    && box.bottom() <= height + Tolerance,
+                qPrintable(u"%1: \"%2\" is outside the paper"_s.arg(where, word)));
+            // The header ends above its rule, 4 mm over the text area; the footer starts 4 mm
+            // under it: a word between them and the text area is cut by the page's edge.
+            if (box.bottom() <= top - 4 * PointsPerMm + Tolerance) {
+                header.append(word);
+            } else if (box.top() >= bottom + 4 * PointsPerMm - Tolerance) {
+                footer.append(word);
+            } else {
+                QVERIFY2(box.top() >= top - Tolerance && box.bottom() <= bottom + Tolerance,
+                    qPrintable(u"%1: \"%2\" crosses the edge of the text area (%3 to %4 of %5 to %6)"_s.arg(where, word,
+                        QString::number(box.top()), QString::number(box.bottom()), QString::number(top),
+                        QString::number(bottom))));
+                if (box.height() > 40)
+                    continue; // a letter of the large DRAFT mark across the page
+                // Headings are 15 pt: words 17.5 pt high in Latin fonts, 21.5 in CJK ones, whose
+                // boxes are taller; the largest other text (chart labels) stays below 14 and 18.
+                const bool cjk = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
+                bool &heading = lines[std::round(box.top())];
+                heading = heading || box.height() >= (cjk ? 20.0 : 16.0);
+            }
+        }
+        QVERIFY2(header.contains(data.tlp), qPrintable(where));
+        QVERIFY2(footer.contains(data.tlp), qPrintable(where));
+        QVERIFY2(footer.join(u' ').contains(QString::number(pages)), qPrintable(where));
+        QVERIFY2(!lines.isEmpty(), qPrintable(where + u": an empty page"_s));
+        QVERIFY2(lines.size() > 1, qPrintable(where + u": only a heading"_s));
+        QVERIFY2(!lines.last(), qPrintable(where + u": ends with a heading"_s));
+        QVERIFY2(std::count(lines.cbegin(), lines.cend(), false) > 0, qPrintable(where + u": only headings"_s));
+    }
+    QVERIFY(pages >= 6);
+
+    // The pictures: nothing dark in the side margins (the DRAFT mark is light grey).
+    const QString prefix = m_t->dir() + u"/paper-%1-%2"_s.arg(language).arg(which);
+    QProcess render;
+    render.start(u"pdftoppm"_s, {u"-r"_s, u"36"_s, u"-png"_s, path, prefix});
+    QVERIFY(render.waitForFinished(120000));
+    QCOMPARE(render.exitCode(), 0);
+    for (int i = 1; i <= pages; ++i) {
+        QString file = u"%1-%2.png"_s.arg(prefix).arg(i);
+        if (!QFile::exists(file))
+            file = u"%1-%2.png"_s.arg(prefix).arg(i, 2, 10, QChar(u'0'));
+        const QImage picture(file);
+        QVERIFY2(!picture.isNull(), qPrintable(file));
+        const qreal pxPerMm = picture.width() / (data.pageSize == ReportData::PageSize::Letter ? 215.9 : 210.0);
+        const int margin = static_cast<int>((PdfReport::MarginSide - 1) * pxPerMm);
+        for (int y = 0; y < picture.height(); ++y) {
+            for (int x : {margin / 2, margin - 1, picture.width() - margin, picture.width() - 1 - margin / 2}) {
+                QVERIFY2(qGray(picture.pixel(x, y)) > 128,
+                    qPrintable(u"page %1: ink in the side margin at %2,%3"_s.arg(i).arg(x).arg(y)));
+            }
+        }
+    }
 }
 
 void tst_Report::draftIsMarkedOnEveryPage_data()

@@ -1,6 +1,7 @@
 #include "PdfReport.h"
 
 #include "report/ReportBuilder.h"
+#include "report/ReportPagination.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -16,10 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Page geometry in millimetres.
-constexpr qreal MarginSide = 18;
-constexpr qreal MarginTop = 22;
-constexpr qreal MarginBottom = 18;
+constexpr qreal MarginSide = PdfReport::MarginSide;
+constexpr qreal MarginTop = PdfReport::MarginTop;
+constexpr qreal MarginBottom = PdfReport::MarginBottom;
 
 QPageSize pageSizeOf(const ReportData &data)
 {
@@ -82,6 +82,7 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
         page.height() - (MarginTop + MarginBottom) * mmToPx);
     document.documentLayout()->setPaintDevice(device);
     document.setPageSize(content.size());
+    ReportPagination::keepTogether(document);
     const int pages = document.pageCount();
     QFont small = document.defaultFont();
     small.setPointSizeF(8);
@@ -108,8 +109,12 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
         painter.save();
         painter.translate(content.topLeft() - QPointF(0, i * content.height()));
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * content.height(), content.width(), content.height());
-        painter.setClipRect(context.clip);
+        const QRectF pageArea(0, i * content.height(), content.width(), content.height());
+        painter.setClipRect(pageArea);
+        // A line that starts exactly where this page ends (the first of the next page) would be
+        // drawn here too, clipped away but present in the PDF, where a search finds it on the wrong
+        // page. Qt's layout skips only lines strictly outside the clip: make it a hair smaller.
+        context.clip = pageArea.adjusted(0, 0.5, 0, -0.5);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
 

@@ -21,4 +21,9 @@ public:
     static QList<QImage> preview(const ReportContent &content, const ReportTexts &texts, int pages, int width);
     // The width of the text between the margins, in points: the editable document uses it too.
     static qreal textWidthPoints(const ReportData &data);
+
+    // Page margins in millimetres: the header and the footer are drawn in the top and bottom ones.
+    static constexpr qreal MarginSide = 18;
+    static constexpr qreal MarginTop = 22;
+    static constexpr qreal MarginBottom = 18;
 };

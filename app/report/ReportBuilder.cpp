@@ -3,6 +3,7 @@
 #include "charts/ChartTextObject.h"
 #include "charts/ReportCharts.h"
 #include "domain/LevelText.h"
+#include "report/ReportPagination.h"
 #include "report/ReportTable.h"
 
 #include <QFont>
@@ -61,6 +62,7 @@ void ReportBuilder::heading(QTextCursor &c, const QString &text, bool newPage)
     block.setBottomMargin(6);
     if (newPage)
         block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    ReportPagination::keepWithNext(block);
     QTextCharFormat f;
     f.setFontPointSize(15);
     f.setFontWeight(QFont::Bold);

@@ -1,6 +1,7 @@
 #include "analysis/AssessmentComparison.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/TeamHistory.h"
+#include "charts/CategoryBarChart.h"
 #include "charts/ChartStyle.h"
 #include "charts/HistoryChart.h"
 #include "charts/LineLegend.h"
@@ -32,6 +33,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -57,6 +60,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <QXYSeries>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +76,7 @@ private slots:
     void modelsPassTheTester();
     void radarData();
     void radarChartSeries();
+    void barLabelsAreReadable();
     void historyData();
     void profileTableEditsAreUndoable();
     void dashboardFollowsAnswersAndProfile();
@@ -180,6 +185,28 @@ void tst_Dashboard::radarData()
     QCOMPARE(human.labels.size(), 7);
     QCOMPARE(human.labels.first(), u"H-1"_s);
     QCOMPARE(human.current.size(), 7);
+}
+
+void tst_Dashboard::barLabelsAreReadable()
+{
+    const Sim3Model &model = *m_catalogue.find(u"sim3-v2i"_s);
+    const Assessment a = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    const TargetProfile profile = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
+    const GapAnalysis analysis(model, a, &profile);
+    std::unique_ptr<QChart> chart(CategoryBarChart::create(analysis, model, u"en"_s, QString(), QString()));
+    auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
+    QVERIFY(series);
+    QVERIFY(series->isLabelsVisible());
+    // Above the bars in the text colour, not white on the pale hatched target bar.
+    QCOMPARE(series->labelsPosition(), QAbstractBarSeries::LabelsOutsideEnd);
+    const QColor text = QApplication::palette().color(QPalette::Text);
+    for (QBarSet *set : series->barSets())
+        QCOMPARE(set->labelColor(), text);
+    // Room above level 4 for the label of a bar at 4, with the ticks still on the levels.
+    auto *levels = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(levels);
+    QVERIFY(levels->max() > 4.3);
+    QCOMPARE(levels->tickInterval(), 1.0);
 }
 
 void tst_Dashboard::radarChartSeries()

@@ -43,13 +43,20 @@ QChart *CategoryBarChart::create(const GapAnalysis &analysis, const Sim3Model &m
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value"_s);
     series->setLabelsPrecision(2);
-    chart->addSeries(series);
+    // Above the bars, in the text colour: readable on every bar, the pale hatched one included.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     const QPalette pal = QApplication::palette();
+    current->setLabelColor(pal.color(QPalette::Text));
+    target->setLabelColor(pal.color(QPalette::Text));
+    chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(names);
     auto *y = new QValueAxis(chart);
-    y->setRange(0, 4);
-    y->setTickCount(5);
+    // Room above level 4 for a label; the ticks stay at the levels.
+    y->setRange(0, 4.45);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(1);
     y->setLabelFormat(u"%d"_s);
     for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{x, y}) {
         axis->setLabelsColor(pal.color(QPalette::Text));

@@ -4021,6 +4021,14 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
         <source>%1 levels below target: %2.</source>
         <translation>目標より %1 レベル下: %2。</translation>
     </message>
+    <message>
+        <source>no reason given yet</source>
+        <translation>理由は未記入</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>担当者未定</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>

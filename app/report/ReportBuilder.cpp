@@ -293,14 +293,21 @@ void ReportBuilder::plan(QTextCursor &c)
         ReportTable::cell(p, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));
         ReportTable::cell(
             p, i + 1, 1, u"%1 → %2 (%3)"_s.arg(r.current).arg(r.target).arg(LevelText::signedDifference(r.gap())));
-        ReportTable::cell(p, i + 1, 2, shortened(r.rationale, ReportTexts::MaxCellText));
+        // What the plan still lacks is said, not left blank: a reader cannot tell blank from lost.
+        if (r.rationale.isEmpty())
+            ReportTable::missing(p, i + 1, 2, t(QT_TRANSLATE_NOOP("Report", "no reason given yet")));
+        else
+            ReportTable::cell(p, i + 1, 2, shortened(r.rationale, ReportTexts::MaxCellText));
         ReportTable::cell(p, i + 1, 3, shortened(r.comment, ReportTexts::MaxCellText));
-        QStringList owner;
-        if (!r.owner.isEmpty())
-            owner.append(shortened(r.owner, ReportTexts::MaxItemText));
-        if (r.due.isValid())
-            owner.append(date(r.due));
-        ReportTable::cell(p, i + 1, 4, owner.join(u", "_s));
+        if (r.owner.isEmpty()) {
+            const QString noOwner = t(QT_TRANSLATE_NOOP("Report", "no owner yet"));
+            ReportTable::missing(p, i + 1, 4, r.due.isValid() ? noOwner + QChar::LineSeparator + date(r.due) : noOwner);
+        } else {
+            QStringList owner{shortened(r.owner, ReportTexts::MaxItemText)};
+            if (r.due.isValid())
+                owner.append(date(r.due));
+            ReportTable::cell(p, i + 1, 4, owner.join(QChar::LineSeparator)); // a date is not broken
+        }
     }
     c.movePosition(QTextCursor::End);
 }

@@ -11,6 +11,7 @@ namespace {
 
 const QColor HeaderBackground(232, 236, 242);
 const QColor Rule(160, 160, 160);
+const QColor MissingText(110, 110, 110);
 
 QTextTableFormat tableFormat(const QList<qreal> &percentWidths)
 {
@@ -37,6 +38,14 @@ void ReportTable::cell(QTextTable *table, int row, int column, const QString &te
     QTextCursor c = table->cellAt(row, column).firstCursorPosition();
     QTextCharFormat f;
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    c.insertText(text, f);
+}
+
+void ReportTable::missing(QTextTable *table, int row, int column, const QString &text)
+{
+    QTextCursor c = table->cellAt(row, column).firstCursorPosition();
+    QTextCharFormat f;
+    f.setForeground(MissingText);
     c.insertText(text, f);
 }
 

@@ -154,6 +154,76 @@ const Rationale rationales[] = {
     {"P-16",
         {"Internal meetings need no formal approval; level 2 is enough.",
             "内部会議に正式な承認は不要で、レベル2で十分。"}},
+    {"O-4",
+        {"Business units must know what we do for them and what they keep doing themselves.",
+            "チームが担う役割と事業部門が自ら担う役割を、各部門が理解している必要がある。"}},
+    {"O-11",
+        {"The group security policy is being rewritten; our part must be approved with it.",
+            "グループのセキュリティポリシーを改訂中であり、チームに関わる部分も合わせて承認を得る。"}},
+    {"H-1",
+        {"Handlers see personal data daily; a signed code of conduct protects them and us.",
+            "担当者は日常的に個人情報に触れる。署名した行動規範は担当者と組織の双方を守る。"}},
+    {"H-6",
+        {"Handlers brief customers and executives during incidents; they need practice.",
+            "インシデント対応中に担当者が顧客や経営層へ説明する機会が多く、訓練が必要。"}},
+    {"H-7",
+        {"Peer teams warned us first in two of last year's incidents.",
+            "昨年のインシデントのうち2件は、他組織のチームからの連絡で最初に知った。"}},
+    {"T-3",
+        {"Incident mail must reach the team even when the corporate mail system is down.",
+            "社内メールシステムの停止時にも、インシデントの連絡がチームに届く必要がある。"}},
+    {"T-5",
+        {"The hotline ran through a single exchange that failed in the 2025 outage.",
+            "ホットラインは単一の交換機に依存しており、2025年の障害時に不通になった。"}},
+    {"T-7",
+        {"Handling continues during a network outage only with a second connection.",
+            "ネットワーク障害時にも対応を続けるには、別系統の回線が必要。"}},
+    {"P-3",
+        {"Breach notification deadlines leave no time to look for the lawyer on call.",
+            "漏えいの届出期限は短く、当番の弁護士を探している時間はない。"}},
+    {"P-5",
+        {"Alerts from three tools are triaged differently by each handler.",
+            "3つのツールからのアラートを、担当者ごとに異なる方法で選別している。"}},
+    {"P-8",
+        {"Lessons learned are discussed but rarely acted on; an approved review closes the loop.",
+            "教訓は話し合われるが実行に移されることが少ない。承認された振り返りで改善につなげる。"}},
+    {"P-9",
+        {"Executives could not reach the team at night during the last major incident.",
+            "前回の重大インシデントでは、夜間に経営層がチームに連絡できなかった。"}},
+    {"P-10",
+        {"Customers look for our RFC 2350 page and PGP key; they must be current.",
+            "顧客はRFC 2350のページとPGP鍵を参照する。常に最新である必要がある。"}},
+    {"P-14",
+        {"The monthly report to management is the only view they get of our work.",
+            "経営層への月次報告は、経営層がチームの活動を知る唯一の手段である。"}},
+};
+
+struct Action
+{
+    const char *parameter;
+    int person; // index into the assessors and the people below
+    const char *due;
+};
+
+// Who does what by when, for most parameters below their target; some have nobody yet, as in
+// any real plan.
+const Action actions[] = {
+    {"O-3", 2, "2027-06-30"},
+    {"O-4", 2, "2027-06-30"},
+    {"O-11", 3, "2027-09-30"},
+    {"H-1", 0, "2027-02-28"},
+    {"H-2", 0, "2027-03-31"},
+    {"H-7", 1, "2027-05-31"},
+    {"T-3", 3, "2027-04-30"},
+    {"T-5", 3, "2027-01-31"},
+    {"T-7", 3, "2027-08-31"},
+    {"T-9", 1, "2027-10-31"},
+    {"P-1", 2, "2027-03-31"},
+    {"P-3", 2, "2027-06-30"},
+    {"P-5", 1, "2027-04-30"},
+    {"P-8", 0, "2027-07-31"},
+    {"P-9", 0, "2027-01-31"},
+    {"P-14", 2, "2027-02-28"},
 };
 
 QString newUuid()
@@ -203,6 +273,9 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
     const QDate dates[] = {QDate(2024, 11, 20), QDate(2025, 11, 18), QDate(2026, 11, 17)};
     const QStringList assessors
         = ja ? QStringList{u"佐藤 花子"_s, u"鈴木 一郎"_s} : QStringList{u"Alex Morgan"_s, u"Kim Lee"_s};
+    // The assessors, the team head and the network engineer who owns the tools.
+    const QStringList people
+        = assessors + (ja ? QStringList{u"高橋 健"_s, u"田中 美咲"_s} : QStringList{u"Sam Patel"_s, u"Jordan Reyes"_s});
     AssessmentRepository assessments(database);
     for (int year = 0; year < 3; ++year) {
         Assessment a;
@@ -239,9 +312,11 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
             }
             if (year == 2 && (answer.parameterId == u"H-7"_s || answer.parameterId == u"P-16"_s))
                 answer.reviewFlag = true;
-            if (year == 2 && answer.parameterId == u"H-2"_s) {
-                answer.actionOwner = ja ? u"佐藤 花子"_s : u"Alex Morgan"_s;
-                answer.actionDue = QDate(2027, 3, 31);
+            for (const Action &action : actions) {
+                if (year == 2 && answer.parameterId == QLatin1String(action.parameter)) {
+                    answer.actionOwner = people.at(action.person);
+                    answer.actionDue = QDate::fromString(QString::fromLatin1(action.due), Qt::ISODate);
+                }
             }
             answer.changedAt = a.createdAt.addSecs(60 * (i + 1));
             answer.changedBy = assessors.at(i % 2);

@@ -379,8 +379,21 @@ void tst_Report::unwritablePathKeepsOldFile()
 void tst_Report::exportDialogPreviewsAndSaves()
 {
     ExportReportDialog dialog(m_t->db(), m_catalogue, m_demo.assessmentIds.last(), u"ja"_s);
-    // The preview shows the first pages.
-    QVERIFY(!dialog.findChild<QLabel *>(u"reportPreview"_s)->pixmap().isNull());
+    // The preview shows every page, one under the other, as wide as the dialog lets it be:
+    // wider when the dialog is.
+    auto *preview = dialog.findChild<QLabel *>(u"reportPreview"_s);
+    dialog.resize(900, 600);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto previewWidth
+        = [preview] { return qRound(preview->pixmap().width() / preview->pixmap().devicePixelRatio()); };
+    QTRY_VERIFY2(previewWidth() > 400, qPrintable(QString::number(previewWidth())));
+    const int narrow = previewWidth();
+    // Pages of A4 proportions stacked: far taller than wide.
+    QVERIFY(preview->pixmap().height() > preview->pixmap().width() * 5);
+    dialog.resize(1400, 900);
+    QTRY_VERIFY(previewWidth() > narrow + 200);
+    dialog.hide();
     auto *tlp = dialog.findChild<QComboBox *>(u"reportTlp"_s);
     tlp->setCurrentIndex(tlp->findData(u"TLP:GREEN"_s));
     auto *format = dialog.findChild<QComboBox *>(u"reportFormat"_s);

@@ -1845,10 +1845,6 @@
         <translation>形式</translation>
     </message>
     <message>
-        <source>Preview of the first pages</source>
-        <translation>最初のページのプレビュー</translation>
-    </message>
-    <message>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
@@ -1879,6 +1875,10 @@
     <message>
         <source>Name &amp;who held which level where the team disagreed</source>
         <translation>意見が分かれた点で評定者の名前を示す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>レポートのプレビュー</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,12 +80,13 @@ ExportReportDialog::ExportReportDialog(
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(u"reportPreview"_s);
-    m_preview->setAccessibleName(tr("Preview of the first pages"));
-    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setAccessibleName(tr("Preview of the report"));
+    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_preview);
     m_scroll->setWidgetResizable(true);
     m_scroll->setMinimumSize(560, 420);
+    m_scroll->viewport()->installEventFilter(this);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setObjectName(u"reportError"_s);
@@ -108,6 +110,8 @@ ExportReportDialog::ExportReportDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(main, 1);
     layout->addWidget(m_buttons);
+    // Maximised, the preview shows the pages at the size of the screen.
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
     ScreenFit::resize(*this, QSize(1080, 680));
 
     m_previewTimer = new QTimer(this);
@@ -181,16 +185,37 @@ void ExportReportDialog::updatePreview()
         m_preview->clear();
         return;
     }
-    const QList<QImage> pages = ReportWriter::preview(*report, 2, 300);
+    // Every page, one under the other, as wide as the preview: readable as it will print.
+    const int gap = 12;
+    const int width = std::max(MinimumPreviewWidth, m_scroll->viewport()->width() - 2 * gap);
+    const qreal ratio = devicePixelRatioF();
+    const QList<QImage> pages = ReportWriter::preview(*report, MaximumPreviewPages, qRound(width * ratio));
     if (pages.isEmpty())
         return;
-    QImage sheet(QSize(static_cast<int>(pages.size()) * 316 + 16, pages.first().height() + 32),
-        QImage::Format_ARGB32_Premultiplied);
+    int height = gap;
+    for (const QImage &page : pages)
+        height += qRound(page.height() / ratio) + gap;
+    QImage sheet(QSize(qRound((width + 2 * gap) * ratio), qRound(height * ratio)), QImage::Format_ARGB32_Premultiplied);
+    sheet.setDevicePixelRatio(ratio);
     sheet.fill(palette().color(QPalette::Mid));
     {
         QPainter painter(&sheet);
-        for (int i = 0; i < pages.size(); ++i)
-            painter.drawImage(QPoint(16 + i * 316, 16), pages.at(i));
+        int y = gap;
+        for (QImage page : pages) {
+            page.setDevicePixelRatio(ratio);
+            painter.drawImage(QPoint(gap, y), page);
+            y += qRound(page.height() / ratio) + gap;
+        }
     }
+    m_previewWidth = m_scroll->viewport()->width();
     m_preview->setPixmap(QPixmap::fromImage(sheet));
+}
+
+bool ExportReportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The preview's room changed: drawn again at the new width once the resizing pauses.
+    if (m_previewTimer && watched == m_scroll->viewport() && event->type() == QEvent::Resize
+        && m_scroll->viewport()->width() != m_previewWidth)
+        m_previewTimer->start();
+    return QDialog::eventFilter(watched, event);
 }

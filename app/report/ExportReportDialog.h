@@ -14,7 +14,7 @@ class QScrollArea;
 class QTimer;
 
 // File > Export Report: language, target profile, TLP marking, page size and format, with a
-// preview of the first pages; then asks where to save and writes the file.
+// preview of the pages as wide as the dialog allows; then asks where to save and writes the file.
 class ExportReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,8 +31,14 @@ public:
     // Asks for the file and writes it; returns the path written, or empty.
     QString exportTo(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updatePreview();
+
+    static constexpr int MinimumPreviewWidth = 300;
+    static constexpr int MaximumPreviewPages = 16;
 
     Database &m_db;
     const ModelCatalogue &m_catalogue;
@@ -47,5 +53,6 @@ private:
     QLabel *m_error = nullptr;
     QScrollArea *m_scroll = nullptr;
     QTimer *m_previewTimer = nullptr;
+    int m_previewWidth = -1; // the width the preview was drawn for
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -213,25 +213,29 @@ QList<QImage> PdfReport::preview(const ReportContent &content, const ReportTexts
     breakLongWords(*document);
     const QSizeF mm = pageSizeOf(data).size(QPageSize::Millimeter);
     const qreal scale = width / (mm.width() * 300.0 / 25.4);
-    for (int i = 0; i < pages; ++i) {
+    // One picture per page painted, made when its page begins: a short report asked for many
+    // pages costs only its own.
+    const auto startPage = [&images, width, &mm, scale](QPainter &painter) {
         QImage image(QSize(width, qRound(mm.height() / mm.width() * width)), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         images.append(image);
-    }
-    int current = 0;
-    QPainter painter(images.data());
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(scale, scale);
-    paintPages(painter, &writer, data, texts, *document, 300.0 / 25.4, pages, [&] {
-        painter.end();
-        if (++current >= images.size())
-            return false;
-        painter.begin(&images[current]);
+        painter.begin(&images.last());
         painter.setRenderHint(QPainter::Antialiasing);
         painter.scale(scale, scale);
+    };
+    if (pages <= 0)
+        return images;
+    images.reserve(pages);
+    QPainter painter;
+    startPage(painter);
+    paintPages(painter, &writer, data, texts, *document, 300.0 / 25.4, pages, [&] {
+        painter.end();
+        if (images.size() >= pages)
+            return false;
+        startPage(painter);
         return true;
     });
     if (painter.isActive())
         painter.end();
-    return images.mid(0, std::min<qsizetype>(images.size(), std::max(1, current + 1)));
+    return images;
 }

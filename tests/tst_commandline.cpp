@@ -604,9 +604,17 @@ void tst_CommandLine::damagedIndexIsRefusedByEveryCommand()
 void tst_CommandLine::readOnlyFileAndFolderAreNamed_data()
 {
     QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("read-only file") << u"file"_s << u"is read-only"_s;
-    QTest::newRow("read-only folder") << u"folder"_s << u"is read-only, so the database"_s;
+    // A file one may not write is read as it is: what reads works, what writes says why not.
+    QTest::newRow("read-only file, listed") << u"file"_s << QStringList{u"list"_s} << 0 << QString();
+    QTest::newRow("read-only file, reported")
+        << u"file"_s << QStringList{u"report"_s, u"3"_s, u"--out"_s, u"OUT/report.pdf"_s} << 0 << QString();
+    QTest::newRow("read-only file, written to")
+        << u"file"_s << QStringList{u"demo"_s} << 1 << u"is open read-only: nothing in it can be changed"_s;
+    QTest::newRow("read-only folder") << u"folder"_s << QStringList{u"list"_s} << 1
+                                      << u"is read-only, so the database"_s;
 }
 
 // Permissions do not hold for root, and CI runs as root: there the program runs as the
@@ -614,11 +622,20 @@ void tst_CommandLine::readOnlyFileAndFolderAreNamed_data()
 void tst_CommandLine::readOnlyFileAndFolderAreNamed()
 {
     QFETCH(QString, kind);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
     QFETCH(QString, message);
     QTemporaryDir dir;
     QVERIFY(QFile::setPermissions(dir.path(),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
             | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+    // Where a report may be written, by anyone.
+    QTemporaryDir out;
+    QVERIFY(QFile::setPermissions(out.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup));
+    arguments.replaceInStrings(u"OUT"_s, out.path());
     QString db = dir.filePath(u"team.sqlite"_s);
     if (kind == u"file"_s) {
         QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
@@ -629,12 +646,13 @@ void tst_CommandLine::readOnlyFileAndFolderAreNamed()
             QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
         db = dir.filePath(u"locked/new.sqlite"_s);
     }
+    const QByteArray hashBefore = QFileInfo(db).isFile() ? TestData::fileHash(db) : QByteArray();
     const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, dir.path());
     p.setProcessEnvironment(env);
-    const QStringList arguments{u"list"_s, u"--db"_s, db};
+    arguments << u"--db"_s << db;
     if (::geteuid() == 0) {
         const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
         QVERIFY2(!setpriv.isEmpty(), "setpriv (util-linux) runs the check as an unprivileged user");
@@ -653,9 +671,13 @@ void tst_CommandLine::readOnlyFileAndFolderAreNamed()
         QVERIFY(p.waitForFinished(30000));
     }
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(err));
     QVERIFY2(err.contains(message), qPrintable(err));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    if (!hashBefore.isEmpty())
+        QCOMPARE(TestData::fileHash(db), hashBefore);
+    if (arguments.first() == u"report"_s)
+        QVERIFY(QFileInfo(out.filePath(u"report.pdf"_s)).size() > 10000);
     if (kind == u"folder"_s)
         QVERIFY(QDir(dir.filePath(u"locked"_s)).isEmpty());
 }

@@ -72,6 +72,9 @@ private slots:
     void deferredCheckHoldsBackEveryWrite();
     void fullDiskChangesNothing();
     void readOnlyDatabaseIsRefused();
+    void readOnlyOpeningReadsAndRefusesEveryWrite();
+    void readOnlyOpeningRefusesWhatItCannotRead_data();
+    void readOnlyOpeningRefusesWhatItCannotRead();
     void missingFolderIsCreated();
     void lockedDatabaseReportsBusy();
     void answerLogIsAppendOnly();
@@ -439,6 +442,79 @@ void tst_Database::readOnlyDatabaseIsRefused()
     QVERIFY(!opened.isOk());
     QVERIFY2(opened.error().contains(u"read-only"_s), qPrintable(opened.error()));
     QCOMPARE(TestData::fileHash(t.path()), before);
+}
+
+// Opened read-only (a file one may not write), a database shows everything and changes nothing:
+// every write is refused with a message that says why, the file stays byte for byte the same,
+// and settings are simply not remembered.
+void tst_Database::readOnlyOpeningReadsAndRefusesEveryWrite()
+{
+    TempDatabase t;
+    const Result<Team> team = TeamRepository(t.db()).create(u"Team"_s);
+    QVERIFY(team.isOk());
+    QVERIFY(SettingsRepository(t.db()).setValue(u"ui/language"_s, u"ja"_s).isOk());
+    const QString path = t.path();
+    t.close();
+    const QByteArray before = TestData::fileHash(path);
+    {
+        const Result<std::unique_ptr<Database>> opened = Database::openReadOnly(path);
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        Database &db = *opened.value();
+        QVERIFY(db.isReadOnly());
+        QCOMPARE(TeamRepository(db).all()->size(), 1);
+        QCOMPARE(SettingsRepository(db).value(u"ui/language"_s), u"ja"_s);
+
+        const Result<Team> refused = TeamRepository(db).create(u"Second"_s);
+        QVERIFY(!refused.isOk());
+        QVERIFY2(refused.error().contains(u"open read-only"_s), qPrintable(refused.error()));
+        QVERIFY(!db.writable().isOk());
+        // A setting (where the window was, the language) is not kept, and that is no error.
+        QVERIFY(SettingsRepository(db).setValue(u"ui/language"_s, u"en"_s).isOk());
+        QVERIFY(SettingsRepository(db).remove(u"ui/language"_s).isOk());
+        QCOMPARE(SettingsRepository(db).value(u"ui/language"_s), u"ja"_s);
+        // Not even a write around our classes gets through.
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(u"DELETE FROM settings"_s));
+    }
+    QCOMPARE(TestData::fileHash(path), before);
+}
+
+void tst_Database::readOnlyOpeningRefusesWhatItCannotRead_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("older schema: an update writes") << u"old"_s << u"must be updated before it is read"_s;
+    QTest::newRow("not a database") << u"text"_s << u"not"_s;
+    QTest::newRow("missing file") << u"missing"_s << u"does not exist"_s;
+    QTest::newRow("folder") << u"folder"_s << u"not a regular file"_s;
+    QTest::newRow("server address") << u"server"_s << u"server decides"_s;
+}
+
+void tst_Database::readOnlyOpeningRefusesWhatItCannotRead()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"team.sqlite"_s);
+    if (kind == u"old"_s) {
+        QVERIFY(QFile::copy(TestData::path(u"schema-v1.sqlite"_s), path));
+    } else if (kind == u"text"_s) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database, just some text\n");
+    } else if (kind == u"folder"_s) {
+        QVERIFY(QDir(dir.path()).mkdir(u"team.sqlite"_s));
+    } else if (kind == u"server"_s) {
+        path = u"postgresql://nobody@localhost/sim3"_s;
+    }
+    const QByteArray before = QFileInfo(path).isFile() ? TestData::fileHash(path) : QByteArray();
+    const Result<std::unique_ptr<Database>> opened = Database::openReadOnly(path);
+    QVERIFY(!opened.isOk());
+    QVERIFY2(opened.error().contains(message), qPrintable(opened.error()));
+    if (!before.isEmpty())
+        QCOMPARE(TestData::fileHash(path), before);
+    if (kind == u"missing"_s)
+        QVERIFY(!QFile::exists(path)); // nothing created
 }
 
 void tst_Database::missingFolderIsCreated()

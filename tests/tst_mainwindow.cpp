@@ -28,6 +28,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -57,6 +58,7 @@ private slots:
     void storedFontSizeIsClamped();
     void hostileSettingsLeaveAUsableWindow();
     void openSharedDatabaseSwitchesWindows();
+    void readOnlyDatabaseIsForViewingAndReports();
     void mnemonicsAreUniquePerWindow_data();
     void mnemonicsAreUniquePerWindow();
 };
@@ -412,6 +414,43 @@ void tst_MainWindow::mnemonicsAreUniquePerWindow()
     for (const QString &clash : std::as_const(found))
         qWarning("%s", qPrintable(clash));
     QVERIFY(found.isEmpty());
+}
+
+// A database opened read-only (a file one may not write) shows everything and offers only what
+// reads: the window says so, answers cannot be changed, reports can be exported.
+void tst_MainWindow::readOnlyDatabaseIsForViewingAndReports()
+{
+    TempDatabase t;
+    const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
+    const QString path = t.path();
+    t.close();
+    const QByteArray before = TestData::fileHash(path);
+    {
+        const std::unique_ptr<Database> db = Database::openReadOnly(path).value();
+        LanguageManager languages;
+        MainWindow w(*db, languages);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.windowTitle().contains(u"read-only"_s), qPrintable(w.windowTitle()));
+        auto *label = w.findChild<QLabel *>(u"readOnlyLabel"_s);
+        QVERIFY(label && label->isVisible());
+        for (const char *name : {"actionNewTeam", "actionDemo", "actionImport", "actionLoadModel"})
+            QVERIFY2(!w.findChild<QAction *>(QString::fromLatin1(name))->isEnabled(), name);
+
+        QVERIFY(w.openAssessment(demo.assessmentIds.last(), u"O-2"_s));
+        QVERIFY(w.findChild<QAction *>(u"actionExportReport"_s)->isEnabled());
+        QVERIFY(!w.findChild<QAction *>(u"actionLevel1"_s)->isEnabled());
+        QVERIFY(!w.findChild<QAction *>(u"actionToggleFinal"_s)->isEnabled());
+        for (const QString &name : {u"levelButton1"_s, u"levelButton4"_s})
+            QVERIFY(!w.findChild<QAbstractButton *>(name)->isEnabled());
+        QTest::keyClick(&w, Qt::Key_1);
+        QVERIFY(w.findChild<QPlainTextEdit *>(u"commentField"_s)->isReadOnly());
+        // Language and window state are not remembered, and saying nothing about it is right.
+        w.findChild<QAction *>(u"actionJapanese"_s)->trigger();
+        w.findChild<QAction *>(u"actionEnglish"_s)->trigger();
+        w.close();
+    }
+    QCOMPARE(TestData::fileHash(path), before);
 }
 
 void tst_MainWindow::openSharedDatabaseSwitchesWindows()

@@ -1614,6 +1614,30 @@
         <source>You (%1) have no access to the shared database &quot;%2&quot;. Ask its administrator to run: sim3-workbench admin grant TEAM %1 --as reader (or assessor, or lead).</source>
         <translation>あなた（%1）は共有データベース「%2」にアクセスできません。管理者に次の実行を依頼してください: sim3-workbench admin grant TEAM %1 --as reader（または assessor、lead）。</translation>
     </message>
+    <message>
+        <source>A shared database is opened as usual; its server decides what you may change.</source>
+        <translation>共有データベースは通常どおり開きます。変更できる範囲はサーバーが決めます。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist.</source>
+        <translation>データベース「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it is a folder, a device, a pipe or a socket). Choose a database file.</source>
+        <translation>「%1」は通常のファイルではありません（フォルダ、デバイス、パイプ、ソケットのいずれかです）。データベースファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: there is nothing to read in it.</source>
+        <translation>「%1」は空で、読み取るものがありません。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was written by an older version of SIM3 Workbench and must be updated before it is read, which writes to it. Make it writable, or copy it to a folder of yours, and open it again.</source>
+        <translation>データベース「%1」は旧バージョンの SIM3 Workbench で作成されたもので、読み取る前に更新（書き込み）が必要です。書き込み可能にするか、自分のフォルダにコピーしてから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is open read-only: nothing in it can be changed. To make changes, open a copy of it that you may write.</source>
+        <translation>データベース「%1」は読み取り専用で開かれているため、何も変更できません。変更するには、書き込み可能なコピーを開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1663,6 +1687,18 @@
     <message>
         <source>The server refused that password for %1. Type it again.</source>
         <translation>サーバーは %1 のそのパスワードを拒否しました。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Read-Only Database</source>
+        <translation>読み取り専用のデータベース</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? Its assessments, charts and history can be looked at and reports exported; nothing in it can be changed.</source>
+        <translation>%1
+
+読み取り専用で開きますか？評価、グラフ、推移を閲覧し、レポートを書き出せます。内容は変更できません。</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2606,18 @@ Choose another database file, or quit.</source>
     <message>
         <source>Connected again to %1. Changes are saved again.</source>
         <translation>%1 に再接続しました。変更は再び保存されます。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Read-only: for viewing and reports</source>
+        <translation>読み取り専用：閲覧とレポートのみ</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed; views and reports work.</source>
+        <translation>データベースは読み取り専用で開かれています。変更はできませんが、閲覧とレポートは利用できます。</translation>
     </message>
 </context>
 <context>

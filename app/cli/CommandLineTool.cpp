@@ -271,7 +271,10 @@ int CommandLineTool::run(const QStringList &arguments)
         return runCopy(call); // opens two databases of its own
 
     const QString dbPath = parser.isSet(o.db) ? parser.value(o.db) : Database::defaultPath();
-    Result<std::unique_ptr<Database>> opened = Database::open(dbPath);
+    // A file this account may not write is read as it is: lists, reports and exports work, a
+    // command that writes says why it cannot.
+    Result<std::unique_ptr<Database>> opened
+        = Database::isReadOnlyFile(dbPath) ? Database::openReadOnly(dbPath) : Database::open(dbPath);
     if (!opened)
         return failure(opened.error());
     if (const QString warning = opened.value()->networkFileSystemWarning(); !warning.isEmpty())

@@ -10,6 +10,7 @@
 #include "questionnaire/JustificationDialog.h"
 #include "questionnaire/LevelChooser.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 #include "workshop/RatingsStrip.h"
 #include "workshop/WorkshopSession.h"
 
@@ -347,7 +348,9 @@ void ParameterDetailPane::updateEditability()
     // openable), nothing can be changed.
     // Rating alone, only one's own rating changes: the team's answer stays as it is. Offline
     // (the server went away), nothing changes; what is in the editors stays there.
-    const bool editable = m_session->assessment().status != Assessment::Status::Final && !m_session->isOffline();
+    // A database open read-only: the same, for good.
+    const bool editable = m_session->assessment().status != Assessment::Status::Final && !m_session->isOffline()
+        && !m_session->database().isReadOnly();
     const bool team = editable && !m_session->workshop()->isRatingAlone();
     m_levels->setEditable(editable);
     m_justification->setReadOnly(!team);

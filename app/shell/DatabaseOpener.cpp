@@ -1,6 +1,7 @@
 #include "DatabaseOpener.h"
 
 #include "dialogs/InputDialog.h"
+#include "dialogs/MessageBox.h"
 #include "storage/PostgresTarget.h"
 
 #include <QSettings>
@@ -25,6 +26,8 @@ DatabaseOpener::Outcome DatabaseOpener::open(
             return outcome;
         }
         outcome.error = opened.error();
+        if (Database::isReadOnlyFile(location))
+            return offerReadOnly(parent, location, std::move(outcome));
         if (!passwordWanted || attempt == PasswordTries)
             return outcome;
         const Result<PostgresTarget> target = PostgresTarget::parse(location);
@@ -41,6 +44,24 @@ DatabaseOpener::Outcome DatabaseOpener::open(
         }
         password = *typed;
     }
+    return outcome;
+}
+
+DatabaseOpener::Outcome DatabaseOpener::offerReadOnly(QWidget *parent, const QString &location, Outcome refused)
+{
+    const QMessageBox::StandardButton answer = MessageBox::question(parent, tr("Read-Only Database"),
+        tr("%1\n\nOpen it read-only? Its assessments, charts and history can be looked at and reports exported; "
+           "nothing in it can be changed.")
+            .arg(refused.error),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    Outcome outcome;
+    if (answer != QMessageBox::Open)
+        return outcome; // cancelled: nothing to report
+    Result<std::unique_ptr<Database>> opened = Database::openReadOnly(location);
+    if (opened)
+        outcome.database = std::move(opened).value();
+    else
+        outcome.error = opened.error();
     return outcome;
 }
 

@@ -10,7 +10,8 @@ class QWidget;
 
 // Opens the database a person chose in the window: a file, or a shared server, asking for the
 // server's password when libpq found none (~/.pgpass, PGPASSWORD) and the server wants one. The
-// password lives in that Database only, for reconnecting; it is never stored or shown.
+// password lives in that Database only, for reconnecting; it is never stored or shown. A file
+// this account may not write is offered read-only, for viewing and reports.
 class DatabaseOpener final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
@@ -19,7 +20,7 @@ public:
     struct Outcome
     {
         std::unique_ptr<Database> database; // null: not opened
-        QString error; // why not; empty when the person cancelled the password prompt
+        QString error; // why not; empty when the person cancelled (a password, a read-only file)
     };
 
     static Outcome open(QWidget *parent, const QString &location, Database::Verification verification);
@@ -28,4 +29,8 @@ public:
     // without --db; empty when it was the default file.
     static QString remembered();
     static void remember(const QString &location);
+
+private:
+    // Asks whether to open the file read-only, after `refused` (the refusal of read-write).
+    static Outcome offerReadOnly(QWidget *parent, const QString &location, Outcome refused);
 };

@@ -197,7 +197,17 @@ void MainWindow::connectActions()
 void MainWindow::retranslate()
 {
     // The application's display name is appended by Qt: "team.sqlite — SIM3 Workbench".
-    setWindowTitle(m_db.shortName());
+    setWindowTitle(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.shortName()) : m_db.shortName());
+    if (m_db.isReadOnly()) {
+        if (!m_readOnlyLabel) {
+            m_readOnlyLabel = new QLabel(this);
+            m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
+            statusBar()->addPermanentWidget(m_readOnlyLabel);
+        }
+        m_readOnlyLabel->setText(tr("Read-only: for viewing and reports"));
+        m_readOnlyLabel->setAccessibleName(
+            tr("The database is open read-only: nothing can be changed; views and reports work."));
+    }
     m_actions->retranslate();
     m_actions->english->setChecked(m_languages.language() == u"en"_s);
     m_actions->japanese->setChecked(m_languages.language() == u"ja"_s);
@@ -412,7 +422,8 @@ void MainWindow::updateActions()
     state.open = m_open->isOpen();
     state.finalised = m_open->session() ? m_open->session()->assessment().status == Assessment::Status::Final
                                         : m_browser->currentIsFinal();
-    state.offline = m_watcher && m_watcher->isOffline();
+    // A database open read-only allows what an offline one does: reading and reports.
+    state.offline = (m_watcher && m_watcher->isOffline()) || m_db.isReadOnly();
     state.hasAssessment = state.open || m_browser->currentAssessmentId() != 0;
     state.hasTeam = state.open || m_browser->currentTeamId() != 0;
     state.canOpenSelected = !state.answering && m_browser->currentAssessmentId() != 0;

@@ -110,6 +110,7 @@ private:
     PresentationMode *m_presentation = nullptr;
     ChangeWatcher *m_watcher = nullptr; // changes by others; a server that went away
     QLabel *m_offlineLabel = nullptr; // in the status bar while the server is away
+    QLabel *m_readOnlyLabel = nullptr; // a database open read-only
     std::unique_ptr<Database> m_next; // chosen through File > Open…
     WindowState m_state;
     TextZoom m_zoom;

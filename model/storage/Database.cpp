@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -177,6 +178,58 @@ Result<std::unique_ptr<Database>> Database::open(
     return R::success(std::move(database));
 }
 
+bool Database::isReadOnlyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return !PostgresTarget::looksLikeServer(path) && info.isFile() && !info.isWritable();
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (PostgresTarget::looksLikeServer(path))
+        return R::failure(tr("A shared database is opened as usual; its server decides what you may change."));
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return R::failure(tr("Qt's SQLite driver is not installed. On Debian or Ubuntu install the package "
+                             "libqt6sql6-sqlite, then start SIM3 Workbench again."));
+    const QFileInfo info(path);
+    const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.exists())
+        return R::failure(tr("The database \"%1\" does not exist.").arg(native));
+    if (!info.isFile())
+        return R::failure(tr("\"%1\" is not a regular file (it is a folder, a device, a pipe or a socket). Choose a "
+                             "database file.")
+                              .arg(native));
+    if (const Status header = checkHeader(path); !header)
+        return R::failure(header.error());
+
+    const QString name = u"sim3-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, Engine::SQLite));
+    database->m_readOnly = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        // SQLite reads a database in WAL mode through a shared-memory file beside it. Where that
+        // file can be neither found nor made (a read-only folder) and no log is waiting to be
+        // merged, the file is read as it is, unchanging ("immutable").
+        const QString folder = info.absolutePath();
+        const bool immutable = !QFileInfo(folder).isWritable() && !QFileInfo::exists(path + u"-shm"_s)
+            && !QFileInfo::exists(path + u"-wal"_s);
+        if (immutable) {
+            db.setDatabaseName(
+                QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        } else {
+            db.setDatabaseName(info.absoluteFilePath());
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        }
+        if (!db.open())
+            return R::failure(SqlError::describe(tr("Opening the database \"%1\"").arg(native), db.lastError()));
+    }
+    if (const Status status = database->initialise(Verification::Full); !status)
+        return R::failure(status.error());
+    return R::success(std::move(database));
+}
+
 namespace {
 
 // Whether the server refused the login for want of a (right) password.
@@ -322,6 +375,23 @@ Status Database::initialise(Verification verification)
                "this version reads up to %3). It was left unchanged: update SIM3 Workbench to open it.")
                 .arg(native, QString::number(userVersion), QString::number(Migrations::latestVersion())));
 
+    if (m_readOnly) {
+        if (tableCount == 0)
+            return Status::failure(tr("\"%1\" is empty: there is nothing to read in it.").arg(native));
+        if (userVersion < Migrations::latestVersion())
+            return Status::failure(
+                tr("The database \"%1\" was written by an older version of SIM3 Workbench and "
+                   "must be updated before it is read, which writes to it. Make it writable, or copy "
+                   "it to a folder of yours, and open it again.")
+                    .arg(native));
+        if (const Status intact = IntegrityCheck::run(db, m_path); !intact)
+            return intact;
+        QSqlQuery pragma(db);
+        if (!pragma.exec(u"PRAGMA foreign_keys = ON"_s))
+            return Status::failure(SqlError::describe(tr("Preparing the database"), pragma.lastError()));
+        return Status::success();
+    }
+
     const QString journalMode = scalar(db, u"PRAGMA journal_mode"_s).toString().toLower();
     const bool needsWrite = userVersion < Migrations::latestVersion() || journalMode != u"wal"_s;
     if (tableCount > 0) {
@@ -404,6 +474,10 @@ Database::Statement Database::prepared(const QString &sql)
 
 Status Database::writable()
 {
+    if (m_readOnly)
+        return Status::failure(tr("The database \"%1\" is open read-only: nothing in it can be changed. To make "
+                                  "changes, open a copy of it that you may write.")
+                                   .arg(QDir::toNativeSeparators(m_path)));
     if (!m_verdict && m_verification.valid()) {
         m_verdict = m_verification.get();
         m_verification = {};

@@ -43,6 +43,13 @@ public:
     // `*passwordWanted` becomes true, so that the caller may ask the person and try again.
     static Result<std::unique_ptr<Database>> open(const QString &path, Verification verification = Verification::Full,
         const QString &password = {}, bool *passwordWanted = nullptr);
+    // A database file opened to be read only (a file one may not write: on a read-only share,
+    // or from another account): every view and report works, every write is refused with a
+    // message that says so. A file that needs a schema update cannot be read this way.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
+    // Whether `path` names an existing database file this account may not write: what to offer
+    // openReadOnly() for when open() refuses it.
+    static bool isReadOnlyFile(const QString &path);
     // Under QStandardPaths::AppDataLocation; the folder is created when missing.
     static QString defaultPath();
 
@@ -74,6 +81,8 @@ public:
     Statement prepared(const QString &sql);
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // Opened with openReadOnly().
+    bool isReadOnly() const { return m_readOnly; }
     // The file's absolute path, or the server's address as PostgresTarget::display() writes it
     // (no secret in it).
     const QString &path() const { return m_path; }
@@ -135,6 +144,7 @@ private:
     std::optional<Status> m_verdict; // its result, once read
     qint64 m_remoteChanges = 0; // a server's notifications from other connections
     std::function<void()> m_changeListener;
+    bool m_readOnly = false;
     bool m_listening = false; // the driver's notifications reach m_remoteChanges
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // a server's, by their SQL
 };

@@ -21,6 +21,10 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
 
 Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
+    // A database open read-only keeps its settings as they are; the session's own choices (the
+    // language, where the window was) are simply not remembered.
+    if (m_db.isReadOnly())
+        return Status::success();
     // Writing an unchanged value would still be a durable commit (and, at start, would wait for
     // the deferred integrity check).
     QSqlQuery current(m_db.connection());
@@ -43,7 +47,7 @@ bool SettingsRepository::has(const QString &key) const
 
 Status SettingsRepository::remove(const QString &key)
 {
-    if (!has(key))
+    if (m_db.isReadOnly() || !has(key))
         return Status::success();
     return SqlStatement::execute(
         m_db, tr("Removing the setting %1").arg(key), u"DELETE FROM settings WHERE key = ?"_s, {key});

@@ -1,6 +1,7 @@
 #include "LevelChooser.h"
 
 #include "catalogue/Sim3Model.h"
+#include "i18n/JapanesePhrases.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -111,8 +112,10 @@ void LevelChooser::showTexts(const Parameter &parameter, const Sim3Model &model,
         const QString shortLabel = def ? def->shortLabel.text(language) : QString();
         m_buttons.at(level)->setText(u"%1 — %2"_s.arg(QString::number(level), shortLabel));
         m_buttons.at(level)->setAccessibleName(tr("Level %1, %2").arg(QString::number(level), shortLabel));
-        QString text = def ? def->longLabel.text(language).toHtmlEscaped() : QString();
-        const QString guidance = parameter.guidanceFor(level).text(language);
+        // Japanese wraps between phrases, not inside words.
+        QString text
+            = def ? JapanesePhrases::forDisplay(def->longLabel.text(language), language).toHtmlEscaped() : QString();
+        const QString guidance = JapanesePhrases::forDisplay(parameter.guidanceFor(level).text(language), language);
         if (!guidance.isEmpty())
             // Set apart by a bold lead, not italics: Japanese has no italic, only a slanted fake.
             text += u"<br><b>%1</b> %2"_s.arg(tr("Here:").toHtmlEscaped(), guidance.toHtmlEscaped());

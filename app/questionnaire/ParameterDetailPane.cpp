@@ -1,6 +1,7 @@
 #include "ParameterDetailPane.h"
 
 #include "i18n/DateText.h"
+#include "i18n/JapanesePhrases.h"
 #include "questionnaire/AnswerTextEditor.h"
 #include "questionnaire/AssessmentSession.h"
 #include "questionnaire/ChangeHistoryView.h"
@@ -298,7 +299,7 @@ void ParameterDetailPane::refreshTexts()
     m_nameLabel->setText(p->name.text(m_language));
     const Category *category = model.category(p->categoryId);
     m_categoryLabel->setText(category ? category->name.text(m_language) : p->categoryId);
-    m_summary->setText(p->summary.text(m_language));
+    m_summary->setText(JapanesePhrases::forDisplay(p->summary.text(m_language), m_language));
 
     m_levels->showTexts(*p, model, m_language);
     m_confirmText->setText(

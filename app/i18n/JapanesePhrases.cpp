@@ -63,8 +63,7 @@ QStringList JapanesePhrases::phrases(const QString &text)
     QStringList result;
     QString current;
     int japaneseRun = 0; // characters since the last place a line may break
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    for (const QChar c : text) {
         if (!current.isEmpty()) {
             const QChar before = current.back();
             const bool bothJapanese = isJapanese(before) && isJapanese(c);

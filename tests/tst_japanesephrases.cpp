@@ -49,8 +49,8 @@ void tst_JapanesePhrases::joinersOnlyInsidePhrases()
     const QString text = u"承認は受けていない。RFC 2350"_s;
     const QString joined = JapanesePhrases::keepPhrasesWhole(text);
     QCOMPARE(QString(joined).remove(QChar(0x2060)), text);
-    // 承⁠認⁠は | 受⁠け⁠て⁠い⁠な⁠い⁠。 | RFC 2350: no joiner where a phrase ends, none in Latin
-    // text.
+    // 承⁠認⁠は | 受⁠け⁠て⁠い⁠な⁠い⁠。 | RFC 2350: no joiner where a phrase ends, none in
+    // Latin text.
     QCOMPARE(joined, u"承\u2060認\u2060は受\u2060け\u2060て\u2060い\u2060な\u2060い\u2060。RFC 2350"_s);
 }
 

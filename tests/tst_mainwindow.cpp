@@ -5,15 +5,25 @@
 #include "dialogs/MessageBox.h"
 #include "exchange/RatingsJson.h"
 #include "i18n/LanguageManager.h"
+#include "profiles/NewProfileDialog.h"
+#include "profiles/ProfileEditorDialog.h"
+#include "questionnaire/ConflictDialog.h"
+#include "questionnaire/EvidenceDialog.h"
+#include "questionnaire/JustificationDialog.h"
+#include "report/ExportReportDialog.h"
 #include "shell/DatabaseOpener.h"
 #include "shell/MainWindow.h"
+#include "shell/ShortcutsDialog.h"
 #include "shell/WindowState.h"
+#include "start/NewAssessmentDialog.h"
 #include "start/WelcomePage.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/WorkshopRepository.h"
+#include "workshop/ParticipantsDialog.h"
+#include "workshop/WorkshopSession.h"
 
 #include "TempDatabase.h"
 #include "TestData.h"
@@ -61,6 +71,8 @@ private slots:
     void readOnlyDatabaseIsForViewingAndReports();
     void mnemonicsAreUniquePerWindow_data();
     void mnemonicsAreUniquePerWindow();
+    void mnemonicsAreUniquePerDialog_data();
+    void mnemonicsAreUniquePerDialog();
 };
 
 namespace {
@@ -83,16 +95,19 @@ QChar mnemonicOf(const QString &text)
 // Who uses which Alt+letter in the window as it is now: the menu bar's titles, and the visible
 // buttons, labels with a buddy, group boxes and tabs of the page on screen. Alt+letter reaches
 // all of them at once, so a letter used twice opens only one. The clashes, as text.
-QStringList clashesIn(QMainWindow &window)
+QStringList clashesIn(QWidget &window)
 {
     QMultiHash<QChar, QString> users;
     const auto use = [&users](const QString &text, const QString &what) {
         if (const QChar m = mnemonicOf(text); !m.isNull())
             users.insert(m, what + u" \""_s + text + u'"');
     };
-    for (QAction *menu : window.menuBar()->actions())
-        use(menu->text(), u"menu"_s);
-    QWidget *page = window.centralWidget();
+    auto *main = qobject_cast<QMainWindow *>(&window);
+    if (main) {
+        for (QAction *menu : main->menuBar()->actions())
+            use(menu->text(), u"menu"_s);
+    }
+    QWidget *page = main ? main->centralWidget() : &window;
     for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
         if (b->isVisible())
             use(b->text(), u"button"_s);
@@ -119,7 +134,7 @@ QStringList clashesIn(QMainWindow &window)
     if (qEnvironmentVariableIsSet("SIM3_LIST_MNEMONICS")) {
         for (auto it = users.cbegin(); it != users.cend(); ++it)
             qWarning("USE %s %s", qPrintable(QString(it.key())), qPrintable(it.value()));
-        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+        for (QMenu *menu : main ? main->menuBar()->findChildren<QMenu *>() : QList<QMenu *>{})
             for (QAction *a : menu->actions())
                 qWarning("ITEM %s | %s", qPrintable(menu->title()), qPrintable(a->text()));
     }
@@ -129,7 +144,7 @@ QStringList clashesIn(QMainWindow &window)
             clashes.append(u"Alt+%1: %2"_s.arg(key, who.join(u", "_s)));
     }
     // Within each menu, too.
-    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+    for (QMenu *menu : main ? main->menuBar()->findChildren<QMenu *>() : QList<QMenu *>{}) {
         QMultiHash<QChar, QString> items;
         for (QAction *a : menu->actions()) {
             if (const QChar m = mnemonicOf(a->text()); !m.isNull())
@@ -411,6 +426,58 @@ void tst_MainWindow::mnemonicsAreUniquePerWindow()
         check(u"dashboard, tab %1"_s.arg(i));
     }
     found.removeDuplicates();
+    for (const QString &clash : std::as_const(found))
+        qWarning("%s", qPrintable(clash));
+    QVERIFY(found.isEmpty());
+}
+
+void tst_MainWindow::mnemonicsAreUniquePerDialog_data()
+{
+    mnemonicsAreUniquePerWindow_data();
+}
+
+// Every dialog, in both languages: no Alt+letter used twice, no "&" shown as it is.
+void tst_MainWindow::mnemonicsAreUniquePerDialog()
+{
+    QFETCH(QString, language);
+    TempDatabase t;
+    LanguageManager languages;
+    languages.setLanguage(language);
+    const DemoData::Created demo = DemoData::create(t.db(), language).value();
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    const Sim3Model &model = *catalogue.find(ModelCatalogue::defaultModelId());
+    const QList<Assessment> previous = AssessmentRepository(t.db()).all().value();
+    const Assessment current = AssessmentRepository(t.db()).load(demo.assessmentIds.last()).value();
+    WorkshopSession workshop(t.db(), demo.assessmentIds.last(), u"Aiko"_s);
+    Answer mine;
+    mine.parameterId = u"O-1"_s;
+    mine.level = 2;
+    Answer theirs = mine;
+    theirs.level = 3;
+    QMenu menu(u"&File"_s);
+    menu.addAction(u"&Open"_s);
+
+    std::vector<std::pair<QString, std::unique_ptr<QDialog>>> dialogs;
+    dialogs.emplace_back(u"new assessment"_s,
+        std::make_unique<NewAssessmentDialog>(catalogue, previous, QList<Participant>{}, language));
+    dialogs.emplace_back(u"export report"_s,
+        std::make_unique<ExportReportDialog>(t.db(), catalogue, demo.assessmentIds.last(), language));
+    dialogs.emplace_back(
+        u"target profiles"_s, std::make_unique<ProfileEditorDialog>(t.db(), catalogue, model, current, language));
+    dialogs.emplace_back(u"new profile"_s, std::make_unique<NewProfileDialog>(QList<TargetProfile>{}, true));
+    dialogs.emplace_back(u"evidence"_s, std::make_unique<EvidenceDialog>(Evidence{}));
+    dialogs.emplace_back(u"not applicable"_s, std::make_unique<JustificationDialog>(u"O-6"_s, QString()));
+    dialogs.emplace_back(u"conflict"_s, std::make_unique<ConflictDialog>(u"O-1"_s, mine, theirs));
+    dialogs.emplace_back(u"participants"_s, std::make_unique<ParticipantsDialog>(&workshop));
+    dialogs.emplace_back(u"shortcuts"_s, std::make_unique<ShortcutsDialog>(QList<QMenu *>{&menu}));
+    QStringList found;
+    for (const auto &[name, dialog] : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        for (const QString &clash : clashesIn(*dialog))
+            found.append(name + u": "_s + clash);
+        dialog->hide();
+    }
     for (const QString &clash : std::as_const(found))
         qWarning("%s", qPrintable(clash));
     QVERIFY(found.isEmpty());

@@ -3112,10 +3112,6 @@ Write yours over theirs? (No keeps theirs; the other ratings you typed are saved
         <translation>目標プロファイル</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>新規(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
@@ -3218,6 +3214,10 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>The profile keeps being changed by someone else; your change was not saved. Try again in a moment.</source>
         <translation>このプロファイルは他の人によって変更され続けています。あなたの変更は保存していません。少し待ってからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation>新規(&amp;W)…</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     m_profiles = new QComboBox(this);
     m_profiles->setObjectName(u"profileList"_s);
     m_profiles->setAccessibleName(tr("Target profile"));
-    m_new = new QPushButton(tr("&New…"), this);
+    m_new = new QPushButton(tr("Ne&w…"), this);
     m_new->setObjectName(u"newProfileButton"_s);
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_import = new QPushButton(tr("&Import…"), this);

@@ -1,3 +1,4 @@
+#include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "identity/KeyboardUser.h"
@@ -18,7 +19,9 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTimer>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -39,14 +42,14 @@ QMainWindow *mainWindow()
 int runGuiOn(const QString &path, const std::function<void()> &whileRunning, bool *hung)
 {
     auto *poll = new QTimer(qApp);
-    auto *elapsed = new QElapsedTimer;
+    // Owned by the handler: freed with the timer, even when no window ever comes.
+    const auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QObject::connect(poll, &QTimer::timeout, poll, [poll, elapsed, whileRunning] {
         if (!mainWindow() && elapsed->elapsed() < 5000)
             return;
         poll->stop();
         poll->deleteLater();
-        delete elapsed;
         whileRunning();
     });
     poll->start(1);
@@ -82,6 +85,7 @@ private slots:
     void quitsAfterTheCheckEnds();
     void damagedDatabaseIsReportedAndNotWritten();
     void unreadableTeamListIsNotAnEmptyDatabase();
+    void notADatabaseOffersToOpenAnother();
 };
 
 void tst_GuiStartup::asksOnceWhoIsAtTheKeyboard()
@@ -160,6 +164,40 @@ void tst_GuiStartup::damagedDatabaseIsReportedAndNotWritten()
     QCOMPARE(status, 1);
     QVERIFY2(MessageBox::lastText().contains(u"is damaged"_s), qPrintable(MessageBox::lastText()));
     QCOMPARE(TestData::fileHash(path), before);
+}
+
+// Started on a file that is not a database: the message says so and offers Open, which asks for
+// an existing file (an Open dialog, not a Save one), and the window then opens on that file.
+void tst_GuiStartup::notADatabaseOffersToOpenAnother()
+{
+    QTemporaryDir dir;
+    const QString notes = dir.filePath(u"notes.sqlite"_s);
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are meeting notes, not a database.\n");
+    }
+    const QByteArray before = TestData::fileHash(notes);
+    const QString other = dir.filePath(u"team.sqlite"_s);
+    fillDatabase(other, 2);
+    MessageBox::setNextAnswer(QMessageBox::Open);
+    FileDialog::setNextPath(other);
+    bool hung = false;
+    QString title;
+    const int status = runGuiOn(
+        notes,
+        [&] {
+            if (QMainWindow *w = mainWindow())
+                title = w->windowTitle();
+            QApplication::closeAllWindows();
+        },
+        &hung);
+    QVERIFY(!hung);
+    QCOMPARE(status, 0);
+    QVERIFY2(MessageBox::lastText().contains(u"notes.sqlite"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(FileDialog::lastKind() == FileDialog::Kind::Open);
+    QVERIFY2(title.contains(u"team.sqlite"_s), qPrintable(title));
+    QCOMPARE(TestData::fileHash(notes), before);
 }
 
 void tst_GuiStartup::unreadableTeamListIsNotAnEmptyDatabase()

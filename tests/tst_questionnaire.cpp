@@ -46,9 +46,11 @@
 #include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTest>
+
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +61,8 @@ namespace {
 void onNextDialog(const std::function<void(QDialog *)> &handle)
 {
     auto *timer = new QTimer(qApp);
-    auto *elapsed = new QElapsedTimer;
+    // Owned by the handler: freed with the timer, even when no dialog ever comes.
+    const auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QObject::connect(timer, &QTimer::timeout, timer, [timer, elapsed, handle] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
@@ -68,7 +71,6 @@ void onNextDialog(const std::function<void(QDialog *)> &handle)
             return;
         timer->stop();
         timer->deleteLater();
-        delete elapsed;
         if (!dialog)
             QFAIL("no dialog was shown");
         handle(dialog);

@@ -7,6 +7,7 @@
 
 namespace {
 std::optional<QString> s_nextPath;
+FileDialog::Kind s_lastKind = FileDialog::Kind::None;
 
 std::optional<QString> takeNext()
 {
@@ -18,6 +19,7 @@ std::optional<QString> takeNext()
 
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
+    s_lastKind = Kind::Open;
     if (const auto next = takeNext())
         return *next;
     return QFileDialog::getOpenFileName(
@@ -27,6 +29,7 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
 QString FileDialog::saveFileName(
     QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter)
 {
+    s_lastKind = Kind::Save;
     if (const auto next = takeNext())
         return *next;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -36,4 +39,9 @@ QString FileDialog::saveFileName(
 void FileDialog::setNextPath(const QString &path)
 {
     s_nextPath = path;
+}
+
+FileDialog::Kind FileDialog::lastKind()
+{
+    return s_lastKind;
 }

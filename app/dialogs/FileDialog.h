@@ -12,6 +12,10 @@ public:
     static QString saveFileName(
         QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter);
 
+    enum class Kind { None, Open, Save };
+
     // Test seam: the next call returns `path` ("" for a cancelled dialog) without showing one.
     static void setNextPath(const QString &path);
+    // Which kind of dialog was asked for last (shown or answered by the seam), for tests.
+    static Kind lastKind();
 };

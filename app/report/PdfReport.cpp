@@ -1,5 +1,6 @@
 #include "PdfReport.h"
 
+#include "report/PdfTextLayer.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPagination.h"
 
@@ -193,6 +194,7 @@ Result<QByteArray> PdfReport::pdf(const ReportContent &content, const ReportText
             [&writer] { return writer.newPage(); });
         painter.end();
     }
+    PdfTextLayer::mapRadicalsToKanji(bytes); // so that a search for 目標 finds it
     return Result<QByteArray>::success(bytes);
 }
 

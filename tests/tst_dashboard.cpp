@@ -207,6 +207,8 @@ void tst_Dashboard::barLabelsAreReadable()
     QVERIFY(levels);
     QVERIFY(levels->max() > 4.3);
     QCOMPARE(levels->tickInterval(), 1.0);
+    // Category names whole ("Organisation", not "Organisa…").
+    QVERIFY(!chart->axes(Qt::Horizontal).value(0)->truncateLabels());
 }
 
 void tst_Dashboard::radarChartSeries()

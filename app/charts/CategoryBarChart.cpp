@@ -51,6 +51,8 @@ QChart *CategoryBarChart::create(const GapAnalysis &analysis, const Sim3Model &m
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(names);
+    // Qt Charts cuts a label to "Organisa…" well before it runs out of room: never cut.
+    x->setTruncateLabels(false);
     auto *y = new QValueAxis(chart);
     // Room above level 4 for a label; the ticks stay at the levels.
     y->setRange(0, 4.45);

@@ -47,6 +47,7 @@ QChart *HistoryChart::create(const Data &data)
 
     auto *x = new QCategoryAxis(chart);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setTruncateLabels(false); // dates whole
     x->setRange(-0.3, std::max(0.3, count - 0.7));
     for (int i = 0; i < count; ++i)
         x->append(data.assessments.at(i), i);

@@ -287,7 +287,7 @@ void ReportBuilder::plan(QTextCursor &c)
         {t(QT_TRANSLATE_NOOP("Report", "Parameter")), t(QT_TRANSLATE_NOOP("Report", "Level")),
             t(QT_TRANSLATE_NOOP("Report", "Why this target")), t(QT_TRANSLATE_NOOP("Report", "Comment")),
             t(QT_TRANSLATE_NOOP("Report", "Owner, due"))},
-        static_cast<int>(below.size()), {22, 9, 27, 27, 15});
+        static_cast<int>(below.size()), {20, 9, 26, 26, 19});
     for (int i = 0; i < below.size(); ++i) {
         const ReportContent::PlanRow &r = below.at(i);
         ReportTable::cell(p, i + 1, 0, u"%1 %2"_s.arg(r.parameterId, r.name));

@@ -230,6 +230,11 @@ void tst_Dashboard::radarChartSeries()
     // Different colours and line styles, so that print and colour-blind readers can tell them apart.
     QVERIFY(current->pen().color() != target->pen().color());
     QVERIFY(current->pen().style() != target->pen().style());
+    // The legend shows the target dashed and the current solid, as drawn; the dots have no entry.
+    QVERIFY(!chart->legend()->isVisible());
+    const QList<QGraphicsItem *> items = chart->childItems();
+    QCOMPARE(
+        std::count_if(items.cbegin(), items.cend(), [](const QGraphicsItem *i) { return LineLegend::isEntry(i); }), 2);
 }
 
 void tst_Dashboard::historyData()

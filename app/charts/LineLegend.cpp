@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QLegend>
@@ -31,6 +32,9 @@ public:
         , m_font(QApplication::font())
     {
         setData(KindKey, QString::fromLatin1(EntryKind));
+        // In pixels of the scene: a size in points would be taken at the printer's resolution
+        // when the chart is drawn into the report, and come out many times too large.
+        m_font.setPixelSize(QFontInfo(m_font).pixelSize());
     }
 
     QRectF boundingRect() const override
@@ -105,7 +109,8 @@ void LineLegend::attach(QChart *chart)
     chart->legend()->setVisible(false);
     QList<Entry *> entries;
     for (QAbstractSeries *series : chart->series()) {
-        if (const auto *line = qobject_cast<const QXYSeries *>(series))
+        // An unnamed series (dots on another line) has no entry of its own.
+        if (const auto *line = qobject_cast<const QXYSeries *>(series); line && !line->name().isEmpty())
             entries.append(new Entry(line, chart));
     }
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart, entries] { layOut(chart, entries); });

@@ -9,7 +9,7 @@ class QGraphicsItem;
 // Replaces the chart's own legend, which draws coloured squares.
 namespace LineLegend {
 
-// For every line series of `chart`, as it is now. The entries belong to the chart.
+// For every named line series of `chart`, as it is now. The entries belong to the chart.
 void attach(QChart *chart);
 // Whether `item` is one of the entries attach() made.
 bool isEntry(const QGraphicsItem *item);

@@ -2,12 +2,11 @@
 
 #include "analysis/GapAnalysis.h"
 #include "charts/ChartStyle.h"
+#include "charts/LineLegend.h"
 
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QCoreApplication>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPalette>
 #include <QPolarChart>
@@ -74,9 +73,7 @@ QChart *RadarChart::create(const Data &data)
     dots->setBorderColor(ChartStyle::colour(0));
     chart->addSeries(target);
     chart->addSeries(current);
-    chart->addSeries(dots);
-    for (QLegendMarker *marker : chart->legend()->markers(dots))
-        marker->setVisible(false);
+    chart->addSeries(dots); // unnamed: not in the legend
 
     const QPalette pal = QApplication::palette();
     auto *angular = new QCategoryAxis(chart);
@@ -102,6 +99,7 @@ QChart *RadarChart::create(const Data &data)
         s->attachAxis(angular);
         s->attachAxis(radial);
     }
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Solid against dashed, as drawn: told apart in grey-scale too.
+    LineLegend::attach(chart);
     return chart;
 }

@@ -487,7 +487,8 @@ void tst_MainWindow::mnemonicsAreUniquePerDialog()
 // reads: the window says so, answers cannot be changed, reports can be exported.
 void tst_MainWindow::readOnlyDatabaseIsForViewingAndReports()
 {
-    TempDatabase t;
+    TempDatabase t(Database::Engine::SQLite); // a file: a server has no read-only opening
+
     const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
     const QString path = t.path();
     t.close();

@@ -1,5 +1,6 @@
 // Storage benchmarks: opening a database of 1,000 assessments, saving one answer durably, and
 // loading one assessment with all its answers and evidence. Prints medians; see README.md.
+#include "BenchLargeDatabase.h"
 #include "BenchStats.h"
 
 #include "catalogue/ModelCatalogue.h"
@@ -29,41 +30,10 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(u"bench.sqlite"_s);
     const Sim3Model model = *ModelCatalogue::bundled().find(u"sim3-v2i"_s);
 
-    qint64 lastId = 0;
-    {
-        auto opened = Database::open(path);
-        if (!opened) {
-            out << opened.error() << Qt::endl;
-            return 1;
-        }
-        Database &db = *opened.value();
-        SqlTransaction all(db);
-        const qint64 team = TeamRepository(db).create(u"Bench team"_s)->id;
-        AssessmentRepository repo(db);
-        for (int i = 0; i < 1000; ++i) {
-            Assessment a;
-            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            a.teamId = team;
-            a.title = u"Assessment %1"_s.arg(i);
-            a.date = QDate(2000, 1, 1).addDays(i);
-            a.modelId = model.id();
-            a.createdAt = db.now();
-            for (const Parameter &p : model.parameters()) {
-                Answer answer;
-                answer.parameterId = p.id;
-                answer.level = (i + static_cast<int>(p.id.size())) % 5;
-                answer.comment = u"A comment of ordinary length for %1, written during the workshop."_s.arg(p.id);
-                answer.evidence
-                    = {Evidence{0, QString(), u"Policy document"_s, u"https://intranet/doc"_s, QDate(2020, 1, 1)},
-                        Evidence{0, QString(), u"Minutes"_s, u"Wiki"_s, QDate()}};
-                a.answers.insert(p.id, answer);
-            }
-            lastId = repo.insert(a)->id;
-        }
-        if (!all.commit()) {
-            out << "could not create the benchmark database" << Qt::endl;
-            return 1;
-        }
+    const qint64 lastId = makeLargeDatabase(path, 1000);
+    if (lastId == 0) {
+        out << "could not create the benchmark database" << Qt::endl;
+        return 1;
     }
     out << "Database " << path << " with 1,000 assessments of 45 answers (90,000 evidence items), "
         << QFileInfo(path).size() / 1024 << " KiB" << Qt::endl;

@@ -62,6 +62,7 @@ private slots:
     void errors_data();
     void errors();
     void addModel();
+    void checkReadsTheWholeFile();
     void summary();
     void ratingsRoundTrip();
     void copyToServerAndBackKeepsEveryExport();
@@ -275,6 +276,38 @@ void tst_CommandLine::addModel()
         = run({u"add-model"_s, TestData::path(u"models/broken/11-unknown-category.json"_s), u"--db"_s, db});
     QCOMPARE(broken.status, 1);
     QVERIFY(broken.err.contains(u"/parameters/1/category"_s));
+}
+
+// Reading commands no longer run the full integrity check; "check" does, and writing ones still
+// do before their first write: a damaged file is named as such and left as it is.
+void tst_CommandLine::checkReadsTheWholeFile()
+{
+    const QString db = m_dir.filePath(u"checked.sqlite"_s);
+    QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
+    const Run intact = run({u"check"_s, u"--db"_s, db});
+    QCOMPARE(intact.status, 0);
+    QVERIFY2(intact.out.contains(u"is intact"_s), qPrintable(intact.out));
+
+    // Damage pages the list does not read: the answers' and the evidence's.
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened);
+    }
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > qint64(4096) * 12);
+        QVERIFY(f.seek(f.size() - qint64(4096) * 6));
+        f.write(QByteArray(qsizetype(4096) * 4, '\x5A'));
+    }
+    const QByteArray before = TestData::fileHash(db);
+    const Run damaged = run({u"check"_s, u"--db"_s, db});
+    QCOMPARE(damaged.status, 1);
+    QVERIFY2(damaged.err.contains(u"damaged"_s), qPrintable(damaged.err));
+    const Run written = run({u"demo"_s, u"--lang"_s, u"ja"_s, u"--db"_s, db});
+    QCOMPARE(written.status, 1);
+    QVERIFY2(written.err.contains(u"damaged"_s), qPrintable(written.err));
+    QCOMPARE(TestData::fileHash(db), before);
 }
 
 void tst_CommandLine::summary()
@@ -556,22 +589,29 @@ void tst_CommandLine::realProcessWithoutDisplay()
 void tst_CommandLine::damagedIndexIsRefusedByEveryCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("list") << QStringList{u"list"_s};
-    QTest::newRow("models") << QStringList{u"models"_s};
-    QTest::newRow("summary") << QStringList{u"summary"_s, u"1"_s};
-    QTest::newRow("export") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"OUT"_s};
-    QTest::newRow("report") << QStringList{u"report"_s, u"1"_s, u"--out"_s, u"OUT.csv"_s};
-    QTest::newRow("import") << QStringList{
-        u"import"_s, TestData::path(u"exchange/golden/demo-ja-2025/assessment.json"_s)};
-    QTest::newRow("demo") << QStringList{u"demo"_s};
-    QTest::newRow("add-model") << QStringList{u"add-model"_s, TestData::path(u"models/custom-minimal.json"_s)};
+    QTest::addColumn<bool>("refused");
+    // What only reads does not run the full check (it reads the whole file, and its cost grew
+    // with the database): the rows it reads are intact, and SQLite reports damage on any page it
+    // touches. What writes checks first, and "check" on request.
+    QTest::newRow("list") << QStringList{u"list"_s} << false;
+    QTest::newRow("models") << QStringList{u"models"_s} << false;
+    QTest::newRow("summary") << QStringList{u"summary"_s, u"1"_s} << false;
+    QTest::newRow("export") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"OUT"_s} << false;
+    QTest::newRow("report") << QStringList{u"report"_s, u"1"_s, u"--out"_s, u"OUT.csv"_s} << false;
+    QTest::newRow("check") << QStringList{u"check"_s} << true;
+    QTest::newRow("import") << QStringList{u"import"_s,
+        TestData::path(u"exchange/golden/demo-ja-2025/assessment.json"_s)}
+                            << true;
+    QTest::newRow("demo") << QStringList{u"demo"_s} << true;
+    QTest::newRow("add-model") << QStringList{u"add-model"_s, TestData::path(u"models/custom-minimal.json"_s)} << true;
 }
 
 // An index that no longer matches its table (quick_check cannot see it; integrity_check can)
-// would let a duplicate in: every command refuses the file and leaves it as it is.
+// would let a duplicate in: every command that writes refuses the file, and none changes it.
 void tst_CommandLine::damagedIndexIsRefusedByEveryCommand()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(bool, refused);
     QTemporaryDir dir;
     const QString db = dir.filePath(u"damaged.sqlite"_s);
     QCOMPARE(run({u"demo"_s, u"--db"_s, db}).status, 0);
@@ -594,11 +634,13 @@ void tst_CommandLine::damagedIndexIsRefusedByEveryCommand()
     for (QString &a : arguments)
         a.replace(u"OUT"_s, dir.filePath(u"out"_s));
     const Run r = run(arguments + QStringList{u"--db"_s, db});
-    QCOMPARE(r.status, 1);
-    QVERIFY2(r.err.contains(u"is damaged"_s) && r.err.contains(u"assessments_team"_s), qPrintable(r.err));
+    QCOMPARE(r.status, refused ? 1 : 0);
+    if (refused) {
+        QVERIFY2(r.err.contains(u"is damaged"_s) && r.err.contains(u"assessments_team"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(u"out"_s)) && !QFile::exists(dir.filePath(u"out.csv"_s)));
+    }
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
-    QVERIFY(!QFile::exists(dir.filePath(u"out"_s)) && !QFile::exists(dir.filePath(u"out.csv"_s)));
 }
 
 void tst_CommandLine::readOnlyFileAndFolderAreNamed_data()

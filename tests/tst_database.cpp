@@ -25,6 +25,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(Database::Verification)
+
 namespace {
 
 QVariant pragma(Database &db, const QString &name)
@@ -69,6 +71,7 @@ private slots:
     void refusedPaths_data();
     void refusedPaths();
     void corruptDatabaseIsRefusedUntouched();
+    void deferredCheckHoldsBackEveryWrite_data();
     void deferredCheckHoldsBackEveryWrite();
     void fullDiskChangesNothing();
     void readOnlyDatabaseIsRefused();
@@ -342,8 +345,16 @@ void tst_Database::corruptDatabaseIsRefusedUntouched()
     QVERIFY2(foreign.error().contains(u"not one of SIM3 Workbench"_s), qPrintable(foreign.error()));
 }
 
+void tst_Database::deferredCheckHoldsBackEveryWrite_data()
+{
+    QTest::addColumn<Database::Verification>("verification");
+    QTest::newRow("on a thread (the window)") << Database::Verification::Deferred;
+    QTest::newRow("before the first write (the command line)") << Database::Verification::BeforeFirstWrite;
+}
+
 void tst_Database::deferredCheckHoldsBackEveryWrite()
 {
+    QFETCH(Database::Verification, verification);
     // A current database (no migration due) whose table pages are damaged after it was written.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"damaged.sqlite"_s);
@@ -361,11 +372,12 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
         f.write(QByteArray(qsizetype(4096) * 3, '\x5A'));
     }
     const QByteArray before = TestData::fileHash(path);
-    // Deferred: the open itself succeeds and the check runs on a thread of its own...
-    auto opened = Database::open(path, Database::Verification::Deferred);
+    // Deferred: the open itself succeeds and the check runs on a thread of its own (or waits for
+    // the first write)...
+    auto opened = Database::open(path, verification);
     QVERIFY2(opened, qPrintable(opened.error()));
     Database &db = *opened.value();
-    QVERIFY(db.pendingVerification().valid());
+    QCOMPARE(db.pendingVerification().valid(), verification == Database::Verification::Deferred);
     // ...and the first write waits for it and is refused with its verdict.
     const Status stored = SettingsRepository(db).setValue(u"window/geometry"_s, u"x"_s);
     QVERIFY(!stored);
@@ -380,7 +392,7 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
     TempDatabase good;
     const QString goodPath = good.path();
     good.close();
-    auto reopened = Database::open(goodPath, Database::Verification::Deferred);
+    auto reopened = Database::open(goodPath, verification);
     QVERIFY(reopened);
     QVERIFY(SettingsRepository(*reopened.value()).setValue(u"k"_s, u"v"_s));
     QVERIFY(reopened.value()->writable());

@@ -26,17 +26,33 @@ void tst_ModelParser::bundledFilesParse_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("parameters");
-    QTest::newRow("v1") << TestData::sourcePath(u"resources/models/sim3-v1.json"_s) << 44;
-    QTest::newRow("v2i") << TestData::sourcePath(u"resources/models/sim3-v2i.json"_s) << 45;
+    QTest::newRow("v1") << u"sim3-v1"_s << 44;
+    QTest::newRow("v2i") << u"sim3-v2i"_s << 45;
 }
 
 void tst_ModelParser::bundledFilesParse()
 {
     QFETCH(QString, file);
     QFETCH(int, parameters);
-    const Result<Sim3Model> model = ModelParser::parseFile(file);
+    // The source file passes the schema and every other rule...
+    const Result<Sim3Model> model
+        = ModelParser::parseFile(TestData::sourcePath(u"resources/models/%1.json"_s.arg(file)));
     QVERIFY2(model.isOk(), qPrintable(model.error()));
     QCOMPARE(model->parameters().size(), parameters);
+    // ...and the copy compiled into the program, read at start without the schema, is the same.
+    const Result<Sim3Model> bundled = ModelParser::parseBundled(u":/models/%1.json"_s.arg(file));
+    QVERIFY2(bundled.isOk(), qPrintable(bundled.error()));
+    QCOMPARE(bundled->id(), model->id());
+    QCOMPARE(bundled->parameters().size(), model->parameters().size());
+    for (qsizetype i = 0; i < model->parameters().size(); ++i) {
+        const Parameter &a = model->parameters().at(i);
+        const Parameter &b = bundled->parameters().at(i);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.name.ja, a.name.ja);
+        QCOMPARE(b.summary.en, a.summary.en);
+        QCOMPARE(b.guidanceFor(3).ja, a.guidanceFor(3).ja);
+    }
+    QVERIFY(!ModelParser::parseBundled(u":/models/no-such-model.json"_s));
 }
 
 void tst_ModelParser::customModelParses()

@@ -1101,6 +1101,18 @@
         <source>Nobody has been given access yet.</source>
         <translation>まだ誰にもアクセスが与えられていません。</translation>
     </message>
+    <message>
+        <source>check a database file from end to end (SQLite&apos;s integrity check): intact, or where it is damaged</source>
+        <translation>データベースファイルを最初から最後まで検査する（SQLite の整合性チェック）：問題がないか、どこが破損しているか</translation>
+    </message>
+    <message>
+        <source>%1 is a database server, which guards its own files; there is nothing to check here.</source>
+        <translation>%1 はデータベースサーバーで、ファイルはサーバー自身が管理しています。ここで検査するものはありません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is intact.</source>
+        <translation>データベース %1 に問題はありません。</translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -2656,6 +2668,10 @@ Choose another database file, or quit.</source>
     <message>
         <source>category &quot;%1&quot; has no parameters</source>
         <translation>カテゴリ「%1」にパラメータがありません</translation>
+    </message>
+    <message>
+        <source>The bundled model %1 is missing from the program.</source>
+        <translation>同梱モデル %1 がプログラムに含まれていません。</translation>
     </message>
 </context>
 <context>

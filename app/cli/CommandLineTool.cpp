@@ -13,6 +13,7 @@
 #include "storage/CustomModelRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/PostgresTarget.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ServerAccess.h"
@@ -124,6 +125,10 @@ const QList<CommandLineTool::Command> &CommandLineTool::table()
         {u"add-model"_s, u"FILE [--db PATH]"_s,
             QT_TRANSLATE_NOOP("CommandLineTool", "load a custom SIM3 model file into the database"), 1, false,
             &T::runAddModel},
+        {u"check"_s, u"[--db PATH]"_s,
+            QT_TRANSLATE_NOOP("CommandLineTool",
+                "check a database file from end to end (SQLite's integrity check): intact, or where it is damaged"),
+            0, false, &T::runCheck},
     };
     return table;
 }
@@ -273,8 +278,12 @@ int CommandLineTool::run(const QStringList &arguments)
     const QString dbPath = parser.isSet(o.db) ? parser.value(o.db) : Database::defaultPath();
     // A file this account may not write is read as it is: lists, reports and exports work, a
     // command that writes says why it cannot.
-    Result<std::unique_ptr<Database>> opened
-        = Database::isReadOnlyFile(dbPath) ? Database::openReadOnly(dbPath) : Database::open(dbPath);
+    // The full integrity check reads the whole file; a command that only reads does not need it
+    // (SQLite reports damage on any page it reads), so it runs before the first write, and on
+    // request ("check").
+    Result<std::unique_ptr<Database>> opened = Database::isReadOnlyFile(dbPath)
+        ? Database::openReadOnly(dbPath)
+        : Database::open(dbPath, Database::Verification::BeforeFirstWrite);
     if (!opened)
         return failure(opened.error());
     if (const QString warning = opened.value()->networkFileSystemWarning(); !warning.isEmpty())
@@ -356,19 +365,26 @@ int CommandLineTool::runList(const Invocation &call)
         const Result<QList<Assessment>> list = assessments.forTeam(t.id);
         if (!list)
             return failure(list.error());
-        QJsonArray items;
-        if (!json)
-            m_out << tr("Team %1: %2").arg(QString::number(t.id), t.name) << '\n';
-        for (const Assessment &a : list.value()) {
-            items.append(QJsonObject{{u"id"_s, a.id}, {u"uuid"_s, a.uuid}, {u"title"_s, a.title},
-                {u"date"_s, a.date.toString(Qt::ISODate)}, {u"modelId"_s, a.modelId},
-                {u"status"_s, Assessment::statusKey(a.status)}});
-            if (!json)
-                m_out << u"  %1  %2  %3  %4  %5"_s.arg(a.id, 4).arg(a.date.toString(Qt::ISODate), a.modelId,
-                    a.status == Assessment::Status::Final ? tr("final") : tr("draft"), a.title)
-                      << '\n';
+        if (json) {
+            QJsonArray items;
+            for (const Assessment &a : list.value()) {
+                items.append(QJsonObject{{u"id"_s, a.id}, {u"uuid"_s, a.uuid}, {u"title"_s, a.title},
+                    {u"date"_s, a.date.toString(Qt::ISODate)}, {u"modelId"_s, a.modelId},
+                    {u"status"_s, Assessment::statusKey(a.status)}});
+            }
+            array.append(
+                QJsonObject{{u"id"_s, t.id}, {u"uuid"_s, t.uuid}, {u"name"_s, t.name}, {u"assessments"_s, items}});
+            continue;
         }
-        array.append(QJsonObject{{u"id"_s, t.id}, {u"uuid"_s, t.uuid}, {u"name"_s, t.name}, {u"assessments"_s, items}});
+        m_out << tr("Team %1: %2").arg(QString::number(t.id), t.name) << '\n';
+        // Translated once, not per line: a team may have a thousand assessments.
+        const QString final = tr("final");
+        const QString draft = tr("draft");
+        for (const Assessment &a : list.value()) {
+            m_out << "  " << QString::number(a.id).rightJustified(4) << "  " << a.date.toString(Qt::ISODate) << "  "
+                  << a.modelId << "  " << (a.status == Assessment::Status::Final ? final : draft) << "  " << a.title
+                  << '\n';
+        }
     }
     if (json)
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -565,6 +581,20 @@ int CommandLineTool::runDemo(const Invocation &call)
                      QDir::toNativeSeparators(call.db->path()))
           << '\n';
     m_out.flush();
+    return Success;
+}
+
+int CommandLineTool::runCheck(const Invocation &call)
+{
+    const QString where = QDir::toNativeSeparators(call.db->path());
+    if (call.db->isServer()) {
+        m_out << tr("%1 is a database server, which guards its own files; there is nothing to check here.").arg(where)
+              << '\n';
+        return Success;
+    }
+    if (const Status intact = IntegrityCheck::run(call.db->connection(), call.db->path()); !intact)
+        return failure(intact.error());
+    m_out << tr("The database %1 is intact.").arg(where) << '\n';
     return Success;
 }
 

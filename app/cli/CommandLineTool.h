@@ -8,7 +8,7 @@ class ModelCatalogue;
 class QTextStream;
 
 // The command line of sim3-workbench: models, list, import, export, ratings, summary, report,
-// demo, copy, admin, add-model. Runs
+// demo, copy, admin, add-model, check. Runs
 // without a display. Exit status 0 on success, 1 on an error, 2 on a usage error.
 class CommandLineTool final
 {
@@ -55,6 +55,7 @@ private:
     int runReport(const Invocation &call);
     int runDemo(const Invocation &call);
     int runAddModel(const Invocation &call);
+    int runCheck(const Invocation &call);
     int runCopy(const Invocation &call);
     int runAdmin(const Invocation &call);
 

@@ -18,7 +18,7 @@ ModelCatalogue ModelCatalogue::bundled()
 {
     ModelCatalogue catalogue;
     for (const QString &id : bundledIds()) {
-        const Result<Sim3Model> model = ModelParser::parseFile(u":/models/%1.json"_s.arg(id));
+        const Result<Sim3Model> model = ModelParser::parseBundled(u":/models/%1.json"_s.arg(id));
         // The bundled files are checked by tests; a failure here means a broken build.
         Q_ASSERT_X(model.isOk(), "ModelCatalogue::bundled", qPrintable(model.error()));
         if (model)

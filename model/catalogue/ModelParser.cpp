@@ -4,7 +4,10 @@
 #include "json/JsonSchemaValidator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +48,23 @@ Result<Sim3Model> ModelParser::parse(const QJsonObject &document)
 {
     if (const auto problem = JsonSchemaValidator::shipped(JsonSchemaValidator::Shipped::Model).validate(document))
         return refuse(problem->path, problem->message);
+    return build(document);
+}
 
+Result<Sim3Model> ModelParser::parseBundled(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Sim3Model>::failure(tr("The bundled model %1 is missing from the program.").arg(resource));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return refuse(resource, error.errorString());
+    return build(document.object());
+}
+
+Result<Sim3Model> ModelParser::build(const QJsonObject &document)
+{
     QList<LevelDefinition> levels;
     QSet<int> seenLevels;
     const QJsonArray levelArray = document.value(u"levels"_s).toArray();

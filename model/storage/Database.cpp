@@ -398,6 +398,8 @@ Status Database::initialise(Verification verification)
         if (verification == Verification::Full || needsWrite) {
             if (const Status intact = IntegrityCheck::run(db, m_path); !intact)
                 return intact;
+        } else if (verification == Verification::BeforeFirstWrite) {
+            m_checkBeforeWrite = true;
         } else {
             m_verification
                 = std::async(std::launch::async, [checked = m_path] { return IntegrityCheck::run(checked); }).share();
@@ -481,6 +483,10 @@ Status Database::writable()
     if (!m_verdict && m_verification.valid()) {
         m_verdict = m_verification.get();
         m_verification = {};
+    }
+    if (!m_verdict && m_checkBeforeWrite) {
+        m_checkBeforeWrite = false;
+        m_verdict = IntegrityCheck::run(connection(), m_path);
     }
     return m_verdict ? *m_verdict : Status::success();
 }

@@ -35,7 +35,10 @@ public:
         Full, // run SQLite's quick_check before returning (about 50 ms for 1,000 assessments)
         // Run it on a thread of its own; the first write waits for its verdict, so nothing is
         // ever written to a damaged file. A file that needs a migration is checked at once.
-        Deferred
+        Deferred,
+        // Run it only before the first write (a command that only reads never pays for it; SQLite
+        // still reports damage on every page a read touches). A migration is checked at once.
+        BeforeFirstWrite
     };
 
     // `path` is a file's path or a server's address (PostgresTarget). A server that asks for
@@ -97,7 +100,8 @@ public:
 
     // The deferred integrity check, or an invalid future when none is pending (Full, or a new file).
     std::shared_future<Status> pendingVerification() const { return m_verification; }
-    // Whether the file may be written: waits for a deferred check to end, then its verdict.
+    // Whether the file may be written: waits for a deferred check to end (or runs the check
+    // held back until the first write), then its verdict.
     Status writable();
 
     // A number that changes when another connection (another copy of the program, another
@@ -142,6 +146,7 @@ private:
     int m_transactionDepth = 0; // SqlTransactions open on this connection
     std::shared_future<Status> m_verification; // the deferred check, while it has not been read
     std::optional<Status> m_verdict; // its result, once read
+    bool m_checkBeforeWrite = false; // BeforeFirstWrite, and no write yet
     qint64 m_remoteChanges = 0; // a server's notifications from other connections
     std::function<void()> m_changeListener;
     bool m_readOnly = false;

@@ -43,12 +43,15 @@ public:
     // The lines of a block: from its first line's top to its last line's bottom.
     std::optional<Span> lines(const QTextBlock &block) const
     {
+        // Asking for the block's rectangle lays the document out up to it (the layout is lazy):
+        // after a move, only what follows it is laid out again, and only as far as it is read.
+        const QRectF rect = m_layout->blockBoundingRect(block);
         const QTextLayout *layout = block.layout();
         if (!layout || layout->lineCount() == 0)
             return std::nullopt;
         // The bounding rectangle is the lines' (relative to the layout) moved to the document's
         // coordinates: take the lines' own rectangle off again to find the layout's origin.
-        const qreal origin = m_layout->blockBoundingRect(block).top() - layout->boundingRect().top();
+        const qreal origin = rect.top() - layout->boundingRect().top();
         const QTextLine first = layout->lineAt(0);
         const QTextLine last = layout->lineAt(layout->lineCount() - 1);
         return Span{origin + first.y(), origin + last.y() + last.height()};
@@ -173,10 +176,8 @@ int ReportPagination::keepTogether(QTextDocument &document)
         return 0;
     const Pages pages(document);
     int moves = 0;
-    // One at a time, from the top: every move shifts what follows it. The layout is lazy: the
-    // page count lays out the whole document before positions are read.
-    while (moves < MaximumMoves && document.pageCount() > 0
-        && (moveAHeading(document, pages) || moveARow(document, pages)))
+    // One at a time, from the top: every move shifts what follows it.
+    while (moves < MaximumMoves && (moveAHeading(document, pages) || moveARow(document, pages)))
         ++moves;
     return moves;
 }

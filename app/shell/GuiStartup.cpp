@@ -12,21 +12,57 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
 
+#include <ctime>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// For sim3-bench-start only (SIM3_BENCH_QUIT_WHEN_PAINTED set): once the window has been painted,
+// prints the monotonic clock in nanoseconds and quits, so that the benchmark can measure the start
+// to a painted window against a bare Qt program doing the same.
+class QuitWhenPainted final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // After this paint: the whole window is drawn in the same pass.
+            QTimer::singleShot(0, qApp, [] {
+                QTextStream(stdout) << "painted " << nowNs() << Qt::endl;
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static qint64 nowNs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    }
+    bool m_done = false;
+};
+
 // Shows the window on `database` until it closes; `next` receives the database chosen in it.
 int runWindow(Database &db, LanguageManager &languages, std::unique_ptr<Database> &next)
 {
     Database *database = &db;
     MainWindow window(*database, languages);
+    if (qEnvironmentVariableIsSet("SIM3_BENCH_QUIT_WHEN_PAINTED"))
+        window.installEventFilter(new QuitWhenPainted(&window));
     window.show();
     if (const QString warning = database->networkFileSystemWarning(); !warning.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, warning] {

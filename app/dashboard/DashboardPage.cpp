@@ -51,12 +51,13 @@ QTableView *makeTable(QWidget *parent, const QString &name)
 
 } // namespace
 
-DashboardPage::DashboardPage(
-    Database &database, const ModelCatalogue &catalogue, AssessmentSession *session, QWidget *parent)
+DashboardPage::DashboardPage(Database &database, const ModelCatalogue &catalogue, AssessmentSession *session,
+    const QString &language, QWidget *parent)
     : QWidget(parent)
     , m_db(database)
     , m_catalogue(catalogue)
     , m_session(session)
+    , m_language(language)
 {
     setObjectName(u"dashboardPage"_s);
     build();
@@ -240,6 +241,8 @@ void DashboardPage::retranslate()
 
 void DashboardPage::setLanguage(const QString &language)
 {
+    if (language == m_language)
+        return; // nothing to compute again
     m_language = language;
     retranslate();
     recompute();

@@ -30,9 +30,9 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    // `database`, `catalogue` and `session` must outlive the page.
-    DashboardPage(
-        Database &database, const ModelCatalogue &catalogue, AssessmentSession *session, QWidget *parent = nullptr);
+    // `database`, `catalogue` and `session` must outlive the page. Computed once, in `language`.
+    DashboardPage(Database &database, const ModelCatalogue &catalogue, AssessmentSession *session,
+        const QString &language, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     void setLanguage(const QString &language);
@@ -62,7 +62,7 @@ private:
     Database &m_db;
     const ModelCatalogue &m_catalogue;
     AssessmentSession *m_session;
-    QString m_language = QStringLiteral("en");
+    QString m_language;
     std::optional<TargetProfile> m_profile;
     // The team's other assessments, read once per reload(): only the open one changes here.
     QList<Assessment> m_others;

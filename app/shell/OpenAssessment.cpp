@@ -105,8 +105,7 @@ void OpenAssessment::showDashboard(bool on)
     }
     flushPendingEdits();
     if (!m_dashboard) {
-        m_dashboard = new DashboardPage(m_db, m_catalogue, m_session, m_pages);
-        m_dashboard->setLanguage(m_language);
+        m_dashboard = new DashboardPage(m_db, m_catalogue, m_session, m_language, m_pages);
         connect(m_dashboard, &DashboardPage::editProfilesRequested, this, &OpenAssessment::editProfiles);
         connect(m_dashboard, &DashboardPage::parameterActivated, this, &OpenAssessment::parameterRequested);
         m_pages->addWidget(m_dashboard);

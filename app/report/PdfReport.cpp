@@ -38,6 +38,14 @@ QColor tlpColour(const QString &tlp)
     return QColor(0xFF, 0xFF, 0xFF);
 }
 
+// The text area of a page, in device pixels (`mmToPx` per millimetre).
+QRectF contentArea(const ReportData &data, qreal mmToPx)
+{
+    const QSizeF page = pageSizeOf(data).size(QPageSize::Millimeter) * mmToPx;
+    return {MarginSide * mmToPx, MarginTop * mmToPx, page.width() - 2 * MarginSide * mmToPx,
+        page.height() - (MarginTop + MarginBottom) * mmToPx};
+}
+
 // Qt's line breaker takes time quadratic in the length of a run without a break opportunity (a
 // 250,000-character word took 23 s to lay out). A zero-width space every RunLength characters
 // of such a run lets it wrap there, in linear time, and prints nothing. Only for the printed
@@ -79,10 +87,13 @@ void paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportData &
     QTextDocument &document, qreal mmToPx, int maxPages, const std::function<bool()> &newPage)
 {
     const QSizeF page = pageSizeOf(data).size(QPageSize::Millimeter) * mmToPx;
-    const QRectF content(MarginSide * mmToPx, MarginTop * mmToPx, page.width() - 2 * MarginSide * mmToPx,
-        page.height() - (MarginTop + MarginBottom) * mmToPx);
-    document.documentLayout()->setPaintDevice(device);
-    document.setPageSize(content.size());
+    const QRectF content = contentArea(data, mmToPx);
+    // Set already when the document was built for this device: setting them again would lay the
+    // whole document out a second time.
+    if (document.documentLayout()->paintDevice() != device)
+        document.documentLayout()->setPaintDevice(device);
+    if (document.pageSize() != content.size())
+        document.setPageSize(content.size());
     ReportPagination::keepTogether(document);
     const int pages = document.pageCount();
     QFont small = document.defaultFont();
@@ -185,7 +196,8 @@ Result<QByteArray> PdfReport::pdf(const ReportContent &content, const ReportText
         writer.setCreator(u"SIM3 Workbench"_s);
         ReportBuilder builder(content, texts, ReportBuilder::Charts::Vector);
         // Layout in points; the document is scaled to the writer's 300 dpi when painted.
-        std::unique_ptr<QTextDocument> document = builder.build(textWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0);
+        std::unique_ptr<QTextDocument> document = builder.build(
+            textWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0, &writer, contentArea(data, 300.0 / 25.4).size());
         breakLongWords(*document);
         QPainter painter;
         if (!painter.begin(&writer))
@@ -211,7 +223,8 @@ QList<QImage> PdfReport::preview(const ReportContent &content, const ReportTexts
     writer.setPageSize(pageSizeOf(data));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     ReportBuilder builder(content, texts, ReportBuilder::Charts::Vector);
-    std::unique_ptr<QTextDocument> document = builder.build(textWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0);
+    std::unique_ptr<QTextDocument> document = builder.build(
+        textWidthPoints(data) * 300.0 / 72.0, 300.0 / 72.0, &writer, contentArea(data, 300.0 / 25.4).size());
     breakLongWords(*document);
     const QSizeF mm = pageSizeOf(data).size(QPageSize::Millimeter);
     const qreal scale = width / (mm.width() * 300.0 / 25.4);

@@ -6,6 +6,7 @@
 #include "report/ReportPagination.h"
 #include "report/ReportTable.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -28,9 +29,19 @@ ReportBuilder::ReportBuilder(const ReportContent &content, const ReportTexts &te
 
 std::unique_ptr<QTextDocument> ReportBuilder::build(qreal pageWidth, qreal unitsPerPoint)
 {
+    return build(pageWidth, unitsPerPoint, nullptr, QSizeF());
+}
+
+std::unique_ptr<QTextDocument> ReportBuilder::build(
+    qreal pageWidth, qreal unitsPerPoint, QPaintDevice *device, QSizeF pageSize)
+{
     m_unitsPerPoint = unitsPerPoint;
     auto document = std::make_unique<QTextDocument>();
     m_document = document.get();
+    if (device) {
+        m_document->documentLayout()->setPaintDevice(device);
+        m_document->setPageSize(pageSize);
+    }
     m_chartObjects = new ChartTextObject(m_document);
     // DejaVu first: its TrueType glyphs keep their text when a reader copies or searches (with
     // Noto CJK first, Qt's PDF writer lost the digits). Japanese falls back to Noto Sans CJK.

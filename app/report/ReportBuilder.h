@@ -3,9 +3,12 @@
 #include "report/ReportContent.h"
 #include "report/ReportTexts.h"
 
+#include <QSizeF>
+
 #include <memory>
 
 class QTextCursor;
+class QPaintDevice;
 class QTextDocument;
 class ChartTextObject;
 
@@ -27,6 +30,9 @@ public:
     // The document; it owns everything it draws. `pageWidth` is the text width in document
     // units, `unitsPerPoint` how many of them make a point (1 for ODT, 300/72 for a 300 dpi PDF).
     std::unique_ptr<QTextDocument> build(qreal pageWidth, qreal unitsPerPoint = 1.0);
+    // The same, laid out from the start on `device` in pages of `pageSize` (the printed report):
+    // set afterwards, they would lay the whole document out a second time.
+    std::unique_ptr<QTextDocument> build(qreal pageWidth, qreal unitsPerPoint, QPaintDevice *device, QSizeF pageSize);
 
 private:
     QString t(const char *source) const { return m_texts.t(source); }

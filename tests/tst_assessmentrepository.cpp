@@ -1,3 +1,4 @@
+#include "demo/DemoData.h"
 #include "storage/AnswerLog.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -24,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void createAndList();
+    void teamWithAnswersReadsWhatLoadReads();
     void headerRules_data();
     void headerRules();
     void updateHeader();
@@ -467,6 +469,38 @@ void tst_AssessmentRepository::tenWritersLoseNothing()
     }
     QCOMPARE(comment.count(u'['), total); // nothing twice, nothing invented
     QCOMPARE(AssessmentRepository(m_t->db()).load(m_assessmentId)->answers.value(u"O-1"_s).version, total);
+}
+
+// The dashboard's bulk read gives, for every assessment of the team and only of that team, the
+// answers load() gives, without their evidence.
+void tst_AssessmentRepository::teamWithAnswersReadsWhatLoadReads()
+{
+    TempDatabase t;
+    const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
+    const DemoData::Created other = DemoData::create(t.db(), u"ja"_s).value();
+    AssessmentRepository repo(t.db());
+    const Result<QList<Assessment>> bulk = repo.forTeamWithAnswers(demo.teamId);
+    QVERIFY2(bulk.isOk(), qPrintable(bulk.error()));
+    QCOMPARE(bulk->size(), demo.assessmentIds.size());
+    int evidenceLeftOut = 0;
+    for (const Assessment &a : bulk.value()) {
+        QVERIFY(demo.assessmentIds.contains(a.id));
+        QVERIFY(!other.assessmentIds.contains(a.id));
+        const Assessment full = repo.load(a.id).value();
+        QCOMPARE(a.title, full.title);
+        QCOMPARE(a.answers.size(), full.answers.size());
+        for (const Answer &answer : full.answers) {
+            const Answer read = a.answers.value(answer.parameterId);
+            QCOMPARE(read.level, answer.level);
+            QCOMPARE(read.notApplicable, answer.notApplicable);
+            QCOMPARE(read.toConfirm, answer.toConfirm);
+            QCOMPARE(read.comment, answer.comment);
+            QCOMPARE(read.version, answer.version);
+            QVERIFY(read.evidence.isEmpty());
+            evidenceLeftOut += static_cast<int>(answer.evidence.size());
+        }
+    }
+    QVERIFY(evidenceLeftOut > 0); // the demo has evidence: the test shows it is left out
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentRepository)

@@ -270,16 +270,14 @@ void DashboardPage::reload()
     }
     m_profileBox->setCurrentIndex(m_profile ? std::max(0, m_profileBox->findData(m_profile->id)) : 0);
 
-    const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeam(teamId);
+    // The team's other assessments with their answers (no evidence: nothing here shows it), in two
+    // queries rather than one load per assessment.
+    const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeamWithAnswers(teamId);
     m_others.clear();
     if (assessments) {
-        for (const Assessment &h : assessments.value()) {
-            if (h.id == m_session->assessment().id)
-                continue;
-            if (Result<Assessment> full = AssessmentRepository(m_db).load(h.id))
-                m_others.append(std::move(full).value());
-            else
-                problems.append(full.error());
+        for (const Assessment &a : assessments.value()) {
+            if (a.id != m_session->assessment().id)
+                m_others.append(a);
         }
     } else {
         problems.append(assessments.error());

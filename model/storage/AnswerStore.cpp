@@ -83,6 +83,31 @@ Result<QHash<QString, Answer>> AnswerStore::forAssessment(qint64 assessmentId) c
     return R::success(answers);
 }
 
+Result<QHash<qint64, QHash<QString, Answer>>> AnswerStore::forTeamWithoutEvidence(qint64 teamId) const
+{
+    using R = Result<QHash<qint64, QHash<QString, Answer>>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The columns of answerColumns, then the assessment's id (column 13).
+    q.prepare(u"SELECT a.id, a.parameter_id, a.level, a.not_applicable, a.justification, a.comment, a.review_flag, "
+              "a.to_confirm, a.action_owner, a.action_due, a.changed_at, a.changed_by, a.version, a.assessment_id "
+              "FROM answers a JOIN assessments s ON s.id = a.assessment_id WHERE s.team_id = ?"_s);
+    q.addBindValue(teamId);
+    if (!q.exec())
+        return R::failure(SqlError::describe(tr("Reading the answers"), q.lastError()));
+    QHash<qint64, QHash<QString, Answer>> answers;
+    while (q.next()) {
+        const Answer answer = answerFrom(q);
+        if (const Status valid = answer.check(); !valid)
+            return R::failure(
+                tr("The database holds an answer that breaks SIM3 Workbench's rules, probably written by another "
+                   "program: %1 Nothing was changed; restore the database from a backup.")
+                    .arg(valid.error()));
+        answers[q.value(13).toLongLong()].insert(answer.parameterId, answer);
+    }
+    return R::success(answers);
+}
+
 Result<Answer> AnswerStore::find(qint64 assessmentId, const QString &parameterId) const
 {
     const auto failed = [&parameterId](const QSqlQuery &q) {

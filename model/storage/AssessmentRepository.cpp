@@ -339,6 +339,20 @@ Result<Assessment> AssessmentRepository::load(qint64 id) const
     return Result<Assessment>::success(a);
 }
 
+Result<QList<Assessment>> AssessmentRepository::forTeamWithAnswers(qint64 teamId) const
+{
+    Result<QList<Assessment>> headers = forTeam(teamId);
+    if (!headers)
+        return headers;
+    Result<QHash<qint64, QHash<QString, Answer>>> answers = AnswerStore(m_db).forTeamWithoutEvidence(teamId);
+    if (!answers)
+        return Result<QList<Assessment>>::failure(answers.error());
+    QList<Assessment> list = std::move(headers).value();
+    for (Assessment &a : list)
+        a.answers = answers->value(a.id);
+    return Result<QList<Assessment>>::success(list);
+}
+
 Status AssessmentRepository::touch(qint64 assessmentId)
 {
     Database::Statement qStatement = m_db.prepared(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);

@@ -27,3 +27,10 @@ inline double benchMedian(
         << " runs)" << (median <= budgetMs ? "" : "  OVER BUDGET") << Qt::endl;
     return median;
 }
+
+// The median of `samples`.
+inline double medianOf(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.at(samples.size() / 2);
+}

@@ -2,6 +2,7 @@
 // `sim3-workbench --version` (the same process start, no database) run alternately, and the
 // ratio of the medians printed. Goal (issue 13): list, summary and export at most 1.5× --version.
 #include "BenchLargeDatabase.h"
+#include "BenchStats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,12 +26,6 @@ double runOnce(const QStringList &arguments)
         qFatal(
             "sim3-workbench %s failed: %s", qUtf8Printable(arguments.join(u' ')), p.readAllStandardError().constData());
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.at(samples.size() / 2);
 }
 
 } // namespace
@@ -65,8 +60,8 @@ int main(int argc, char *argv[])
             floor.append(runOnce({u"--version"_s}));
             ours.append(runOnce(arguments));
         }
-        const double f = median(floor);
-        const double o = median(ours);
+        const double f = medianOf(floor);
+        const double o = medianOf(ours);
         out << "  " << Qt::left << qSetFieldWidth(36) << name << qSetFieldWidth(0) << Qt::fixed
             << qSetRealNumberPrecision(1) << o << " ms  (--version " << f << " ms)  ratio "
             << qSetRealNumberPrecision(2) << o / f << Qt::endl;

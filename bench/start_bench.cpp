@@ -3,6 +3,7 @@
 // Goal (issue 13): at most 1.8× the floor with the questionnaire reopened on 10 assessments,
 // and at most 2× on the assessment list of 1,000.
 #include "BenchLargeDatabase.h"
+#include "BenchStats.h"
 
 #include "demo/DemoData.h"
 #include "storage/SettingsRepository.h"
@@ -46,12 +47,6 @@ double startToPaint(const QString &program, const QStringList &arguments, const 
         qFatal("%s painted nothing: %s", qUtf8Printable(program), p.readAllStandardError().constData());
     const qint64 painted = out.mid(at + 8).section(u'\n', 0, 0).trimmed().toLongLong();
     return static_cast<double>(painted - started) / 1e6;
-}
-
-double median(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.at(samples.size() / 2);
 }
 
 } // namespace
@@ -106,8 +101,8 @@ int main(int argc, char *argv[])
             floor.append(startToPaint(floorProgram, {}, dir.path()));
             program.append(startToPaint(ours, arguments, dir.path()));
         }
-        const double f = median(floor);
-        const double o = median(program);
+        const double f = medianOf(floor);
+        const double o = medianOf(program);
         out << "  " << Qt::left << qSetFieldWidth(40) << name << qSetFieldWidth(0) << Qt::fixed
             << qSetRealNumberPrecision(1) << o << " ms  (bare QMainWindow " << f << " ms)  ratio "
             << qSetRealNumberPrecision(2) << o / f << Qt::endl;

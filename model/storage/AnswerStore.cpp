@@ -36,6 +36,20 @@ Answer answerFrom(const QSqlQuery &q)
     return answer;
 }
 
+// The answer of the query's row, refused when it breaks the rules: another program may have
+// written what our schema forbids (a level of 7 with CHECK constraints switched off), which is
+// never handed to the views as if it were valid.
+Result<Answer> validAnswerFrom(const QSqlQuery &q)
+{
+    Answer answer = answerFrom(q);
+    if (const Status valid = answer.check(); !valid)
+        return Result<Answer>::failure(AnswerStore::tr("The database holds an answer that breaks SIM3 Workbench's "
+                                                       "rules, probably written by another program: %1 Nothing was "
+                                                       "changed; restore the database from a backup.")
+                                           .arg(valid.error()));
+    return Result<Answer>::success(answer);
+}
+
 Evidence evidenceFrom(const QSqlQuery &q, int first)
 {
     return Evidence{q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
@@ -56,16 +70,11 @@ Result<QHash<QString, Answer>> AnswerStore::forAssessment(qint64 assessmentId) c
     QHash<QString, Answer> answers;
     QHash<qint64, QString> parameterOfAnswer;
     while (q.next()) {
-        const Answer answer = answerFrom(q);
-        // Another program may have written what our schema forbids (a level of 7 with CHECK
-        // constraints switched off): never hand it to the views as if it were valid.
-        if (const Status valid = answer.check(); !valid)
-            return R::failure(
-                tr("The database holds an answer that breaks SIM3 Workbench's rules, probably written by another "
-                   "program: %1 Nothing was changed; restore the database from a backup.")
-                    .arg(valid.error()));
-        parameterOfAnswer.insert(q.value(0).toLongLong(), answer.parameterId);
-        answers.insert(answer.parameterId, answer);
+        const Result<Answer> answer = validAnswerFrom(q);
+        if (!answer)
+            return R::failure(answer.error());
+        parameterOfAnswer.insert(q.value(0).toLongLong(), answer->parameterId);
+        answers.insert(answer->parameterId, answer.value());
     }
 
     QSqlQuery e(m_db.connection());
@@ -97,13 +106,10 @@ Result<QHash<qint64, QHash<QString, Answer>>> AnswerStore::forTeamWithoutEvidenc
         return R::failure(SqlError::describe(tr("Reading the answers"), q.lastError()));
     QHash<qint64, QHash<QString, Answer>> answers;
     while (q.next()) {
-        const Answer answer = answerFrom(q);
-        if (const Status valid = answer.check(); !valid)
-            return R::failure(
-                tr("The database holds an answer that breaks SIM3 Workbench's rules, probably written by another "
-                   "program: %1 Nothing was changed; restore the database from a backup.")
-                    .arg(valid.error()));
-        answers[q.value(13).toLongLong()].insert(answer.parameterId, answer);
+        const Result<Answer> answer = validAnswerFrom(q);
+        if (!answer)
+            return R::failure(answer.error());
+        answers[q.value(13).toLongLong()].insert(answer->parameterId, answer.value());
     }
     return R::success(answers);
 }

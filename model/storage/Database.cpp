@@ -25,6 +25,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Both ways of opening a file need Qt's SQLite driver, a package of its own on Debian.
+Status sqliteDriverAvailable()
+{
+    if (QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Status::success();
+    return Status::failure(Database::tr("Qt's SQLite driver is not installed. On Debian or Ubuntu install the package "
+                                        "libqt6sql6-sqlite, then start SIM3 Workbench again."));
+}
+
 QAtomicInteger<quint64> s_connectionCounter;
 
 // Returns the value of a single-value pragma or query, or an invalid QVariant on error.
@@ -110,9 +119,8 @@ Result<std::unique_ptr<Database>> Database::open(
             return R::failure(target.error());
         return openServer(target.value(), password, passwordWanted);
     }
-    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return R::failure(tr("Qt's SQLite driver is not installed. On Debian or Ubuntu install the package "
-                             "libqt6sql6-sqlite, then start SIM3 Workbench again."));
+    if (const Status driver = sqliteDriverAvailable(); !driver)
+        return R::failure(driver.error());
 
     const QFileInfo info(path);
     const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
@@ -189,9 +197,8 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
     using R = Result<std::unique_ptr<Database>>;
     if (PostgresTarget::looksLikeServer(path))
         return R::failure(tr("A shared database is opened as usual; its server decides what you may change."));
-    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return R::failure(tr("Qt's SQLite driver is not installed. On Debian or Ubuntu install the package "
-                             "libqt6sql6-sqlite, then start SIM3 Workbench again."));
+    if (const Status driver = sqliteDriverAvailable(); !driver)
+        return R::failure(driver.error());
     const QFileInfo info(path);
     const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.exists())

@@ -16,8 +16,11 @@
 #include "storage/ProfileRepository.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -110,16 +113,38 @@ int main(int argc, char *argv[])
         out << "could not create the database of 1,000 assessments" << Qt::endl;
         return 1;
     }
-    benchMedian(
-        out, "dashboard first opened, team of 1,000", 5,
-        [&] {
-            MainWindow bigWindow(*big.value(), languages);
-            bigWindow.resize(1280, 800);
-            bigWindow.show();
-            bigWindow.openAssessment(last, u"O-1"_s);
-            bigWindow.setDashboard(true);
-            QCoreApplication::processEvents();
-        },
-        100);
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    // The window and the questionnaire are made first; only the dashboard's opening is timed.
+    QList<double> opening;
+    QList<double> historyTab;
+    for (int run = 0; run < 7; ++run) {
+        MainWindow bigWindow(*big.value(), languages);
+        bigWindow.resize(1280, 800);
+        bigWindow.show();
+        bigWindow.openAssessment(last, u"O-1"_s);
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        bigWindow.setDashboard(true);
+        QCoreApplication::processEvents();
+        bigWindow.dashboard()->grab();
+        opening.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        auto *tabs = bigWindow.dashboard()->findChild<QTabWidget *>(u"dashboardTabs"_s);
+        auto *history = bigWindow.dashboard()->findChild<QWidget *>(u"historyView"_s);
+        timer.restart();
+        tabs->setCurrentWidget(history->parentWidget());
+        QCoreApplication::processEvents();
+        bigWindow.dashboard()->grab();
+        historyTab.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    out << "team of 1,000 assessments (median of 7; goals 100 ms and 50 ms):" << Qt::endl
+        << "  dashboard opened and painted  " << Qt::fixed << qSetRealNumberPrecision(1) << medianOf(opening) << " ms"
+        << Qt::endl
+        << "  History tab shown and painted " << medianOf(historyTab) << " ms" << Qt::endl;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "  peak memory of this benchmark " << usage.ru_maxrss / 1024 << " MiB (goal 80 MiB; "
+        << before.ru_maxrss / 1024 << " MiB before the team of 1,000 was opened)" << Qt::endl;
     return 0;
 }

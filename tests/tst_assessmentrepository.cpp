@@ -25,7 +25,8 @@ private slots:
     void init();
     void cleanup();
     void createAndList();
-    void teamWithAnswersReadsWhatLoadReads();
+    void teamWithLevelsReadsWhatLoadReads();
+    void teamWithLevelsRefusesABrokenLevel();
     void headerRules_data();
     void headerRules();
     void updateHeader();
@@ -472,35 +473,61 @@ void tst_AssessmentRepository::tenWritersLoseNothing()
 }
 
 // The dashboard's bulk read gives, for every assessment of the team and only of that team, the
-// answers load() gives, without their evidence.
-void tst_AssessmentRepository::teamWithAnswersReadsWhatLoadReads()
+// levels, flags and versions load() gives, and leaves comments, actions and evidence out.
+void tst_AssessmentRepository::teamWithLevelsReadsWhatLoadReads()
 {
     TempDatabase t;
     const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
     const DemoData::Created other = DemoData::create(t.db(), u"ja"_s).value();
     AssessmentRepository repo(t.db());
-    const Result<QList<Assessment>> bulk = repo.forTeamWithAnswers(demo.teamId);
+    const Result<QList<Assessment>> bulk = repo.forTeamWithLevels(demo.teamId);
     QVERIFY2(bulk.isOk(), qPrintable(bulk.error()));
     QCOMPARE(bulk->size(), demo.assessmentIds.size());
     int evidenceLeftOut = 0;
+    int commentsLeftOut = 0;
     for (const Assessment &a : bulk.value()) {
         QVERIFY(demo.assessmentIds.contains(a.id));
         QVERIFY(!other.assessmentIds.contains(a.id));
         const Assessment full = repo.load(a.id).value();
         QCOMPARE(a.title, full.title);
-        QCOMPARE(a.answers.size(), full.answers.size());
+        // Only the answered parameters: a row without a level or N/A says nothing to the history.
+        QCOMPARE(a.answers.size(),
+            std::count_if(full.answers.cbegin(), full.answers.cend(), [](const Answer &x) { return x.isAnswered(); }));
         for (const Answer &answer : full.answers) {
             const Answer read = a.answers.value(answer.parameterId);
             QCOMPARE(read.level, answer.level);
             QCOMPARE(read.notApplicable, answer.notApplicable);
-            QCOMPARE(read.toConfirm, answer.toConfirm);
-            QCOMPARE(read.comment, answer.comment);
-            QCOMPARE(read.version, answer.version);
+            if (answer.isAnswered()) {
+                QCOMPARE(read.toConfirm, answer.toConfirm);
+                QCOMPARE(read.reviewFlag, answer.reviewFlag);
+                QCOMPARE(read.version, answer.version);
+            }
+            QVERIFY(read.justification.isEmpty());
+            QVERIFY(read.comment.isEmpty());
+            QVERIFY(read.actionOwner.isEmpty());
             QVERIFY(read.evidence.isEmpty());
             evidenceLeftOut += static_cast<int>(answer.evidence.size());
+            commentsLeftOut += answer.comment.isEmpty() ? 0 : 1;
         }
     }
-    QVERIFY(evidenceLeftOut > 0); // the demo has evidence: the test shows it is left out
+    // The demo has evidence and comments: the test shows they are left out.
+    QVERIFY(evidenceLeftOut > 0);
+    QVERIFY(commentsLeftOut > 0);
+}
+
+// A level another program wrote against the rules is refused by the history's read too, though
+// it reads the index and not the answers.
+void tst_AssessmentRepository::teamWithLevelsRefusesABrokenLevel()
+{
+    TempDatabase t;
+    const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
+    const qint64 draft = demo.assessmentIds.last();
+    QVERIFY(TempDatabase::writeBreakingCheck(t.db(), u"answers"_s, u"level"_s,
+        u"UPDATE answers SET level = 7 WHERE assessment_id = %1 AND parameter_id = 'O-1'"_s.arg(draft)));
+    const auto read = AssessmentRepository(t.db()).forTeamWithLevels(demo.teamId);
+    QVERIFY(!read);
+    QVERIFY2(read.error().contains(u"breaks SIM3 Workbench's rules"_s), qPrintable(read.error()));
+    QVERIFY2(read.error().contains(u"O-1"_s), qPrintable(read.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentRepository)

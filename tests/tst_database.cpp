@@ -83,6 +83,7 @@ private slots:
     void answerLogIsAppendOnly();
     void foreignKeysCascade();
     void migrationToVersion5GivesEveryRowVersionOne();
+    void migrationToVersion6CountsAnswersFromTheirIndex();
     void networkFileSystemsAreRecognised_data();
     void networkFileSystemsAreRecognised();
     void localFileIsNoNetworkFileSystem();
@@ -625,6 +626,48 @@ void tst_Database::migrationToVersion5GivesEveryRowVersionOne()
     QVERIFY(stale && stale->conflict);
     QVERIFY(stale->answer.comment.endsWith(u" (more)"_s)); // theirs, untouched
     QCOMPARE(AssessmentRepository(t.db()).load(draft)->answers.value(u"O-1"_s).version, 2);
+}
+
+void tst_Database::migrationToVersion6CountsAnswersFromTheirIndex()
+{
+    // The counts as version 5 gave them, read from the saved file before it is migrated.
+    const QString counting = u"SELECT assessment_id, sum(CASE WHEN to_confirm = 0 THEN 1 ELSE 0 END), "
+                             "sum(CASE WHEN to_confirm = 1 THEN 1 ELSE 0 END) FROM answers "
+                             "WHERE level IS NOT NULL OR not_applicable = 1 GROUP BY assessment_id"_s;
+    QHash<qint64, AnswerCounts> before;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"v5.sqlite"_s);
+    QVERIFY(QFile::copy(TestData::path(u"schema-v5.sqlite"_s), copy));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
+        raw.setDatabaseName(copy);
+        raw.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(counting));
+        while (q.next())
+            before.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"v5"_s);
+    QVERIFY(!before.isEmpty());
+
+    TempDatabase t(u"schema-v5.sqlite"_s);
+    QVERIFY2(t.isOpen(), qPrintable(t.error()));
+    const auto after = AssessmentRepository(t.db()).answeredCounts();
+    QVERIFY2(after, qPrintable(after ? QString() : after.error()));
+    QCOMPARE(after->size(), before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QCOMPARE(after->value(it.key()).answered, it->answered);
+        QCOMPARE(after->value(it.key()).toConfirm, it->toConfirm);
+    }
+    // The list's count reads the narrow index, not the answers (SQLite's plan says which).
+    QSqlQuery plan(t.db().connection());
+    QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN "_s + counting));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + u'\n';
+    QVERIFY2(steps.contains(u"answers_answered"_s), qPrintable(steps));
 }
 
 void tst_Database::networkFileSystemsAreRecognised_data()

@@ -1523,6 +1523,10 @@
         <source>%1 of %2 compared parameters meet their target (%3 %): %4 on target, %5 above. %6 below. Not compared: %7 (%8 not applicable, %9 unanswered, %10 without a target).</source>
         <translation>比較した %2 パラメータのうち %1 が目標を満たしています（%3 %）: 目標どおり %4、目標超過 %5。目標未達 %6。比較なし: %7（該当なし %8、未回答 %9、目標なし %10）。</translation>
     </message>
+    <message>
+        <source>The comparison could not be read: %1</source>
+        <translation>比較を読み込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

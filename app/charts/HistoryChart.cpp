@@ -38,6 +38,42 @@ HistoryChart::Data HistoryChart::data(const TeamHistory &history, const Sim3Mode
     return d;
 }
 
+QList<int> HistoryChart::labelledIndexes(int count, int maxLabels)
+{
+    QList<int> indexes;
+    if (count <= 0)
+        return indexes;
+    if (count <= maxLabels || maxLabels < 2) {
+        for (int i = 0; i < std::min(count, std::max(maxLabels, 1)); ++i)
+            indexes.append(i);
+        if (indexes.last() != count - 1)
+            indexes.last() = count - 1;
+        return indexes;
+    }
+    // Evenly spaced over the whole range; rounding never repeats an index since count > maxLabels.
+    for (int k = 0; k < maxLabels; ++k)
+        indexes.append(
+            static_cast<int>((static_cast<qint64>(k) * (count - 1) + (maxLabels - 1) / 2) / (maxLabels - 1)));
+    return indexes;
+}
+
+QList<QPointF> HistoryChart::thinned(const QList<QPointF> &points, int maxPoints)
+{
+    if (points.size() <= maxPoints || maxPoints < 1)
+        return points;
+    QList<QPointF> kept;
+    kept.reserve(maxPoints);
+    for (qsizetype b = 0; b < maxPoints; ++b) {
+        const qsizetype from = b * points.size() / maxPoints;
+        const qsizetype to = (b + 1) * points.size() / maxPoints;
+        QPointF sum;
+        for (qsizetype i = from; i < to; ++i)
+            sum += points.at(i);
+        kept.append(sum / static_cast<qreal>(to - from));
+    }
+    return kept;
+}
+
 QChart *HistoryChart::create(const Data &data)
 {
     auto *chart = new QChart;
@@ -49,8 +85,9 @@ QChart *HistoryChart::create(const Data &data)
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setTruncateLabels(false); // dates whole
     x->setRange(-0.3, std::max(0.3, count - 0.7));
-    for (int i = 0; i < count; ++i)
+    for (const int i : labelledIndexes(count))
         x->append(data.assessments.at(i), i);
+    const bool marked = count <= MarkedPoints;
     auto *levels = new QValueAxis(chart);
     levels->setRange(0, 4);
     levels->setTickCount(5);
@@ -71,21 +108,21 @@ QChart *HistoryChart::create(const Data &data)
     for (qsizetype i = 0; i < data.categories.size(); ++i) {
         auto *series = new QLineSeries(chart);
         series->setName(data.categories.at(i).name);
-        series->append(data.categories.at(i).points);
+        series->append(thinned(data.categories.at(i).points));
         series->setPen(ChartStyle::pen(static_cast<int>(i)));
         ChartStyle::setMarker(series, static_cast<int>(i));
-        series->setPointsVisible(true);
+        series->setPointsVisible(marked);
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(levels);
     }
     auto *share = new QLineSeries(chart);
     share->setName(data.shareAtTarget.name);
-    share->append(data.shareAtTarget.points);
+    share->append(thinned(data.shareAtTarget.points));
     QPen sharePen(pal.color(QPalette::Text), 2, Qt::DashLine);
     share->setPen(sharePen);
     ChartStyle::setMarker(share, static_cast<int>(data.categories.size()));
-    share->setPointsVisible(true);
+    share->setPointsVisible(marked);
     chart->addSeries(share);
     share->attachAxis(x);
     share->attachAxis(percent);

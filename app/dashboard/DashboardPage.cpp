@@ -270,9 +270,9 @@ void DashboardPage::reload()
     }
     m_profileBox->setCurrentIndex(m_profile ? std::max(0, m_profileBox->findData(m_profile->id)) : 0);
 
-    // The team's other assessments with their answers (no evidence: nothing here shows it), in two
-    // queries rather than one load per assessment.
-    const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeamWithAnswers(teamId);
+    // The team's other assessments with the levels of their answers, in two queries rather than
+    // one load per assessment; the two compared are read whole when compared.
+    const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeamWithLevels(teamId);
     m_others.clear();
     if (assessments) {
         for (const Assessment &a : assessments.value()) {
@@ -395,21 +395,27 @@ void DashboardPage::recomputeComparison()
         return;
     const qint64 earlierId = m_earlier->currentData().toLongLong();
     const qint64 laterId = m_later->currentData().toLongLong();
-    auto load = [this](qint64 id) -> std::optional<Assessment> {
+    // The open assessment as it is in memory; another one as stored, comments included.
+    QString problem;
+    auto load = [this, &problem](qint64 id) -> std::optional<Assessment> {
         if (id == m_session->assessment().id)
             return m_session->assessment();
-        for (const Assessment &a : std::as_const(m_others)) {
-            if (a.id == id)
-                return a;
+        if (id == 0)
+            return std::nullopt;
+        Result<Assessment> stored = AssessmentRepository(m_db).load(id);
+        if (!stored) {
+            problem = stored.error();
+            return std::nullopt;
         }
-        return std::nullopt;
+        return std::move(stored).value();
     };
     const auto earlier = load(earlierId);
     const auto later = load(laterId);
     if (!earlier || !later) {
         m_comparisonModel->setComparison(
             AssessmentComparison(m_session->model(), Assessment{}, Assessment{}), m_session->model(), m_language);
-        m_comparisonSummary->clear();
+        m_comparisonSummary->setText(
+            problem.isEmpty() ? QString() : tr("The comparison could not be read: %1").arg(problem));
         return;
     }
     const Sim3Model *model = m_catalogue.find(later->modelId);

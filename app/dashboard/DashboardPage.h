@@ -64,7 +64,8 @@ private:
     AssessmentSession *m_session;
     QString m_language;
     std::optional<TargetProfile> m_profile;
-    // The team's other assessments, read once per reload(): only the open one changes here.
+    // The team's other assessments with the levels of their answers (no comments), read once per
+    // reload() for the history: only the open one changes here.
     QList<Assessment> m_others;
     bool m_loading = false;
 

@@ -2,6 +2,7 @@
 
 #include "catalogue/Sim3Model.h"
 #include "i18n/JapanesePhrases.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -83,8 +84,7 @@ LevelChooser::LevelChooser(QWidget *parent)
         QFont bold = button->font();
         bold.setBold(true);
         button->setFont(bold);
-        auto *text = new QLabel(this);
-        text->setWordWrap(true);
+        auto *text = new WrappingLabel(this);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setContentsMargins(24, 0, 0, 2);
         text->setBuddy(button);

@@ -12,6 +12,7 @@
 #include "questionnaire/LevelChooser.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "widgets/WrappingLabel.h"
 #include "workshop/RatingsStrip.h"
 #include "workshop/WorkshopSession.h"
 
@@ -38,8 +39,7 @@ constexpr int JustificationField = 2;
 
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappingLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

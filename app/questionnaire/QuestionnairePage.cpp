@@ -4,6 +4,7 @@
 #include "questionnaire/ParameterDetailPane.h"
 #include "questionnaire/ParameterFilterModel.h"
 #include "questionnaire/QuestionnaireModel.h"
+#include "widgets/WrappingLabel.h"
 #include "workshop/WorkshopSession.h"
 
 #include <QAction>
@@ -32,16 +33,14 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     m_filter->setSourceModel(m_model);
 
     m_listPanel = new QWidget(this);
-    m_title = new QLabel(m_listPanel);
+    m_title = new WrappingLabel(m_listPanel);
     m_title->setObjectName(u"assessmentTitle"_s);
-    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    m_finalBanner = new QLabel(m_listPanel);
+    m_finalBanner = new WrappingLabel(m_listPanel);
     m_finalBanner->setObjectName(u"finalBanner"_s);
-    m_finalBanner->setWordWrap(true);
     m_finalBanner->setAutoFillBackground(true);
     m_finalBanner->setBackgroundRole(QPalette::AlternateBase);
     m_finalBanner->setFrameShape(QFrame::StyledPanel);

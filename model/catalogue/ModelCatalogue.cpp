@@ -16,15 +16,20 @@ const QStringList &bundledIds()
 
 ModelCatalogue ModelCatalogue::bundled()
 {
-    ModelCatalogue catalogue;
-    for (const QString &id : bundledIds()) {
-        const Result<Sim3Model> model = ModelParser::parseBundled(u":/models/%1.json"_s.arg(id));
-        // The bundled files are checked by tests; a failure here means a broken build.
-        Q_ASSERT_X(model.isOk(), "ModelCatalogue::bundled", qPrintable(model.error()));
-        if (model)
-            catalogue.m_models.append(model.value());
-    }
-    return catalogue;
+    // Parsed once per process (the window, the database's catalogue and the dialogs all ask for
+    // it); the copies share their data.
+    static const ModelCatalogue parsed = [] {
+        ModelCatalogue catalogue;
+        for (const QString &id : bundledIds()) {
+            const Result<Sim3Model> model = ModelParser::parseBundled(u":/models/%1.json"_s.arg(id));
+            // The bundled files are checked by tests; a failure here means a broken build.
+            Q_ASSERT_X(model.isOk(), "ModelCatalogue::bundled", qPrintable(model.error()));
+            if (model)
+                catalogue.m_models.append(model.value());
+        }
+        return catalogue;
+    }();
+    return parsed;
 }
 
 bool ModelCatalogue::isBundledId(const QString &id)

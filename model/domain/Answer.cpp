@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-Status Answer::check() const
+Status Answer::checkLevel() const
 {
     if (level && (*level < 0 || *level > 4))
         return Status::failure(QCoreApplication::translate("Answer", "%1: the level must be between 0 and 4, not %2.")
@@ -11,6 +11,13 @@ Status Answer::check() const
         return Status::failure(
             QCoreApplication::translate("Answer", "%1: an answer is either a level or \"not applicable\", not both.")
                 .arg(parameterId));
+    return Status::success();
+}
+
+Status Answer::check() const
+{
+    if (const Status levelRules = checkLevel(); !levelRules)
+        return levelRules;
     if (notApplicable && justification.trimmed().isEmpty())
         return Status::failure(
             QCoreApplication::translate("Answer", "%1: \"not applicable\" needs a justification.").arg(parameterId));

@@ -41,6 +41,9 @@ struct Answer final
     bool awaitsConfirmation() const { return isAnswered() && toConfirm; }
     // The rules every stored answer obeys: a level 0-4, or N/A with a justification, not both.
     Status check() const;
+    // The level rules of check() alone (a level 0-4, or N/A, not both): for reads that leave
+    // the texts out.
+    Status checkLevel() const;
     // Whether the parts a person edits are the same (ignores who changed it and when).
     bool sameContent(const Answer &other) const;
 };

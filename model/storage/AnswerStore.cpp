@@ -39,14 +39,18 @@ Answer answerFrom(const QSqlQuery &q)
 // The answer of the query's row, refused when it breaks the rules: another program may have
 // written what our schema forbids (a level of 7 with CHECK constraints switched off), which is
 // never handed to the views as if it were valid.
+QString brokenRule(const QString &rule)
+{
+    return AnswerStore::tr("The database holds an answer that breaks SIM3 Workbench's rules, probably written by "
+                           "another program: %1 Nothing was changed; restore the database from a backup.")
+        .arg(rule);
+}
+
 Result<Answer> validAnswerFrom(const QSqlQuery &q)
 {
     Answer answer = answerFrom(q);
     if (const Status valid = answer.check(); !valid)
-        return Result<Answer>::failure(AnswerStore::tr("The database holds an answer that breaks SIM3 Workbench's "
-                                                       "rules, probably written by another program: %1 Nothing was "
-                                                       "changed; restore the database from a backup.")
-                                           .arg(valid.error()));
+        return Result<Answer>::failure(brokenRule(valid.error()));
     return Result<Answer>::success(answer);
 }
 
@@ -92,24 +96,40 @@ Result<QHash<QString, Answer>> AnswerStore::forAssessment(qint64 assessmentId) c
     return R::success(answers);
 }
 
-Result<QHash<qint64, QHash<QString, Answer>>> AnswerStore::forTeamWithoutEvidence(qint64 teamId) const
+Result<QHash<qint64, QHash<QString, Answer>>> AnswerStore::levelsForTeam(qint64 teamId) const
 {
     using R = Result<QHash<qint64, QHash<QString, Answer>>>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // The columns of answerColumns, then the assessment's id (column 13).
-    q.prepare(u"SELECT a.id, a.parameter_id, a.level, a.not_applicable, a.justification, a.comment, a.review_flag, "
-              "a.to_confirm, a.action_owner, a.action_due, a.changed_at, a.changed_by, a.version, a.assessment_id "
-              "FROM answers a JOIN assessments s ON s.id = a.assessment_id WHERE s.team_id = ?"_s);
+    // Only what the history reads, and only answered rows (a row without a level that is not
+    // "not applicable" says nothing a missing row does not say): all of it in the index
+    // answers_answered, so that the answers themselves are not read.
+    q.prepare(u"SELECT a.assessment_id, a.parameter_id, a.level, a.not_applicable, a.to_confirm, a.review_flag, "
+              "a.version FROM answers a JOIN assessments s ON s.id = a.assessment_id "
+              "WHERE s.team_id = ? AND (a.level IS NOT NULL OR a.not_applicable = 1)"_s);
     q.addBindValue(teamId);
     if (!q.exec())
         return R::failure(SqlError::describe(tr("Reading the answers"), q.lastError()));
     QHash<qint64, QHash<QString, Answer>> answers;
+    qint64 current = -1;
+    QHash<QString, Answer> *of = nullptr;
     while (q.next()) {
-        const Result<Answer> answer = validAnswerFrom(q);
-        if (!answer)
-            return R::failure(answer.error());
-        answers[q.value(13).toLongLong()].insert(answer->parameterId, answer.value());
+        const qint64 assessmentId = q.value(0).toLongLong();
+        if (assessmentId != current || !of) {
+            current = assessmentId;
+            of = &answers[assessmentId];
+        }
+        Answer answer;
+        answer.parameterId = q.value(1).toString();
+        if (const QVariant level = q.value(2); !level.isNull())
+            answer.level = level.toInt();
+        answer.notApplicable = q.value(3).toBool();
+        answer.toConfirm = q.value(4).toBool();
+        answer.reviewFlag = q.value(5).toBool();
+        answer.version = q.value(6).toLongLong();
+        if (const Status valid = answer.checkLevel(); !valid)
+            return R::failure(brokenRule(valid.error()));
+        of->insert(answer.parameterId, answer);
     }
     return R::success(answers);
 }

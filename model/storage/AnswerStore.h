@@ -26,8 +26,10 @@ public:
     // the rules (written by another program) is refused, not passed on.
     Result<QHash<QString, Answer>> forAssessment(qint64 assessmentId) const;
     // Every answer of every assessment of a team, by assessment id, then parameter id, in one
-    // query and without evidence: what the dashboard's history and comparison read.
-    Result<QHash<qint64, QHash<QString, Answer>>> forTeamWithoutEvidence(qint64 teamId) const;
+    // query, with what the dashboard's history reads: the answered ones (a level or not
+    // applicable), with their level, flags and version. Justifications, comments, actions,
+    // authors and evidence are left empty (a team may have a thousand assessments).
+    Result<QHash<qint64, QHash<QString, Answer>>> levelsForTeam(qint64 teamId) const;
     // The stored answer, or an empty one for `parameterId` when none is stored.
     Result<Answer> find(qint64 assessmentId, const QString &parameterId) const;
     // Inserts or updates the answer row and its evidence; evidence rows are kept by UUID, so an

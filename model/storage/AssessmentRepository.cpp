@@ -339,12 +339,12 @@ Result<Assessment> AssessmentRepository::load(qint64 id) const
     return Result<Assessment>::success(a);
 }
 
-Result<QList<Assessment>> AssessmentRepository::forTeamWithAnswers(qint64 teamId) const
+Result<QList<Assessment>> AssessmentRepository::forTeamWithLevels(qint64 teamId) const
 {
     Result<QList<Assessment>> headers = forTeam(teamId);
     if (!headers)
         return headers;
-    Result<QHash<qint64, QHash<QString, Answer>>> answers = AnswerStore(m_db).forTeamWithoutEvidence(teamId);
+    Result<QHash<qint64, QHash<QString, Answer>>> answers = AnswerStore(m_db).levelsForTeam(teamId);
     if (!answers)
         return Result<QList<Assessment>>::failure(answers.error());
     QList<Assessment> list = std::move(headers).value();

@@ -65,9 +65,9 @@ public:
     Result<Assessment> findByUuid(const QString &uuid) const;
     // The header with every answer and its evidence.
     Result<Assessment> load(qint64 id) const;
-    // Every assessment of a team with its answers but not their evidence, oldest first, in two
-    // queries (a team may have a thousand assessments).
-    Result<QList<Assessment>> forTeamWithAnswers(qint64 teamId) const;
+    // Every assessment of a team with the levels of its answers (AnswerStore::levelsForTeam),
+    // oldest first, in two queries: what a team's history needs.
+    Result<QList<Assessment>> forTeamWithLevels(qint64 teamId) const;
 
     // Saves one answer durably, in one transaction, and appends what changed to the log under
     // `actor`. An answer identical to the stored one writes nothing. When `stored` is given it

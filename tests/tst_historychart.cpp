@@ -1,3 +1,4 @@
+#include "charts/ChartStyle.h"
 #include "charts/HistoryChart.h"
 
 #include <QApplication>
@@ -107,6 +108,8 @@ void tst_HistoryChart::longHistoryIsDrawnThinned()
         QVERIFY(series);
         QCOMPARE(series->count(), HistoryChart::MaxPoints);
         QVERIFY(!series->pointsVisible());
+        QVERIFY(series->lightMarker().isNull()); // Qt draws a light marker even on hidden points
+        QVERIFY(ChartStyle::marker(series) >= 0); // the legend still shows it
         // The line still spans the history, from its first bucket to its last.
         QVERIFY(series->at(0).x() < 10);
         QVERIFY(series->at(series->count() - 1).x() > 990);
@@ -122,6 +125,7 @@ void tst_HistoryChart::shortHistoryKeepsEveryPoint()
         const auto *series = qobject_cast<QLineSeries *>(s);
         QCOMPARE(series->count(), 12);
         QVERIFY(series->pointsVisible());
+        QVERIFY(!series->lightMarker().isNull());
     }
     std::unique_ptr<QChart> three(HistoryChart::create(history(3)));
     QCOMPARE(axisLabels(*three), (QStringList{u"2000-01-01"_s, u"2000-01-02"_s, u"2000-01-03"_s}));

@@ -96,8 +96,13 @@ void ChartStyle::drawMarker(QPainter *painter, int index, QPointF centre, const 
     painter->restore();
 }
 
-void ChartStyle::setMarker(QXYSeries *series, int index)
+void ChartStyle::setMarker(QXYSeries *series, int index, bool onPoints)
 {
+    series->setProperty(MarkerProperty, index);
+    // Qt draws a light marker on every point, whether points are visible or not.
+    series->setPointsVisible(onPoints);
+    if (!onPoints)
+        return;
     constexpr int Size = 11;
     constexpr int Scale = 4; // drawn large, so that it stays sharp when scaled for print
     QImage image(Size * Scale, Size * Scale, QImage::Format_ARGB32_Premultiplied);
@@ -108,7 +113,6 @@ void ChartStyle::setMarker(QXYSeries *series, int index)
     painter.end();
     series->setLightMarker(image);
     series->setMarkerSize(Size);
-    series->setProperty(MarkerProperty, index);
 }
 
 int ChartStyle::marker(const QXYSeries *series)

@@ -17,8 +17,9 @@ Qt::PenStyle lineStyle(int index);
 QPen pen(int index, qreal width = 2.5);
 // Draws marker `index` (circle, square, triangle, diamond, cross, …), `size` across, at `centre`.
 void drawMarker(QPainter *painter, int index, QPointF centre, const QColor &colour, qreal size = 10);
-// Draws marker `index` in the series' colour at each of its points (and in a LineLegend).
-void setMarker(QXYSeries *series, int index);
+// Gives the series marker `index`, in the series' colour: in a LineLegend always, and at each of
+// its points when `onPoints` (a point per assessment of a long history would be a band of ink).
+void setMarker(QXYSeries *series, int index, bool onPoints = true);
 // The marker given by setMarker(), or -1.
 int marker(const QXYSeries *series);
 // Where the chart's background is drawn (inside its layout's margins), in its own coordinates.

@@ -84,7 +84,9 @@ QChart *HistoryChart::create(const Data &data)
     auto *x = new QCategoryAxis(chart);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setTruncateLabels(false); // dates whole
-    x->setRange(-0.3, std::max(0.3, count - 0.7));
+    // Room beside the first and the last point for half a date, however many points there are.
+    const double pad = std::max(0.3, (count - 1) * 0.05);
+    x->setRange(-pad, std::max(0.3, count - 1 + pad));
     for (const int i : labelledIndexes(count))
         x->append(data.assessments.at(i), i);
     const bool marked = count <= MarkedPoints;
@@ -110,8 +112,7 @@ QChart *HistoryChart::create(const Data &data)
         series->setName(data.categories.at(i).name);
         series->append(thinned(data.categories.at(i).points));
         series->setPen(ChartStyle::pen(static_cast<int>(i)));
-        ChartStyle::setMarker(series, static_cast<int>(i));
-        series->setPointsVisible(marked);
+        ChartStyle::setMarker(series, static_cast<int>(i), marked);
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(levels);
@@ -121,8 +122,7 @@ QChart *HistoryChart::create(const Data &data)
     share->append(thinned(data.shareAtTarget.points));
     QPen sharePen(pal.color(QPalette::Text), 2, Qt::DashLine);
     share->setPen(sharePen);
-    ChartStyle::setMarker(share, static_cast<int>(data.categories.size()));
-    share->setPointsVisible(marked);
+    ChartStyle::setMarker(share, static_cast<int>(data.categories.size()), marked);
     chart->addSeries(share);
     share->attachAxis(x);
     share->attachAxis(percent);

@@ -87,6 +87,7 @@ private slots:
     void builders_data();
     void builders();
     void methodTextNamesTheRules();
+    void statedRuleIsTheComputedOne();
 };
 
 void tst_GapAnalysis::overall_data()
@@ -116,9 +117,14 @@ void tst_GapAnalysis::overall_data()
     QTest::newRow("N/A and unanswered are not zero")
         << u"n,2,-"_s << u"3,3,3"_s << 1 << 1 << 1 << 1 << 0 << 1 << 0 << 2.0 << 3.0 << 0.0 << QStringList{u"N-1"_s}
         << QStringList{u"O-1"_s, u"N-2"_s};
-    QTest::newRow("no target set apart") << u"2,2,4"_s << u"-,2,-"_s << 3 << 0 << 0 << 1 << 1 << 0 << 0 << 8.0 / 3
-                                         << 2.0 << 1.0 << QStringList{u"N-1"_s} << QStringList{u"O-1"_s, u"N-2"_s};
-    QTest::newRow("nothing answered") << u"-,-,-"_s << u"2,2,2"_s << 0 << 0 << 3 << 0 << 0 << 0 << 0 << -1.0 << 2.0
+    // Both averages over the same parameters, those with a level and a target: O-1 and N-2 have
+    // a level and no target, so neither average counts them.
+    QTest::newRow("no target set apart") << u"2,2,4"_s << u"-,2,-"_s << 3 << 0 << 0 << 1 << 1 << 0 << 0 << 2.0 << 2.0
+                                         << 1.0 << QStringList{u"N-1"_s} << QStringList{u"O-1"_s, u"N-2"_s};
+    QTest::newRow("averages over the same parameters")
+        << u"4,1,-"_s << u"-,2,3"_s << 2 << 0 << 1 << 1 << 0 << 1 << 0 << 1.0 << 2.0 << 0.0 << QStringList{u"N-1"_s}
+        << QStringList{u"O-1"_s, u"N-2"_s};
+    QTest::newRow("nothing answered") << u"-,-,-"_s << u"2,2,2"_s << 0 << 0 << 3 << 0 << 0 << 0 << 0 << -1.0 << -1.0
                                       << -1.0 << QStringList{} << QStringList{u"O-1"_s, u"N-1"_s, u"N-2"_s};
     QTest::newRow("everything N/A") << u"n,n,n"_s << u"2,2,2"_s << 0 << 3 << 0 << 0 << 0 << 0 << 0 << -1.0 << -1.0
                                     << -1.0 << QStringList{} << QStringList{u"O-1"_s, u"N-1"_s, u"N-2"_s};
@@ -343,6 +349,79 @@ void tst_GapAnalysis::methodTextNamesTheRules()
     const QString text = GapAnalysis::methodText();
     QVERIFY(text.contains(u"never counted as zero"_s));
     QVERIFY(text.contains(u"at or above the target"_s));
+    QVERIFY(text.contains(u"both taken over the same parameters, those answered with a level that have a target"_s));
+    QVERIFY(text.contains(u"Without a target profile, the average current level is taken over every parameter "
+                          "answered with a level"_s));
+    QVERIFY(text.contains(u"not a SIM3 audit by the Open CSIRT Foundation"_s));
+    QVERIFY(text.contains(u"defines no overall score"_s));
+}
+
+// The rule the method text states, computed here on its own for every category of the demo,
+// with and without a profile, agrees with the analysis.
+void tst_GapAnalysis::statedRuleIsTheComputedOne()
+{
+    TempDatabase t;
+    const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    const TargetProfile profile = ProfileRepository(t.db()).load(demo.profileId).value();
+    // The demo's own, and a version with gaps in both: every third parameter unanswered, every
+    // fourth without a target (so that the parameters with a level and those with a target differ).
+    TargetProfile holes = profile;
+    QList<Assessment> assessments;
+    for (const qint64 id : demo.assessmentIds) {
+        const Assessment a = AssessmentRepository(t.db()).load(id).value();
+        Assessment sparse = a;
+        int i = 0;
+        for (const Parameter &p : catalogue.find(a.modelId)->parameters()) {
+            if (i % 3 == 0)
+                sparse.answers.remove(p.id);
+            if (i % 4 == 1)
+                holes.targets.remove(p.id);
+            ++i;
+        }
+        assessments << a << sparse;
+    }
+    for (const Assessment &a : std::as_const(assessments)) {
+        const Sim3Model &model = *catalogue.find(a.modelId);
+        const QList<const TargetProfile *> profiles{&profile, &holes, nullptr};
+        for (const TargetProfile *chosen : profiles) {
+            const GapAnalysis analysis(model, a, chosen);
+            for (const CategorySummary &s : analysis.categories()) {
+                int compared = 0;
+                int answered = 0;
+                double levels = 0;
+                double targets = 0;
+                double answeredLevels = 0;
+                for (const Parameter &p : model.parameters()) {
+                    if (p.categoryId != s.categoryId)
+                        continue;
+                    const Answer answer = a.answers.value(p.id);
+                    const std::optional<int> target = chosen ? chosen->targets.value(p.id).level : std::optional<int>();
+                    if (answer.level && !answer.notApplicable) {
+                        ++answered;
+                        answeredLevels += *answer.level;
+                        if (target) {
+                            ++compared;
+                            levels += *answer.level;
+                            targets += *target;
+                        }
+                    }
+                }
+                if (chosen) {
+                    QCOMPARE(s.averageCurrent.has_value(), compared > 0);
+                    if (compared > 0) {
+                        QVERIFY(qFuzzyCompare(*s.averageCurrent, levels / compared));
+                        QVERIFY(qFuzzyCompare(*s.averageTarget, targets / compared));
+                    }
+                } else {
+                    QVERIFY(!s.averageTarget);
+                    QCOMPARE(s.averageCurrent.has_value(), answered > 0);
+                    if (answered > 0)
+                        QVERIFY(qFuzzyCompare(*s.averageCurrent, answeredLevels / answered));
+                }
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_GapAnalysis)

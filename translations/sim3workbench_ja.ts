@@ -4,16 +4,16 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <source>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. Your data stays in one file on this computer; the application never uses the network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;SIM3 で CSIRT を評価し、パラメータごとに必要な成熟度を決め、改善を計画します。データはこのコンピュータ上の一つのファイルにとどまり、アプリケーションはネットワークを一切使いません。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;SIM3 model: %1 (%2).&lt;br&gt;SIM3 is maintained by the Open CSIRT Foundation. Official document: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
         <translation>&lt;p&gt;SIM3 モデル: %1（%2）&lt;br&gt;SIM3 は Open CSIRT Foundation が管理しています。公式文書: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SIM3 Workbench</source>
         <translation>SIM3 Workbench について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;Assess a CSIRT with SIM3, choose the maturity each parameter needs, and plan what to improve. Your data stays in one file on this computer, unless your team names a PostgreSQL server of its own: the application connects to that server and to nothing else.&lt;/p&gt;&lt;p&gt;An assessment made here is the team&apos;s self-assessment with its own tool. It is not a SIM3 audit by the Open CSIRT Foundation (OCF) and is not endorsed by it. SIM3 defines no overall score: the averages and shares shown are this application&apos;s aids, and a target is met parameter by parameter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SIM3 Workbench %1&lt;/h3&gt;&lt;p&gt;SIM3 で CSIRT を評価し、パラメータごとに必要な成熟度を決め、改善を計画します。データはこのコンピュータ上の一つのファイルにとどまります。チームが自らの PostgreSQL サーバーを指定した場合は、アプリケーションはそのサーバーにだけ接続し、ほかには一切接続しません。&lt;/p&gt;&lt;p&gt;ここで行う評価は、チームが自らのツールで行う自己評価です。Open CSIRT Foundation（OCF）による SIM3 監査ではなく、OCF の承認を受けたものでもありません。SIM3 は全体の点数を定めていません。表示される平均と割合は本アプリケーション独自の補助であり、目標はパラメータごとに達成されるものです。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1989,22 +1989,26 @@ Gap: the target minus the current level. A positive gap means the parameter is b
 
 Meeting the target: the current level is at or above the target. The share at target divides the parameters that meet their target by all parameters that have both a level and a target.
 
-Average current level: the mean over the parameters answered with a level. Average target: the mean over the parameters that have a target and are not &quot;not applicable&quot;.
+Averages: with a target profile, the average current level and the average target are both taken over the same parameters, those answered with a level that have a target, so that the two can be compared. Without a target profile, the average current level is taken over every parameter answered with a level.
 
 &quot;Not applicable&quot; and unanswered parameters are never counted as zero: they are left out of every average and every share, and listed apart, as are answered parameters without a target.
 
-Comparing two assessments: a parameter improved when its level rose, regressed when it fell, and is unchanged when it stayed; a parameter answered in only one of them is listed as such.</source>
+Comparing two assessments: a parameter improved when its level rose, regressed when it fell, and is unchanged when it stayed; a parameter answered in only one of them is listed as such.
+
+What these numbers are: SIM3 rates each parameter and defines no overall score. Averages and shares are this application&apos;s aids for reading many parameters at once; a target is met parameter by parameter. &quot;Not applicable&quot; is not a SIM3 level (SIM3 rates every parameter), so every such answer carries its justification. This is a self-assessment made by the team with its own tool, not a SIM3 audit by the Open CSIRT Foundation (OCF), and not endorsed by it.</source>
         <translation>各パラメータには、評価による現状レベル（0〜4）と、選択した目標プロファイルによる目標レベル（または目標なし）があります。
 
 差: 目標から現状レベルを引いた値です。正の値は目標未達、負の値は目標超過を示し、チームに必要以上の投資をしている可能性があります。
 
 目標達成: 現状レベルが目標以上であることです。目標達成率は、目標を達成したパラメータ数を、レベルと目標の両方があるパラメータ数で割ったものです。
 
-現状の平均: レベルで回答したパラメータの平均です。目標の平均: 目標があり「該当なし」でないパラメータの平均です。
+平均: 目標プロファイルがある場合、現状の平均と目標の平均は、どちらも同じパラメータ（レベルで回答され、かつ目標があるもの）について計算するので、両者をそのまま比べられます。目標プロファイルがない場合、現状の平均はレベルで回答したすべてのパラメータについて計算します。
 
-「該当なし」と未回答のパラメータは決してゼロとして数えません。すべての平均と割合から除外し、別に一覧表示します。目標のない回答済みパラメータも同様です。
+「該当なし」と未回答のパラメータは決してゼロとして数えません。すべての平均と割合から除外し、別に一覧表示します。目標のない回答済みパラメータも同様に、平均と割合から除外して別に表示します。
 
-2つの評価の比較: レベルが上がれば改善、下がれば後退、同じなら変化なしです。片方の評価でしか回答されていないパラメータはその旨を表示します。</translation>
+2つの評価の比較: レベルが上がれば改善、下がれば後退、同じなら変化なしです。片方の評価でしか回答されていないパラメータはその旨を表示します。
+
+これらの数値について: SIM3 はパラメータごとに評価する手法で、全体の点数は定めていません。平均と割合は、多数のパラメータを一度に読み取るための本アプリケーション独自の補助であり、目標はパラメータごとに達成されるものです。「該当なし」は SIM3 のレベルではありません（SIM3 はすべてのパラメータを評価します）。そのため「該当なし」の回答にはすべて理由が付きます。これはチームが自らのツールで行う自己評価であり、Open CSIRT Foundation（OCF）による SIM3 監査ではなく、OCF の承認を受けたものでもありません。</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,11 @@ struct CategorySummary final
     int meeting = 0; // of those, at or above target
     int below = 0;
     int above = 0;
-    std::optional<double> averageCurrent; // over answered parameters; none when none is answered
-    std::optional<double> averageTarget; // over parameters with a target that are not N/A
+    // With a target profile, both averages are over the same parameters: those answered with a
+    // level that have a target (withTarget); none when there is none. Without a profile, the
+    // current average is over every parameter answered with a level, and there is no target.
+    std::optional<double> averageCurrent;
+    std::optional<double> averageTarget;
 
     // meeting / withTarget; none when no parameter has both a level and a target.
     std::optional<double> shareAtTarget() const;

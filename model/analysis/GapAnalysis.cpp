@@ -4,7 +4,15 @@
 
 namespace {
 
-void add(CategorySummary &s, const ParameterResult &r, int &currentSum, int &targetSum, int &targetCount)
+// The sums behind a summary's averages.
+struct Sums
+{
+    int answeredLevels = 0; // over the parameters answered with a level
+    int comparedLevels = 0; // over the parameters answered with a level that have a target
+    int comparedTargets = 0; // the targets of those same parameters
+};
+
+void add(CategorySummary &s, const ParameterResult &r, Sums &sums)
 {
     ++s.parameters;
     switch (r.state) {
@@ -16,27 +24,32 @@ void add(CategorySummary &s, const ParameterResult &r, int &currentSum, int &tar
         break;
     default:
         ++s.answered;
-        currentSum += *r.current;
+        sums.answeredLevels += *r.current;
         break;
-    }
-    if (r.target) {
-        targetSum += *r.target;
-        ++targetCount;
     }
     if (r.current && r.target) {
         ++s.withTarget;
+        sums.comparedLevels += *r.current;
+        sums.comparedTargets += *r.target;
         s.meeting += r.meetsTarget();
         s.below += r.state == ParameterResult::State::Below;
         s.above += r.state == ParameterResult::State::Above;
     }
 }
 
-void finish(CategorySummary &s, int currentSum, int targetSum, int targetCount)
+// With a target profile both averages are taken over the same parameters, those compared (a
+// level and a target), so that the two numbers side by side can be compared. Without one, the
+// current average is taken over every parameter answered with a level.
+void finish(CategorySummary &s, const Sums &sums, bool withProfile)
 {
-    if (s.answered > 0)
-        s.averageCurrent = double(currentSum) / s.answered;
-    if (targetCount > 0)
-        s.averageTarget = double(targetSum) / targetCount;
+    if (withProfile) {
+        if (s.withTarget > 0) {
+            s.averageCurrent = double(sums.comparedLevels) / s.withTarget;
+            s.averageTarget = double(sums.comparedTargets) / s.withTarget;
+        }
+    } else if (s.answered > 0) {
+        s.averageCurrent = double(sums.answeredLevels) / s.answered;
+    }
 }
 
 } // namespace
@@ -68,25 +81,21 @@ GapAnalysis::GapAnalysis(const Sim3Model &model, const Assessment &assessment, c
         m_parameters.append(r);
     }
 
-    int overallCurrent = 0;
-    int overallTarget = 0;
-    int overallTargetCount = 0;
+    Sums overall;
     for (const Category &c : model.categories()) {
         CategorySummary s;
         s.categoryId = c.id;
-        int currentSum = 0;
-        int targetSum = 0;
-        int targetCount = 0;
+        Sums sums;
         for (const ParameterResult &r : std::as_const(m_parameters)) {
             if (r.categoryId != c.id)
                 continue;
-            add(s, r, currentSum, targetSum, targetCount);
-            add(m_overall, r, overallCurrent, overallTarget, overallTargetCount);
+            add(s, r, sums);
+            add(m_overall, r, overall);
         }
-        finish(s, currentSum, targetSum, targetCount);
+        finish(s, sums, profile != nullptr);
         m_categories.append(s);
     }
-    finish(m_overall, overallCurrent, overallTarget, overallTargetCount);
+    finish(m_overall, overall, profile != nullptr);
 }
 
 const ParameterResult *GapAnalysis::parameter(const QString &parameterId) const
@@ -139,12 +148,19 @@ const char *GapAnalysis::methodSource()
         "negative gap means it is above, which may be more than the team needs to invest in.\n\n"
         "Meeting the target: the current level is at or above the target. The share at target divides the "
         "parameters that meet their target by all parameters that have both a level and a target.\n\n"
-        "Average current level: the mean over the parameters answered with a level. Average target: the mean "
-        "over the parameters that have a target and are not \"not applicable\".\n\n"
+        "Averages: with a target profile, the average current level and the average target are both taken over "
+        "the same parameters, those answered with a level that have a target, so that the two can be compared. "
+        "Without a target profile, the average current level is taken over every parameter answered with a "
+        "level.\n\n"
         "\"Not applicable\" and unanswered parameters are never counted as zero: they are left out of every "
         "average and every share, and listed apart, as are answered parameters without a target.\n\n"
         "Comparing two assessments: a parameter improved when its level rose, regressed when it fell, and is "
-        "unchanged when it stayed; a parameter answered in only one of them is listed as such.");
+        "unchanged when it stayed; a parameter answered in only one of them is listed as such.\n\n"
+        "What these numbers are: SIM3 rates each parameter and defines no overall score. Averages and shares "
+        "are this application's aids for reading many parameters at once; a target is met parameter by "
+        "parameter. \"Not applicable\" is not a SIM3 level (SIM3 rates every parameter), so every such answer "
+        "carries its justification. This is a self-assessment made by the team with its own tool, not a SIM3 "
+        "audit by the Open CSIRT Foundation (OCF), and not endorsed by it.");
 }
 
 QString GapAnalysis::methodText()

@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>No longer answered</source>
-        <translation>回答なしに</translation>
+        <translation>回答がなくなった</translation>
     </message>
     <message>
         <source>Not comparable</source>
@@ -2690,7 +2690,7 @@ Choose another database file, or quit.</source>
     </message>
     <message>
         <source>Self-assessment %1</source>
-        <translation>%1年度 自己評価</translation>
+        <translation>%1年 自己評価</translation>
     </message>
     <message>
         <source>%1 (%2 parameters)</source>

@@ -86,6 +86,8 @@ private slots:
     void migrationToVersion6CountsAnswersFromTheirIndex();
     void networkFileSystemsAreRecognised_data();
     void networkFileSystemsAreRecognised();
+    void storedTimesAreReadAsQtReadsThem_data();
+    void storedTimesAreReadAsQtReadsThem();
     void localFileIsNoNetworkFileSystem();
 };
 
@@ -668,6 +670,36 @@ void tst_Database::migrationToVersion6CountsAnswersFromTheirIndex()
     while (plan.next())
         steps += plan.value(3).toString() + u'\n';
     QVERIFY2(steps.contains(u"answers_answered"_s), qPrintable(steps));
+}
+
+void tst_Database::storedTimesAreReadAsQtReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    // What toStored() writes (read directly), and everything else (read by Qt's parser).
+    QTest::newRow("written by us") << u"2026-11-29T06:20:12.345Z"_s << true;
+    QTest::newRow("midnight, leap day") << u"2024-02-29T00:00:00.000Z"_s << true;
+    QTest::newRow("last millisecond") << u"1999-12-31T23:59:59.999Z"_s << true;
+    QTest::newRow("an offset") << u"2026-11-29T15:20:12.345+09:00"_s << true;
+    QTest::newRow("no milliseconds") << u"2026-11-29T06:20:12Z"_s << true;
+    QTest::newRow("no day 30 in February") << u"2026-02-30T06:20:12.345Z"_s << false;
+    QTest::newRow("hour 24") << u"2026-11-29T24:20:12.345Z"_s << false;
+    QTest::newRow("a letter for a digit") << u"2026-1x-29T06:20:12.345Z"_s << false;
+    QTest::newRow("a sign in a field") << u"2026-+1-29T06:20:12.345Z"_s << false;
+    QTest::newRow("words") << u"yesterday at noon, roughly"_s << false;
+}
+
+void tst_Database::storedTimesAreReadAsQtReadsThem()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const QDateTime read = Database::fromStored(text);
+    QCOMPARE(read.isValid(), valid);
+    QCOMPARE(read, QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
+    if (valid) {
+        QCOMPARE(read.timeSpec(), Qt::UTC);
+        QCOMPARE(Database::fromStored(Database::toStored(read)), read);
+    }
 }
 
 void tst_Database::networkFileSystemsAreRecognised_data()

@@ -396,14 +396,15 @@ void tst_GapAnalysis::statedRuleIsTheComputedOne()
                     if (p.categoryId != s.categoryId)
                         continue;
                     const Answer answer = a.answers.value(p.id);
-                    const std::optional<int> target = chosen ? chosen->targets.value(p.id).level : std::optional<int>();
+                    // -1: no target (a plain int: GCC's optimiser misreads an optional here).
+                    const int target = chosen ? chosen->targets.value(p.id).level.value_or(-1) : -1;
                     if (answer.level && !answer.notApplicable) {
                         ++answered;
                         answeredLevels += *answer.level;
-                        if (target) {
+                        if (target >= 0) {
                             ++compared;
                             levels += *answer.level;
-                            targets += *target;
+                            targets += target;
                         }
                     }
                 }

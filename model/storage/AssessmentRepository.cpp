@@ -272,6 +272,7 @@ Status AssessmentRepository::remove(qint64 id)
 Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true); // read once, in order: no copy of every row kept by the driver
     q.prepare(headerColumns + where + u" ORDER BY assessed_on, id"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -88,6 +88,10 @@ private:
 void stretchRow(QTextTable *table, int r, qreal distance, const Pages &pages)
 {
     const qreal padding = distance / pages.unitsPerPadding();
+    // One edit for the whole row: each cell's change alone would lay the whole table out again
+    // (five times per move in the appendix, 60 % of a report's time).
+    QTextCursor edit(table->document());
+    edit.beginEditBlock();
     for (int c = 0; c < table->columns(); ++c) {
         QTextTableCell cell = table->cellAt(r, c);
         if (cell.row() != r || cell.column() != c)
@@ -98,6 +102,7 @@ void stretchRow(QTextTable *table, int r, qreal distance, const Pages &pages)
         f.setBottomPadding(current + padding);
         cell.setFormat(f);
     }
+    edit.endEditBlock();
 }
 
 // The first row of `table` that is split across a page break (or that is left alone on the

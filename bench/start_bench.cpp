@@ -101,18 +101,22 @@ int main(int argc, char *argv[])
             << " alternating runs):" << Qt::endl;
         for (const auto &[name, arguments] : cases) {
             QList<double> floor;
+            QList<double> textFloor;
             QList<double> program;
             startToPaint(ours, arguments, dir.path(), platform); // warm the caches
             startToPaint(floorProgram, {}, dir.path(), platform);
             for (int i = 0; i < Rounds; ++i) {
                 floor.append(startToPaint(floorProgram, {}, dir.path(), platform));
+                textFloor.append(startToPaint(floorProgram, {u"--text"_s}, dir.path(), platform));
                 program.append(startToPaint(ours, arguments, dir.path(), platform));
             }
             const double f = medianOf(floor);
+            const double t = medianOf(textFloor);
             const double o = medianOf(program);
             out << "  " << Qt::left << qSetFieldWidth(40) << name << qSetFieldWidth(0) << Qt::fixed
                 << qSetRealNumberPrecision(1) << o << " ms  (bare QMainWindow " << f << " ms)  ratio "
-                << qSetRealNumberPrecision(2) << o / f << Qt::endl;
+                << qSetRealNumberPrecision(2) << o / f << "; with one paragraph of text " << qSetRealNumberPrecision(1)
+                << t << " ms, ratio " << qSetRealNumberPrecision(2) << o / t << Qt::endl;
         }
     }
     return 0;

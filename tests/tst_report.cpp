@@ -23,13 +23,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString run(const QString &program, const QStringList &arguments)
+QByteArray runBytes(const QString &program, const QStringList &arguments)
 {
     QProcess p;
     p.start(program, arguments);
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(p.readAllStandardOutput());
+        return QByteArray();
+    return p.readAllStandardOutput();
+}
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    return QString::fromUtf8(runBytes(program, arguments));
 }
 
 } // namespace
@@ -186,9 +191,18 @@ void tst_Report::odt()
     QVERIFY(content.contains(u"TLP:RED"_s));
     QVERIFY(content.contains(u"P-17"_s));
     QVERIFY(content.contains(u"エグゼクティブサマリー"_s));
-    // The charts travel as pictures.
+    // The charts travel as pictures: PNG files, opaque, at twice the pixels of their frames.
     const QString listing = run(u"unzip"_s, {u"-l"_s, path});
     QVERIFY2(listing.count(u"Pictures/"_s) >= 2, qPrintable(listing));
+    for (const QString &picture : {u"Pictures/Picture1"_s, u"Pictures/Picture2"_s}) {
+        const QByteArray bytes = runBytes(u"unzip"_s, {u"-p"_s, path, picture});
+        QVERIFY2(bytes.startsWith("\x89PNG"), qPrintable(picture));
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QVERIFY(!image.isNull());
+        QVERIFY(!image.hasAlphaChannel());
+        QVERIFY(image.width() > 600);
+    }
+    QVERIFY(content.contains(u"draw:name=\"chart://radar\""_s));
 }
 
 void tst_Report::xlsx()

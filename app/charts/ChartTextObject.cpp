@@ -48,7 +48,8 @@ void ChartTextObject::insert(QTextCursor &cursor, QChart *chart, const QSizeF &s
 
 QImage ChartTextObject::toImage(QChart *chart, const QSize &size)
 {
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied); // twice the pixels, for print
+    // Twice the pixels, for print; opaque (white), so that it is stored without an alpha channel.
+    QImage image(size * 2, QImage::Format_RGB32);
     image.fill(Qt::white);
     QGraphicsScene scene;
     scene.addItem(chart);

@@ -5,8 +5,10 @@
 #include "charts/ChartTextObject.h"
 #include "charts/RadarChart.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QImage>
+#include <QImageWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFormat>
@@ -22,7 +24,18 @@ void insertImage(QTextCursor &cursor, QTextDocument *document, QChart *chart, co
     const QImage picture = ChartTextObject::toImage(chart, size.toSize());
     delete chart;
     const QUrl url(u"chart://"_s + name);
-    document->addResource(QTextDocument::ImageResource, url, picture);
+    // Given as PNG bytes, which the ODF writer stores as they are: given a QImage, it encoded it
+    // at zlib's strongest level (60 % of an ODT report's time). Quality 90 is a light level, for
+    // a file 4 % larger; the ODT's zip compresses it again anyway.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.setQuality(90);
+    if (writer.write(picture))
+        document->addResource(QTextDocument::ImageResource, url, png);
+    else
+        document->addResource(QTextDocument::ImageResource, url, picture);
     QTextImageFormat f;
     f.setName(url.toString());
     f.setWidth(size.width());

@@ -29,6 +29,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 struct CommandLineTool::Options
@@ -288,11 +290,17 @@ int CommandLineTool::run(const QStringList &arguments)
         return failure(opened.error());
     if (const QString warning = opened.value()->networkFileSystemWarning(); !warning.isEmpty())
         m_err << tr("Warning: %1").arg(warning) << Qt::endl;
-    const Result<ModelCatalogue> models = CustomModelRepository(*opened.value()).catalogue();
-    if (!models)
-        return failure(models.error());
     call.db = opened.value().get();
-    call.catalogue = &models.value();
+    // The models (the built-in ones and those stored in the database) for the commands that read
+    // answers against them; listing and checking do not, and do not pay for reading them.
+    const bool readsModels = command->run != &CommandLineTool::runList && command->run != &CommandLineTool::runCheck;
+    std::optional<Result<ModelCatalogue>> models;
+    if (readsModels) {
+        models.emplace(CustomModelRepository(*opened.value()).catalogue());
+        if (!*models)
+            return failure(models->error());
+        call.catalogue = &models->value();
+    }
     return (this->*(command->run))(call);
 }
 

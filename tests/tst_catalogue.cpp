@@ -1,6 +1,7 @@
 #include "catalogue/ModelCatalogue.h"
 #include "catalogue/ModelParser.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void everyTextInBothLanguages_data();
     void everyTextInBothLanguages();
     void levelsHaveLabels();
+    void guidanceFollowsTheScale_data();
+    void guidanceFollowsTheScale();
     void o6IsNewInV2Interim();
     void sharedParametersReadTheSame();
     void sourceCreditsOpenCsirtFoundation();
@@ -136,8 +139,46 @@ void tst_Catalogue::levelsHaveLabels()
         }
     }
     QCOMPARE(m_catalogue.find(u"sim3-v2i"_s)->level(1)->shortLabel.en, u"Implicit"_s);
-    QCOMPARE(m_catalogue.find(u"sim3-v2i"_s)->level(4)->shortLabel.ja, u"明示的・監査済み"_s);
+    QCOMPARE(m_catalogue.find(u"sim3-v2i"_s)->level(4)->shortLabel.ja, u"明示的・監査対象"_s);
     QVERIFY(!m_catalogue.find(u"sim3-v2i"_s)->level(5));
+}
+
+void tst_Catalogue::guidanceFollowsTheScale_data()
+{
+    QTest::addColumn<QString>("modelId");
+    QTest::newRow("v1") << u"sim3-v1"_s;
+    QTest::newRow("v2 interim") << u"sim3-v2i"_s;
+}
+
+// The level guidance says what SIM3's scale says: level 1 is something that exists, implicitly;
+// level 3 is approved by the team head *or* published; level 4 is controlled or audited by
+// someone above the team head, and an exercise is not an audit. In Japanese the body above the
+// team head is named, never "governance" as an actor.
+void tst_Catalogue::guidanceFollowsTheScale()
+{
+    QFETCH(QString, modelId);
+    const Sim3Model *model = m_catalogue.find(modelId);
+    QVERIFY(model);
+    const QRegularExpression bothNeeded(u"approved(,| and) published"_s);
+    const QRegularExpression someoneAbove(
+        u"above the team head|board|governance|management|internal audit|auditor|regulator"_s);
+    const QRegularExpression exerciseAsAudit(u"audited, for example (in|through) exercises"_s);
+    const QRegularExpression governanceActs(u"ガバナンス(?!文書)"_s);
+    for (const Parameter &p : model->parameters()) {
+        QVERIFY2(!p.guidanceFor(1).en.contains(u"nothing is promised"_s), qPrintable(p.id));
+        QVERIFY2(!bothNeeded.match(p.guidanceFor(3).en).hasMatch(), qPrintable(p.id));
+        QVERIFY2(someoneAbove.match(p.guidanceFor(4).en).hasMatch(), qPrintable(p.id + u": "_s + p.guidanceFor(4).en));
+        QVERIFY2(!exerciseAsAudit.match(p.guidanceFor(4).en).hasMatch(), qPrintable(p.id));
+        for (int level = 1; level <= 4; ++level)
+            QVERIFY2(!governanceActs.match(p.guidanceFor(level).ja).hasMatch(),
+                qPrintable(p.id + u" level "_s + QString::number(level)));
+    }
+    QVERIFY(!governanceActs.match(model->level(4)->longLabel.ja).hasMatch());
+    // Legal deadlines run from awareness of the incident, not from its detection.
+    const Parameter *legal = model->parameter(u"P-3"_s);
+    QVERIFY(legal);
+    QVERIFY(!legal->summary.en.contains(u"at detection"_s));
+    QVERIFY(legal->summary.en.contains(u"aware"_s));
 }
 
 void tst_Catalogue::o6IsNewInV2Interim()

@@ -108,7 +108,11 @@ void tst_Dashboard::cleanup()
 void tst_Dashboard::modelsPassTheTester()
 {
     const Sim3Model &model = *m_catalogue.find(u"sim3-v2i"_s);
-    const Assessment a = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    // The demo rates every parameter; one is made "not applicable" here to see it set apart.
+    Assessment a = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    a.answers[u"O-6"_s].level.reset();
+    a.answers[u"O-6"_s].notApplicable = true;
+    a.answers[u"O-6"_s].justification = u"The team has no media role."_s;
     const Assessment b = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.first()).value();
     const TargetProfile profile = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
     const GapAnalysis analysis(model, a, &profile);
@@ -169,7 +173,13 @@ void tst_Dashboard::modelsPassTheTester()
 void tst_Dashboard::radarData()
 {
     const Sim3Model &model = *m_catalogue.find(u"sim3-v2i"_s);
-    const Assessment a = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    // The demo rates every parameter; two are made "not applicable" here.
+    Assessment a = AssessmentRepository(m_t->db()).load(m_demo.assessmentIds.last()).value();
+    for (const QString &id : {u"O-6"_s, u"P-2"_s}) {
+        a.answers[id].level.reset();
+        a.answers[id].notApplicable = true;
+        a.answers[id].justification = u"Handled elsewhere."_s;
+    }
     const TargetProfile profile = ProfileRepository(m_t->db()).load(m_demo.profileId).value();
     const GapAnalysis analysis(model, a, &profile);
     const RadarChart::Data all = RadarChart::data(analysis, QString());
@@ -179,7 +189,7 @@ void tst_Dashboard::radarData()
     QCOMPARE(all.current.size(), 43);
     for (const QPointF &p : all.current)
         QVERIFY(p.x() != 5);
-    QCOMPARE(all.target.size(), 43);
+    QCOMPARE(all.target.size(), 45); // the profile has a target for each, N/A or not
     QCOMPARE(all.current.first(), QPointF(0, 3));
     const RadarChart::Data human = RadarChart::data(analysis, u"H"_s);
     QCOMPARE(human.labels.size(), 7);
@@ -328,7 +338,7 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
     QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), w.dashboard());
     auto *headline = w.dashboard()->findChild<QLabel *>(u"headline"_s);
     QVERIFY2(
-        headline->text().startsWith(u"22 of 43 compared parameters meet their target"_s), qPrintable(headline->text()));
+        headline->text().startsWith(u"23 of 45 compared parameters meet their target"_s), qPrintable(headline->text()));
 
     // A changed answer shows at once: H-2 from 1 to its target 3.
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
@@ -336,7 +346,7 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
     QTest::keyClick(&w, Qt::Key_3);
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
     QVERIFY2(
-        headline->text().startsWith(u"23 of 43 compared parameters meet their target"_s), qPrintable(headline->text()));
+        headline->text().startsWith(u"24 of 45 compared parameters meet their target"_s), qPrintable(headline->text()));
 
     // Without a profile the dashboard asks for one; the choice is remembered for the team.
     auto *profiles = w.dashboard()->findChild<QComboBox *>(u"profileBox"_s);
@@ -346,7 +356,7 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
     QVERIFY(remembered.isOk());
     QVERIFY(remembered.value().has_value()); // the team's only profile is still offered by default
     profiles->setCurrentIndex(1);
-    QVERIFY(headline->text().startsWith(u"23 of 43"_s));
+    QVERIFY(headline->text().startsWith(u"24 of 45"_s));
 
     // The radar follows the scope.
     auto *scope = w.dashboard()->findChild<QComboBox *>(u"scopeBox"_s);

@@ -227,7 +227,7 @@ void tst_Report::csv()
     const QByteArray bytes = ReportWriter::csv(report(u"en"_s, u"TLP:AMBER"_s));
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 1 + 21); // header and the 21 parameters below target
+    QCOMPARE(lines.size(), 1 + 22); // header and the 22 parameters below target
     QVERIFY(lines.at(1).startsWith(u"H-2,"_s)); // largest gap first
 }
 

@@ -13,27 +13,29 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Levels per year in sim3-v2i order (O-1..O-11, H-1..H-7, T-1..T-10, P-1..P-17);
-// 'n' is not applicable, '.' no target.
-const char *const levels2024 = "22111n01101"
+// Levels per year in sim3-v2i order (O-1..O-11, H-1..H-7, T-1..T-10, P-1..P-17). Every
+// parameter is rated, as SIM3 asks: the media policy (O-6) and the escalation to the press
+// function (P-2) are the team's part of what group communications does, not "not applicable".
+const char *const levels2024 = "22111101101"
                                "1011102"
                                "1122001111"
-                               "1n11120001100101"
+                               "1111120001100101"
                                "1";
-const char *const levels2025 = "32222n12212"
+const char *const levels2025 = "32222212212"
                                "2112212"
                                "1223111222"
-                               "2n11221112211212"
+                               "2211221112211212"
                                "1";
-const char *const levels2026 = "33223n23222"
+const char *const levels2026 = "33223223222"
                                "2122211"
                                "2223121222"
-                               "2n22232212311221"
+                               "2322232212311221"
                                "2";
-const char *const targets = "33333.23223"
+// '.' is no target.
+const char *const targets = "33333323223"
                             "3322222"
                             "2233222232"
-                            "3.32332333322322"
+                            "3332332333322322"
                             "2";
 
 struct Text
@@ -82,21 +84,6 @@ const Note notes[] = {
         {"TLP 2.0 adopted; disposal of printed material still informal.",
             "TLP 2.0 を採用した。印刷物の廃棄はまだ非公式な運用。"}},
     {"P-16", 2, {"Weekly meeting lapsed during the reorganisation.", "組織再編の間に週次会議が途絶えた。"}},
-};
-
-struct NotApplicable
-{
-    const char *parameter;
-    Text justification;
-};
-
-const NotApplicable notApplicable[] = {
-    {"O-6",
-        {"The group communications department speaks to the media for all units; the team has no media role.",
-            "報道対応はグループ広報部がすべての部門について行っており、チームにはメディア対応の役割がない。"}},
-    {"P-2",
-        {"Press escalation is owned by group communications under the crisis management plan.",
-            "報道へのエスカレーションは危機管理計画のもとグループ広報部が担当している。"}},
 };
 
 struct Proof
@@ -291,16 +278,7 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
         for (qsizetype i = 0; i < params.size(); ++i) {
             Answer answer;
             answer.parameterId = params.at(i).id;
-            const char c = yearLevels[year][i];
-            if (c == 'n') {
-                answer.notApplicable = true;
-                for (const NotApplicable &na : notApplicable) {
-                    if (answer.parameterId == QLatin1String(na.parameter))
-                        answer.justification = na.justification.in(language);
-                }
-            } else {
-                answer.level = c - '0';
-            }
+            answer.level = yearLevels[year][i] - '0';
             for (const Note &n : notes) {
                 if (n.year == year && answer.parameterId == QLatin1String(n.parameter))
                     answer.comment = n.comment.in(language);

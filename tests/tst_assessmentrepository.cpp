@@ -88,7 +88,7 @@ void tst_AssessmentRepository::headerRules_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("normal") << u"Review"_s << QDate(2026, 1, 1) << true;
-    QTest::newRow("japanese title") << u"2026年度 自己評価"_s << QDate(2026, 1, 1) << true;
+    QTest::newRow("japanese title") << u"2026年 自己評価"_s << QDate(2026, 1, 1) << true;
     QTest::newRow("empty title") << QString() << QDate(2026, 1, 1) << false;
     QTest::newRow("blank title") << u"   "_s << QDate(2026, 1, 1) << false;
     QTest::newRow("invalid date") << u"Review"_s << QDate() << false;

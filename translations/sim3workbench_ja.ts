@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>%1: an answer is either a level or &quot;not applicable&quot;, not both.</source>
-        <translation>%1: 回答はレベルか「該当なし」のどちらか一方です。両方は指定できません。</translation>
+        <translation>%1: 回答はレベルか「適用外」のどちらか一方です。両方は指定できません。</translation>
     </message>
     <message>
         <source>%1: &quot;not applicable&quot; needs a justification.</source>
-        <translation>%1: 「該当なし」には理由の記入が必要です。</translation>
+        <translation>%1: 「適用外」には理由の記入が必要です。</translation>
     </message>
     <message>
         <source>%1: every evidence item needs a title.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>&quot;not applicable&quot; needs a justification</source>
-        <translation>「該当なし」には理由の記入が必要です</translation>
+        <translation>「適用外」には理由の記入が必要です</translation>
     </message>
     <message>
         <source>not a valid date</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>Current (avg.)</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Parameters not compared: not applicable, unanswered, or without a target. Below, on target, above and not compared add up to all parameters.</source>
-        <translation>比較していないパラメータ（該当なし、未回答、目標なし）。未達・目標どおり・超過・比較なしを合わせると全パラメータになります。</translation>
+        <translation>比較していないパラメータ（適用外、未回答、目標なし）。未達・目標どおり・超過・比較なしを合わせると全パラメータになります。</translation>
     </message>
     <message>
         <source>On target</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>per category and per parameter: current, target, gap</source>
-        <translation>カテゴリごと・パラメータごとの現状、目標、差</translation>
+        <translation>カテゴリごと・パラメータごとの現状、目標、ギャップ</translation>
     </message>
     <message>
         <source>the management report</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>Current</source>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>Gap</source>
-        <translation>差</translation>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>State</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>%1 of %2 compared parameters meet their target (%3 %): %4 on target, %5 above. %6 below. Not compared: %7 (%8 not applicable, %9 unanswered, %10 without a target).</source>
-        <translation>比較した %2 パラメータのうち %1 が目標を満たしています（%3 %）: 目標どおり %4、目標超過 %5。目標未達 %6。比較なし: %7（該当なし %8、未回答 %9、目標なし %10）。</translation>
+        <translation>比較した %2 パラメータのうち %1 が目標を満たしています（%3 %）: 目標どおり %4、目標超過 %5。目標未達 %6。比較なし: %7（適用外 %8、未回答 %9、目標なし %10）。</translation>
     </message>
     <message>
         <source>The comparison could not be read: %1</source>
@@ -1998,17 +1998,17 @@ Comparing two assessments: a parameter improved when its level rose, regressed w
 What these numbers are: SIM3 rates each parameter and defines no overall score. Averages and shares are this application&apos;s aids for reading many parameters at once; a target is met parameter by parameter. &quot;Not applicable&quot; is not a SIM3 level (SIM3 rates every parameter), so every such answer carries its justification. This is a self-assessment made by the team with its own tool, not a SIM3 audit by the Open CSIRT Foundation (OCF), and not endorsed by it.</source>
         <translation>各パラメータには、評価による現状レベル（0〜4）と、選択した目標プロファイルによる目標レベル（または目標なし）があります。
 
-差: 目標から現状レベルを引いた値です。正の値は目標未達、負の値は目標超過を示し、チームに必要以上の投資をしている可能性があります。
+ギャップ: 目標から現状レベルを引いた値です。正の値は目標未達、負の値は目標超過を示し、チームに必要以上の投資をしている可能性があります。
 
 目標達成: 現状レベルが目標以上であることです。目標達成率は、目標を達成したパラメータ数を、レベルと目標の両方があるパラメータ数で割ったものです。
 
 平均: 目標プロファイルがある場合、現状の平均と目標の平均は、どちらも同じパラメータ（レベルで回答され、かつ目標があるもの）について計算するので、両者をそのまま比べられます。目標プロファイルがない場合、現状の平均はレベルで回答したすべてのパラメータについて計算します。
 
-「該当なし」と未回答のパラメータは決してゼロとして数えません。すべての平均と割合から除外し、別に一覧表示します。目標のない回答済みパラメータも同様に、平均と割合から除外して別に表示します。
+「適用外」と未回答のパラメータは決してゼロとして数えません。すべての平均と割合から除外し、別に一覧表示します。目標のない回答済みパラメータも同様に、平均と割合から除外して別に表示します。
 
 2つの評価の比較: レベルが上がれば改善、下がれば後退、同じなら変化なしです。片方の評価でしか回答されていないパラメータはその旨を表示します。
 
-これらの数値について: SIM3 はパラメータごとに評価する手法で、全体の点数は定めていません。平均と割合は、多数のパラメータを一度に読み取るための本アプリケーション独自の補助であり、目標はパラメータごとに達成されるものです。「該当なし」は SIM3 のレベルではありません（SIM3 はすべてのパラメータを評価します）。そのため「該当なし」の回答にはすべて理由が付きます。これはチームが自らのツールで行う自己評価であり、Open CSIRT Foundation（OCF）による SIM3 監査ではなく、OCF の承認を受けたものでもありません。</translation>
+これらの数値について: SIM3 はパラメータごとに評価する手法で、全体の点数は定めていません。平均と割合は、多数のパラメータを一度に読み取るための本アプリケーション独自の補助であり、目標はパラメータごとに達成されるものです。「適用外」は SIM3 のレベルではありません（SIM3 はすべてのパラメータを評価します）。そのため「適用外」の回答にはすべて理由が付きます。これはチームが自らのツールで行う自己評価であり、Open CSIRT Foundation（OCF）による SIM3 監査ではなく、OCF の承認を受けたものでもありません。</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ What these numbers are: SIM3 rates each parameter and defines no overall score. 
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>Unanswered</source>
@@ -2055,7 +2055,7 @@ What these numbers are: SIM3 rates each parameter and defines no overall score. 
     </message>
     <message>
         <source>Gap</source>
-        <translation>差</translation>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>State</source>
@@ -2278,11 +2278,11 @@ Choose another database file, or quit.</source>
     <name>JustificationDialog</name>
     <message>
         <source>Not Applicable</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>Why does %1 not apply to your team? SIM3 has no &quot;not applicable&quot; level, so the reason is shown wherever this answer appears.</source>
-        <translation>%1 がチームに該当しない理由は何ですか？ SIM3 には「該当なし」というレベルはないため、この回答が表示される箇所には必ず理由も表示されます。</translation>
+        <translation>%1 がチームに該当しない理由は何ですか？ SIM3 には「適用外」というレベルはないため、この回答が表示される箇所には必ず理由も表示されます。</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -2290,11 +2290,11 @@ Choose another database file, or quit.</source>
     </message>
     <message>
         <source>Mark Not Applicable</source>
-        <translation>該当なしにする</translation>
+        <translation>適用外にする</translation>
     </message>
     <message>
         <source>Ctrl+Return marks it not applicable; Return starts a new line; Esc cancels.</source>
-        <translation>Ctrl+Return で「該当なし」にします。Return は改行、Esc は取り消しです。</translation>
+        <translation>Ctrl+Return で「適用外」にします。Return は改行、Esc は取り消しです。</translation>
     </message>
 </context>
 <context>
@@ -2316,11 +2316,11 @@ Choose another database file, or quit.</source>
     </message>
     <message>
         <source>Not applicable (needs a justification)</source>
-        <translation>該当なし（理由が必要）</translation>
+        <translation>適用外（理由が必要）</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>Not a SIM3 level: use it only where the parameter truly does not apply to your team.</source>
@@ -2335,7 +2335,7 @@ Choose another database file, or quit.</source>
     <name>LevelText</name>
     <message>
         <source>N/A</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>abstains</source>
@@ -2402,7 +2402,7 @@ Choose another database file, or quit.</source>
     </message>
     <message>
         <source>&amp;Not Applicable…</source>
-        <translation>該当なし(&amp;N)…</translation>
+        <translation>適用外(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Clear Level</source>
@@ -2895,11 +2895,11 @@ Write yours over theirs? (No keeps theirs; the other ratings you typed are saved
     </message>
     <message>
         <source>&amp;Justification for &quot;not applicable&quot;:</source>
-        <translation>「該当なし」の理由(&amp;J):</translation>
+        <translation>「適用外」の理由(&amp;J):</translation>
     </message>
     <message>
         <source>Justification for not applicable</source>
-        <translation>該当なしの理由</translation>
+        <translation>適用外の理由</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
@@ -2935,7 +2935,7 @@ Write yours over theirs? (No keeps theirs; the other ratings you typed are saved
     </message>
     <message>
         <source>Mark %1 not applicable</source>
-        <translation>%1 を該当なしにする</translation>
+        <translation>%1 を適用外にする</translation>
     </message>
     <message>
         <source>Clear the level of %1</source>
@@ -3381,7 +3381,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>not applicable</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>none</source>
@@ -3417,7 +3417,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>– Not applicable</source>
-        <translation>– 該当なし</translation>
+        <translation>– 適用外</translation>
     </message>
     <message>
         <source>– Abstained</source>
@@ -3472,7 +3472,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>Only not applicable</source>
-        <translation>該当なしのみ</translation>
+        <translation>適用外のみ</translation>
     </message>
     <message>
         <source>Only answered with a level</source>
@@ -3527,7 +3527,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <name>RadarChart</name>
     <message>
         <source> (N/A)</source>
-        <translation>（該当なし）</translation>
+        <translation>（適用外）</translation>
     </message>
     <message>
         <source> (?)</source>
@@ -3557,7 +3557,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <name>RatingInput</name>
     <message>
         <source>&quot;%1&quot; is not a rating: type a level 0-4, n for not applicable, a for abstain, or - to skip a participant.</source>
-        <translation>「%1」は評定ではありません。レベル 0〜4、該当なしは n、棄権は a、参加者を飛ばすには - を入力してください。</translation>
+        <translation>「%1」は評定ではありません。レベル 0〜4、適用外は n、棄権は a、参加者を飛ばすには - を入力してください。</translation>
     </message>
     <message>
         <source>%1 ratings typed, but there are only %2 participants.</source>
@@ -3626,7 +3626,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>Type the levels in the order above, e.g. 2 3 3 2 4, then Return (n = N/A, a = abstain, - = skip)</source>
-        <translation>上の順にレベルを入力して Return（例: 2 3 3 2 4。n = 該当なし、a = 棄権、- = 飛ばす）</translation>
+        <translation>上の順にレベルを入力して Return（例: 2 3 3 2 4。n = 適用外、a = 棄権、- = 飛ばす）</translation>
     </message>
     <message>
         <source>Ratings of the participants, in order</source>
@@ -3682,7 +3682,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>The level keys set your rating; or type it here: 0–4, n = N/A, a = abstain, - = remove, then Return</source>
-        <translation>レベルのキーで自分の評定を設定します。ここに入力しても構いません: 0〜4、n = 該当なし、a = 棄権、- = 削除、最後に Return</translation>
+        <translation>レベルのキーで自分の評定を設定します。ここに入力しても構いません: 0〜4、n = 適用外、a = 棄権、- = 削除、最後に Return</translation>
     </message>
     <message>
         <source>My note:</source>
@@ -3767,7 +3767,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>%1 of %2 parameters answered, %3 not applicable, %4 unanswered. Not applicable and unanswered parameters are never counted as zero.</source>
-        <translation>%2 パラメータ中 %1 に回答、該当なし %3、未回答 %4。該当なしと未回答のパラメータはゼロとして数えていません。</translation>
+        <translation>%2 パラメータ中 %1 に回答、適用外 %3、未回答 %4。適用外と未回答のパラメータはゼロとして数えていません。</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3807,7 +3807,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>Gap</source>
-        <translation>差</translation>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>Above target</source>
@@ -3887,7 +3887,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>N/A: %1</source>
-        <translation>該当なし: %1</translation>
+        <translation>適用外: %1</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3939,7 +3939,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>Not applicable because</source>
-        <translation>該当なしの理由</translation>
+        <translation>適用外の理由</translation>
     </message>
     <message>
         <source>Flagged for review</source>
@@ -3947,7 +3947,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source> (N/A)</source>
-        <translation>（該当なし）</translation>
+        <translation>（適用外）</translation>
     </message>
     <message>
         <source> (?)</source>
@@ -3983,7 +3983,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>N/A</source>
-        <translation>該当なし</translation>
+        <translation>適用外</translation>
     </message>
     <message>
         <source>abstained</source>
@@ -4019,7 +4019,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>Each participant rated each parameter on their own (a level, not applicable, or abstain); the ratings stayed hidden until they were revealed together, so that nobody anchored on the first number. The spread is the range of the levels given; not applicable and abstain never count as a level. The median was offered as a starting point, and the team then agreed on its level, which is the level this report uses everywhere. Where people disagreed, the dissent was recorded with the parameter.</source>
-        <translation>各参加者は各パラメータを個別に評定しました（レベル、該当なし、または棄権）。最初に出た数字に引きずられないよう、評定は全員分をそろえて公開するまで伏せていました。評定の幅は付けられたレベルの範囲で、該当なしと棄権はレベルとして数えません。中央値を出発点として示したうえでチームがレベルを合意し、本報告書ではすべてそのレベルを用いています。意見が分かれた場合は、その異論をパラメータとともに記録しています。</translation>
+        <translation>各参加者は各パラメータを個別に評定しました（レベル、適用外、または棄権）。最初に出た数字に引きずられないよう、評定は全員分をそろえて公開するまで伏せていました。評定の幅は付けられたレベルの範囲で、適用外と棄権はレベルとして数えません。中央値を出発点として示したうえでチームがレベルを合意し、本報告書ではすべてそのレベルを用いています。意見が分かれた場合は、その異論をパラメータとともに記録しています。</translation>
     </message>
     <message>
         <source>Disputed</source>
@@ -4063,7 +4063,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>%1 of %2 compared parameters meet their target (%3 %): %4 on target, %5 above; %6 are below it. %7 are not compared (not applicable, unanswered or without a target).</source>
-        <translation>比較した %2 パラメータのうち %1 が目標を満たしています（%3 %）: 目標どおり %4、目標超過 %5。目標未達は %6 です。%7 は比較していません（該当なし、未回答または目標なし）。</translation>
+        <translation>比較した %2 パラメータのうち %1 が目標を満たしています（%3 %）: 目標どおり %4、目標超過 %5。目標未達は %6 です。%7 は比較していません（適用外、未回答または目標なし）。</translation>
     </message>
     <message>
         <source>On target</source>
@@ -4075,7 +4075,7 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
     <message>
         <source>Gaps to the targets</source>
-        <translation>目標との差</translation>
+        <translation>目標とのギャップ</translation>
     </message>
     <message>
         <source>, </source>

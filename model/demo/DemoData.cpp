@@ -268,7 +268,7 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
         Assessment a;
         a.uuid = newUuid();
         a.teamId = created.teamId;
-        a.title = ja ? u"%1年度 自己評価"_s.arg(dates[year].year()) : u"Self-assessment %1"_s.arg(dates[year].year());
+        a.title = ja ? u"%1年 自己評価"_s.arg(dates[year].year()) : u"Self-assessment %1"_s.arg(dates[year].year());
         a.date = dates[year];
         a.modelId = model->id();
         a.status = year < 2 ? Assessment::Status::Final : Assessment::Status::Draft;
@@ -308,7 +308,7 @@ Result<DemoData::Created> DemoData::create(Database &database, const QString &la
 
     TargetProfile profile;
     profile.teamId = created.teamId;
-    profile.name = ja ? u"2026年度 目標"_s : u"Target 2026"_s;
+    profile.name = ja ? u"2026年 目標"_s : u"Target 2026"_s;
     profile.approvedBy = ja ? u"情報システム本部長"_s : u"Chief Information Officer"_s;
     profile.approvedOn = QDate(2025, 12, 5);
     profile.createdAt = QDateTime(QDate(2025, 12, 1), QTime(9, 0), Qt::UTC);

@@ -274,6 +274,7 @@ void DashboardPage::reload()
     // one load per assessment; the two compared are read whole when compared.
     const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeamWithLevels(teamId);
     m_others.clear();
+    m_compared.clear();
     if (assessments) {
         for (const Assessment &a : assessments.value()) {
             if (a.id != m_session->assessment().id)
@@ -402,12 +403,14 @@ void DashboardPage::recomputeComparison()
             return m_session->assessment();
         if (id == 0)
             return std::nullopt;
+        if (const auto known = m_compared.constFind(id); known != m_compared.cend())
+            return *known;
         Result<Assessment> stored = AssessmentRepository(m_db).load(id);
         if (!stored) {
             problem = stored.error();
             return std::nullopt;
         }
-        return std::move(stored).value();
+        return *m_compared.insert(id, std::move(stored).value());
     };
     const auto earlier = load(earlierId);
     const auto later = load(laterId);

@@ -4,6 +4,7 @@
 #include "domain/Assessment.h"
 #include "domain/TargetProfile.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -67,6 +68,9 @@ private:
     // The team's other assessments with the levels of their answers (no comments), read once per
     // reload() for the history: only the open one changes here.
     QList<Assessment> m_others;
+    // The other assessments compared, read whole (comments included) once per reload(), not at
+    // every answer change.
+    QHash<qint64, Assessment> m_compared;
     bool m_loading = false;
 
     QComboBox *m_profileBox = nullptr;

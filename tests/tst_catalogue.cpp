@@ -23,6 +23,9 @@ private slots:
     void guidanceFollowsTheScale_data();
     void guidanceFollowsTheScale();
     void o6IsNewInV2Interim();
+    void namesClaimNoMoreThanWasSeen_data();
+    void namesClaimNoMoreThanWasSeen();
+    void v2InterimNamesAreAssumedFromV1();
     void sharedParametersReadTheSame();
     void sourceCreditsOpenCsirtFoundation();
     void lookups();
@@ -93,7 +96,6 @@ void tst_Catalogue::parameterIdsAreUniqueAndOrdered()
             QVERIFY2(number > previousNumber, qPrintable(p.id));
         previousCategory = p.categoryId;
         previousNumber = number;
-        QVERIFY2(!p.provenance.isEmpty(), qPrintable(p.id));
     }
 }
 
@@ -185,7 +187,64 @@ void tst_Catalogue::o6IsNewInV2Interim()
     const Parameter *o6 = m_catalogue.find(u"sim3-v2i"_s)->parameter(u"O-6"_s);
     QVERIFY(o6);
     QCOMPARE(o6->name.en, u"Public Media Policy"_s);
-    QCOMPARE(o6->provenance, u"unverified"_s);
+    QCOMPARE(o6->provenance, NameProvenance::Unverified);
+}
+
+void tst_Catalogue::namesClaimNoMoreThanWasSeen_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("parameter");
+    QTest::addColumn<int>("provenance");
+    QTest::addColumn<QString>("marked");
+    // Seen written in a secondary source: no mark.
+    QTest::newRow("v1 O-1") << u"sim3-v1"_s << u"O-1"_s << int(NameProvenance::Seen) << u"Mandate"_s;
+    // Only the subject is known, or only a paraphrase ("Personnel Resilience").
+    QTest::newRow("v1 P-4") << u"sim3-v1"_s << u"P-4"_s << int(NameProvenance::Topic)
+                            << u"Incident Prevention Process\u00a0†"_s;
+    QTest::newRow("v1 P-5") << u"sim3-v1"_s << u"P-5"_s << int(NameProvenance::Topic)
+                            << u"Incident Detection Process\u00a0†"_s;
+    QTest::newRow("v1 P-6") << u"sim3-v1"_s << u"P-6"_s << int(NameProvenance::Topic)
+                            << u"Incident Resolution Process\u00a0†"_s;
+    QTest::newRow("v1 H-2") << u"sim3-v1"_s << u"H-2"_s << int(NameProvenance::Topic)
+                            << u"Personal Resilience\u00a0†"_s;
+    QTest::newRow("v1 P-7") << u"sim3-v1"_s << u"P-7"_s << int(NameProvenance::Recalled)
+                            << u"Specific Incident Processes\u00a0†"_s;
+    // In v2 interim nothing public confirms the names; O-6 was never seen at all.
+    QTest::newRow("v2i O-1") << u"sim3-v2i"_s << u"O-1"_s << int(NameProvenance::Assumed) << u"Mandate\u00a0†"_s;
+    QTest::newRow("v2i O-6") << u"sim3-v2i"_s << u"O-6"_s << int(NameProvenance::Unverified)
+                             << u"Public Media Policy\u00a0†"_s;
+}
+
+void tst_Catalogue::namesClaimNoMoreThanWasSeen()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, parameter);
+    QFETCH(int, provenance);
+    QFETCH(QString, marked);
+    const Parameter *p = m_catalogue.find(model)->parameter(parameter);
+    QVERIFY(p);
+    QCOMPARE(int(p->provenance), provenance);
+    QCOMPARE(p->markedName(u"en"_s), marked);
+    // The tooltip says why, or nothing more than the summary.
+    const QString note = p->summaryWithNameNote(u"en"_s);
+    QVERIFY(note.startsWith(p->summary.en));
+    QCOMPARE(note.contains(u"Name not verified against the official document: "_s), !p->nameIsVerified());
+}
+
+void tst_Catalogue::v2InterimNamesAreAssumedFromV1()
+{
+    const Sim3Model *v1 = m_catalogue.find(u"sim3-v1"_s);
+    const Sim3Model *v2 = m_catalogue.find(u"sim3-v2i"_s);
+    for (const Parameter &p : v2->parameters()) {
+        if (p.id != u"O-6"_s)
+            QVERIFY2(p.provenance == NameProvenance::Assumed && v1->hasParameter(p.id), qPrintable(p.id));
+    }
+    // The note that the report's Source section prints says so too, in both languages.
+    QVERIFY(v2->source().note.en.contains(u"assumed unchanged from SIM3 v1"_s));
+    QVERIFY(v2->source().note.ja.contains(u"†"_s));
+    QVERIFY(v1->source().note.en.contains(u"†"_s));
+    // The v1 link leads to OCF's page of SIM3 documents, not to its general maturity page.
+    QCOMPARE(v1->source().document, u"https://opencsirt.org/csirt-maturity/sim3-and-references/"_s);
 }
 
 void tst_Catalogue::sharedParametersReadTheSame()

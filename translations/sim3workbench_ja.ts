@@ -2683,6 +2683,29 @@ Choose another database file, or quit.</source>
     </message>
 </context>
 <context>
+    <name>NameProvenance</name>
+    <message>
+        <source>public sources confirm the subject, not the exact wording</source>
+        <translation>公開資料で確認できたのは内容だけで、正確な名称は確認できていない</translation>
+    </message>
+    <message>
+        <source>recalled from knowledge of SIM3, not seen in a public source</source>
+        <translation>SIM3 についての知識に基づくもので、公開資料では確認していない</translation>
+    </message>
+    <message>
+        <source>assumed unchanged from SIM3 v1, which no public source confirms for this version</source>
+        <translation>SIM3 v1 から変わっていないと仮定しており、このバージョンについて公開資料では確認できていない</translation>
+    </message>
+    <message>
+        <source>not found in any public source we could read</source>
+        <translation>参照できた公開資料のどれにも見当たらない</translation>
+    </message>
+    <message>
+        <source>Name not verified against the official document: %1.</source>
+        <translation>名称は公式文書で確認できていない：%1。</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New Assessment</source>
@@ -3242,6 +3265,10 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>Ne&amp;w…</source>
         <translation>新規(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Name not verified against the official document; the questionnaire says why for each parameter.</source>
+        <translation>名称は公式文書で確認できていない。理由はパラメータごとに質問票に示している。</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4127,10 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     <message>
         <source>no owner yet</source>
         <translation>担当者未定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

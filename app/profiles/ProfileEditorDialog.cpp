@@ -33,6 +33,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogue &catalogue, const Sim3Model &model,
@@ -88,6 +90,16 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     m_table->setItemDelegateForColumn(ProfileTableModel::Target, new TargetLevelDelegate(levelNames, m_table));
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"rationaleHint"_s);
+    // What the mark after a name means; the reason for each is in its tooltip and, reachable
+    // from the keyboard, under the parameter's heading in the questionnaire.
+    auto *nameLegend = new QLabel(NameProvenance::marker() + u' '
+            + tr("Name not verified against the official document; the questionnaire says why for each parameter."),
+        this);
+    nameLegend->setObjectName(u"nameLegend"_s);
+    nameLegend->setWordWrap(true);
+    nameLegend->setForegroundRole(QPalette::PlaceholderText);
+    nameLegend->setVisible(std::any_of(m_model.parameters().cbegin(), m_model.parameters().cend(),
+        [](const Parameter &p) { return !p.nameIsVerified(); }));
 
     QAction *undo = m_undo->createUndoAction(this);
     QAction *redo = m_undo->createRedoAction(this);
@@ -118,6 +130,7 @@ ProfileEditorDialog::ProfileEditorDialog(Database &database, const ModelCatalogu
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
+    layout->addWidget(nameLegend);
     layout->addWidget(buttons);
     ScreenFit::resize(*this, QSize(980, 720));
 

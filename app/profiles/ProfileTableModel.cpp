@@ -105,7 +105,7 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         case Id:
             return p.id;
         case Name:
-            return p.name.text(m_language);
+            return p.markedName(m_language);
         case Current:
             return LevelText::of(a);
         case Target:
@@ -130,7 +130,9 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return (index.column() == Current || index.column() == Target) ? QVariant(Qt::AlignCenter) : QVariant();
     case Qt::ToolTipRole:
-        return index.column() == Rationale ? t.rationale : p.summary.text(m_language);
+        if (index.column() == Rationale)
+            return t.rationale;
+        return p.summaryWithNameNote(m_language);
     default:
         return {};
     }

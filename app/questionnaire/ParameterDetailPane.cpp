@@ -77,6 +77,9 @@ void ParameterDetailPane::build()
     m_nameLabel = wrappingLabel(this);
     m_nameLabel->setObjectName(u"parameterNameLabel"_s);
     m_categoryLabel = new QLabel(this);
+    m_nameNote = wrappingLabel(this);
+    m_nameNote->setObjectName(u"parameterNameNote"_s);
+    m_nameNote->setForegroundRole(QPalette::PlaceholderText);
     updateHeadingFont();
 
     m_confirmBanner = new QFrame(this);
@@ -150,6 +153,7 @@ void ParameterDetailPane::build()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_categoryLabel);
+    layout->addWidget(m_nameNote);
     layout->addWidget(m_confirmBanner);
     layout->addWidget(m_summary);
     layout->addWidget(m_ratings);
@@ -221,6 +225,7 @@ void ParameterDetailPane::setPresentation(int textPixels)
     // On the projector only what the room decides on: the levels and, beside them, the comment.
     m_history->setVisible(!on);
     m_categoryLabel->setVisible(!on);
+    m_nameNote->setVisible(!on && !m_nameNote->text().isEmpty());
     m_evidence->setVisible(!on);
     m_levels->setPresentation(on);
     updateAnswerLayout();
@@ -296,7 +301,12 @@ void ParameterDetailPane::refreshTexts()
         return;
     const Sim3Model &model = m_session->model();
     m_idLabel->setText(p->id);
-    m_nameLabel->setText(p->name.text(m_language));
+    m_nameLabel->setText(p->markedName(m_language));
+    // Below the heading, in words: a tooltip alone would hide it from the keyboard.
+    m_nameNote->setText(
+        p->nameIsVerified() ? QString() : NameProvenance::marker() + u' ' + NameProvenance::explanation(p->provenance));
+    m_nameNote->setVisible(!m_presenting && !p->nameIsVerified());
+    m_nameLabel->setAccessibleDescription(m_nameNote->text());
     const Category *category = model.category(p->categoryId);
     m_categoryLabel->setText(category ? category->name.text(m_language) : p->categoryId);
     m_summary->setText(JapanesePhrases::forDisplay(p->summary.text(m_language), m_language));

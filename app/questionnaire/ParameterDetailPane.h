@@ -106,6 +106,7 @@ private:
     QLabel *m_idLabel = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_categoryLabel = nullptr;
+    QLabel *m_nameNote = nullptr; // why the name is marked, when it is
     QFrame *m_confirmBanner = nullptr;
     QLabel *m_confirmText = nullptr;
     QPushButton *m_confirmButton = nullptr;

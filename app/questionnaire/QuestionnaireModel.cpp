@@ -162,7 +162,7 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
         case IdColumn:
             return id;
         case NameColumn:
-            return p->name.text(m_language);
+            return p->markedName(m_language);
         case LevelColumn:
             if (m_session->workshop()->isRatingAlone()) {
                 // One's own rating; abstaining is no level, said in the status column.
@@ -178,14 +178,18 @@ QVariant QuestionnaireModel::parameterData(int category, int row, int column, in
             return {};
         }
     case Qt::ToolTipRole:
-        return column == NameColumn ? p->summary.text(m_language) : QVariant();
-    case Qt::AccessibleTextRole:
-        if (m_session->workshop()->isRatingAlone())
-            return tr("%1 %2, my rating: %3").arg(id, p->name.text(m_language), myRatingStatus(id));
-        return tr("%1 %2, level %3, %4")
-            .arg(id, p->name.text(m_language),
-                a.notApplicable ? tr("not applicable") : LevelText::of(a.level, tr("none")),
-                AnswerStatus::label(status));
+        if (column != NameColumn)
+            return {};
+        return p->summaryWithNameNote(m_language);
+    case Qt::AccessibleTextRole: {
+        const QString text = m_session->workshop()->isRatingAlone()
+            ? tr("%1 %2, my rating: %3").arg(id, p->name.text(m_language), myRatingStatus(id))
+            : tr("%1 %2, level %3, %4")
+                  .arg(id, p->name.text(m_language),
+                      a.notApplicable ? tr("not applicable") : LevelText::of(a.level, tr("none")),
+                      AnswerStatus::label(status));
+        return p->nameIsVerified() ? text : text + u' ' + NameProvenance::explanation(p->provenance);
+    }
     case Qt::TextAlignmentRole:
         return column == LevelColumn ? QVariant(Qt::AlignCenter) : QVariant();
     case ParameterIdRole:

@@ -389,7 +389,7 @@ void ReportBuilder::appendix(QTextCursor &c)
     for (int i = 0; i < params.size(); ++i) {
         const Parameter &p = params.at(i);
         const Answer answer = m_data.assessment.answers.value(p.id);
-        QString name = u"%1 %2"_s.arg(p.id, p.name.text(m_data.language));
+        QString name = u"%1 %2"_s.arg(p.id, p.markedName(m_data.language));
         if (answer.reviewFlag)
             name += u"\n"_s + t(QT_TRANSLATE_NOOP("Report", "flagged for review"));
         if (answer.awaitsConfirmation())
@@ -422,6 +422,39 @@ void ReportBuilder::appendix(QTextCursor &c)
         ReportTable::cell(a, i + 1, 4, evidence.join(u"\n"_s));
     }
     c.movePosition(QTextCursor::End);
+    nameNotes(c);
+}
+
+void ReportBuilder::nameNotes(QTextCursor &c)
+{
+    // One footnote per reason, naming the parameters it applies to, in the model's order.
+    const auto inReportLanguage = [this](const char *source) {
+        const QString text = m_texts.translate("NameProvenance", source);
+        return text.isEmpty() ? QString::fromUtf8(source) : text;
+    };
+    bool first = true;
+    for (const NameProvenance::Kind kind :
+        {NameProvenance::Topic, NameProvenance::Recalled, NameProvenance::Assumed, NameProvenance::Unverified}) {
+        QStringList ids;
+        for (const Parameter &p : m_data.model.parameters()) {
+            if (p.provenance == kind)
+                ids.append(p.id);
+        }
+        if (ids.isEmpty())
+            continue;
+        const QString reason = t(QT_TRANSLATE_NOOP("Report", "%1 (%2)"))
+                                   .arg(inReportLanguage(NameProvenance::reasonSource(kind)), ids.join(u", "_s));
+        QTextBlockFormat block;
+        block.setTopMargin(first ? 6 : 0);
+        block.setBottomMargin(3);
+        QTextCharFormat f;
+        f.setFontPointSize(8.5);
+        c.insertBlock(block, f);
+        c.insertText(
+            NameProvenance::marker() + u' ' + inReportLanguage(NameProvenance::explanationFrameSource()).arg(reason),
+            f);
+        first = false;
+    }
 }
 
 void ReportBuilder::method(QTextCursor &c)

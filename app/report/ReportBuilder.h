@@ -47,6 +47,8 @@ private:
     void disputes(QTextCursor &c);
     QString namedRatings(const QString &parameterId) const;
     void appendix(QTextCursor &c);
+    // Under the appendix: why a name carries NameProvenance::marker().
+    void nameNotes(QTextCursor &c);
     void method(QTextCursor &c);
     void heading(QTextCursor &c, const QString &text, bool newPage);
     void paragraph(QTextCursor &c, const QString &text, bool bold = false);

@@ -113,7 +113,7 @@ Result<Sim3Model> ModelParser::build(const QJsonObject &document)
         const QJsonArray guidance = o.value(u"guidance"_s).toArray();
         for (size_t g = 0; g < p.guidance.size(); ++g)
             p.guidance[g] = textOf(guidance.at(static_cast<qsizetype>(g)));
-        p.provenance = o.value(u"provenance"_s).toString();
+        p.provenance = NameProvenance::fromString(o.value(u"provenance"_s).toString());
         parameters.append(p);
     }
     for (qsizetype i = 0; i < categories.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "cli/CommandLineTool.h"
 
+#include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/WorkshopRepository.h"
 
@@ -338,6 +339,37 @@ void tst_CommandLine::summary()
     QCOMPARE(o6.value(u"state"_s).toString(), u"below"_s);
     QCOMPARE(o6.value(u"current"_s).toInt(), 2);
     QCOMPARE(o6.value(u"gap"_s).toInt(), 1);
+
+    // A parameter the team marks not applicable leaves every count but "notApplicable" and is
+    // listed as such, end to end (the demo itself models good practice and has none).
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.isOk());
+        AssessmentRepository repo(*opened.value());
+        Answer p2 = repo.load(3).value().answers.value(u"P-2"_s);
+        p2.parameterId = u"P-2"_s;
+        p2.level.reset();
+        p2.notApplicable = true;
+        p2.justification = u"No press contact: an internal team of a bank's IT, the bank speaks."_s;
+        QVERIFY(repo.saveAnswer(3, p2, u"test"_s).isOk());
+    }
+    const Run withNa = run({u"summary"_s, u"3"_s, u"--json"_s, u"--db"_s, db});
+    QCOMPARE(withNa.status, 0);
+    const QJsonObject naRoot = QJsonDocument::fromJson(withNa.out.toUtf8()).object();
+    const QJsonObject naOverall = naRoot.value(u"overall"_s).toObject();
+    QCOMPARE(naOverall.value(u"notApplicable"_s).toInt(), 1);
+    QCOMPARE(naOverall.value(u"answered"_s).toInt(), 44); // with a level
+    QCOMPARE(naOverall.value(u"withTarget"_s).toInt(), 44);
+    QCOMPARE(naOverall.value(u"meetingTarget"_s).toInt() + naOverall.value(u"belowTarget"_s).toInt(), 44);
+    int p2Rows = 0;
+    for (const auto &v : naRoot.value(u"parameters"_s).toArray()) {
+        if (v.toObject().value(u"id"_s).toString() == u"P-2"_s) {
+            ++p2Rows;
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"not-applicable"_s);
+            QVERIFY(!v.toObject().contains(u"gap"_s) || v.toObject().value(u"gap"_s).isNull());
+        }
+    }
+    QCOMPARE(p2Rows, 1);
 
     const Run text = run({u"summary"_s, u"1"_s, u"--profile"_s, u"Target 2026"_s, u"--lang"_s, u"ja"_s, u"--db"_s, db});
     QCOMPARE(text.status, 0);

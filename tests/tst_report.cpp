@@ -164,6 +164,11 @@ void tst_Report::pdf()
     // Every font is embedded.
     const QStringList fonts = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY(!fonts.isEmpty());
+    // One Japanese font, charts included: IPAex Gothic, whose TrueType glyphs are embedded as
+    // they are (Noto Sans CJK's are converted one by one, a quarter of the report's time).
+    const QString fontList = fonts.join(u'\n');
+    QVERIFY2(!fontList.contains(u"NotoSansCJK"_s), qPrintable(fontList));
+    QCOMPARE(fontList.contains(u"IPAexGothic"_s), language == u"ja"_s);
     for (const QString &line : fonts)
         QVERIFY2(line.simplified().split(u' ').contains(u"yes"_s) && !line.contains(u" no  no"_s) == true
                 && QRegularExpression(u"\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+"_s).match(line).hasMatch(),

@@ -17,7 +17,7 @@ QGraphicsSimpleTextItem *caption(QChart *chart, const QString &text)
     if (text.isEmpty())
         return nullptr;
     auto *item = new QGraphicsSimpleTextItem(text, chart);
-    item->setFont(QApplication::font());
+    item->setFont(ChartStyle::font());
     item->setBrush(QApplication::palette().text());
     return item;
 }
@@ -28,7 +28,7 @@ void AxisCaptions::attach(QChart *chart, const QString &left, const QString &rig
 {
     QGraphicsSimpleTextItem *leftItem = caption(chart, left);
     QGraphicsSimpleTextItem *rightItem = caption(chart, right);
-    const QFontMetricsF metrics(QApplication::font());
+    const QFontMetricsF metrics(ChartStyle::font());
     QMargins margins = chart->margins();
     // The caption's line, and half a line for the top tick label centred on the plot's edge.
     margins.setTop(qCeil(metrics.height() * 1.8 + Inset));

@@ -60,7 +60,10 @@ QChart *CategoryBarChart::create(const GapAnalysis &analysis, const Sim3Model &m
     y->setTickAnchor(0);
     y->setTickInterval(1);
     y->setLabelFormat(u"%d"_s);
+    for (QBarSet *set : {current, target})
+        set->setLabelFont(ChartStyle::adopt(set->labelFont()));
     for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{x, y}) {
+        axis->setLabelsFont(ChartStyle::adopt(axis->labelsFont()));
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setGridLineColor(pal.color(QPalette::Mid));
     }

@@ -11,6 +11,7 @@
 #include <QXYSeries>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 // Okabe & Ito, "Color Universal Design": blue, vermillion, bluish green, orange, reddish purple.
@@ -20,7 +21,36 @@ const Qt::PenStyle styles[]
     = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine, Qt::SolidLine};
 constexpr int MarkerShapes = 6;
 constexpr const char *MarkerProperty = "sim3Marker";
+
+// The families of the FontScope in force; empty without one.
+QStringList &scopedFamilies()
+{
+    static QStringList families;
+    return families;
+}
 } // namespace
+
+ChartStyle::FontScope::FontScope(QStringList families)
+    : m_previous(std::exchange(scopedFamilies(), std::move(families)))
+{
+}
+
+ChartStyle::FontScope::~FontScope()
+{
+    scopedFamilies() = std::move(m_previous);
+}
+
+QFont ChartStyle::adopt(QFont f)
+{
+    if (!scopedFamilies().isEmpty())
+        f.setFamilies(scopedFamilies());
+    return f;
+}
+
+QFont ChartStyle::font()
+{
+    return adopt(QApplication::font());
+}
 
 QColor ChartStyle::colour(int index)
 {
@@ -47,7 +77,8 @@ void ChartStyle::apply(QChart *chart)
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(pal.text());
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    chart->legend()->setFont(QApplication::font());
+    chart->legend()->setFont(font());
+    chart->setTitleFont(adopt(chart->titleFont()));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QPen>
+#include <QStringList>
 
 class QChart;
 class QPainter;
@@ -24,7 +26,26 @@ void setMarker(QXYSeries *series, int index, bool onPoints = true);
 int marker(const QXYSeries *series);
 // Where the chart's background is drawn (inside its layout's margins), in its own coordinates.
 QRectF contentRect(const QChart *chart);
-// Follows the application palette (dark or light) and the application font.
+// Follows the application palette (dark or light) and font().
 void apply(QChart *chart);
+
+// The font of chart text: the application's, in the families of the FontScope in force.
+QFont font();
+// `f`, in the families of the FontScope in force; unchanged without one.
+QFont adopt(QFont f);
+
+// While it lives, charts created on this thread draw their text in `families` (the report's
+// fonts, so that a report embeds one Japanese font, not two). Charts are made on the GUI thread.
+class FontScope final
+{
+public:
+    explicit FontScope(QStringList families);
+    ~FontScope();
+    FontScope(const FontScope &) = delete;
+    FontScope &operator=(const FontScope &) = delete;
+
+private:
+    QStringList m_previous;
+};
 
 } // namespace ChartStyle

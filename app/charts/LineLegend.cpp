@@ -29,7 +29,7 @@ public:
         , m_pen(series->pen())
         , m_marker(ChartStyle::marker(series))
         , m_name(series->name())
-        , m_font(QApplication::font())
+        , m_font(ChartStyle::font())
     {
         setData(KindKey, QString::fromLatin1(EntryKind));
         // In pixels of the scene: a size in points would be taken at the printer's resolution

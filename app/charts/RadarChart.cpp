@@ -83,7 +83,7 @@ QChart *RadarChart::create(const Data &data)
         angular->append(data.labels.at(i), i);
     angular->setLabelsColor(pal.color(QPalette::Text));
     angular->setGridLineColor(pal.color(QPalette::Mid));
-    QFont small = QApplication::font();
+    QFont small = ChartStyle::font();
     small.setPointSizeF(small.pointSizeF() * (spokes > 20 ? 0.75 : 0.9));
     angular->setLabelsFont(small);
     auto *radial = new QValueAxis(chart);

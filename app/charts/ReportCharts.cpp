@@ -2,6 +2,7 @@
 
 #include "analysis/GapAnalysis.h"
 #include "charts/CategoryBarChart.h"
+#include "charts/ChartStyle.h"
 #include "charts/ChartTextObject.h"
 #include "charts/RadarChart.h"
 
@@ -54,6 +55,8 @@ void ReportCharts::insert(QTextCursor &cursor, QTextDocument *document, ChartTex
     const GapAnalysis &analysis, const Sim3Model &model, const QString &language, const Texts &texts, qreal pageWidth,
     qreal unitsPerPoint)
 {
+    // The charts' text in the report's fonts: one Japanese font in the file, not two.
+    const ChartStyle::FontScope fonts(document->defaultFont().families());
     RadarChart::Data radarData = RadarChart::data(analysis, QString(), texts.notApplicable, texts.unanswered);
     radarData.currentName = texts.current;
     radarData.targetName = texts.target;

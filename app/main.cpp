@@ -3,6 +3,7 @@
 #include "shell/GuiStartup.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -53,5 +54,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(u"SIM3 Workbench"_s);
+    // The installed desktop entry (and on Wayland the app id), and the icon the window shows.
+    QGuiApplication::setDesktopFileName(u"io.github.sim3workbench.Sim3Workbench"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/sim3-workbench.svg"_s));
     return runGui(QCoreApplication::arguments());
 }

@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -70,6 +72,7 @@ private slots:
     void adminGrantsAndRevokesThroughTheCommandLine();
     void realProcessWithoutDisplay();
     void helpAndReadmeFollowTheCommandTable();
+    void manPageFollowsTheHelp();
     void readOnlyFileAndFolderAreNamed_data();
     void readOnlyFileAndFolderAreNamed();
     void damagedIndexIsRefusedByEveryCommand_data();
@@ -777,6 +780,52 @@ void tst_CommandLine::helpAndReadmeFollowTheCommandTable()
     QCOMPARE(CommandLineTool::commands(), names);
     for (const QString &name : names)
         QVERIFY(CommandLineTool::wantsCommandLine({u"sim3-workbench"_s, name}));
+}
+
+// The man page's COMMANDS section says what --help says, line for line, and its OPTIONS
+// section explains every option --help names.
+void tst_CommandLine::manPageFollowsTheHelp()
+{
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.status, 0);
+    QStringList helpEntries;
+    QSet<QString> helpOptions;
+    const QStringList helpLines = help.out.split(u'\n');
+    for (qsizetype i = 0; i + 1 < helpLines.size(); ++i) {
+        if (!helpLines.at(i).startsWith(u"  sim3-workbench"_s))
+            continue;
+        helpEntries.append(helpLines.at(i).trimmed() + u" | "_s + helpLines.at(i + 1).trimmed());
+        const QRegularExpression option(u"--[a-z]+"_s);
+        for (auto m = option.globalMatch(helpLines.at(i)); m.hasNext();)
+            helpOptions.insert(m.next().captured());
+    }
+    QVERIFY(helpEntries.size() > 10);
+
+    QFile file(TestData::sourcePath(u"resources/man/sim3-workbench.1"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file.readAll());
+    const auto unescape = [](QString text) { return text.replace(u"\\-"_s, u"-"_s).replace(u"\\\\"_s, u"\\"_s); };
+    const auto section = [&page](const QString &name) {
+        const qsizetype start = page.indexOf(u"\n.SH "_s + name + u'\n');
+        const qsizetype end = page.indexOf(u"\n.SH "_s, start + 1);
+        return start < 0 ? QStringList() : page.mid(start, end - start).split(u'\n');
+    };
+    QStringList manEntries;
+    const QStringList commands = section(u"COMMANDS"_s);
+    for (qsizetype i = 0; i + 2 < commands.size(); ++i) {
+        if (commands.at(i) == u".TP"_s && commands.at(i + 1).startsWith(u".B "_s))
+            manEntries.append(unescape(commands.at(i + 1).mid(3)) + u" | "_s + unescape(commands.at(i + 2)));
+    }
+    QCOMPARE(manEntries, helpEntries);
+    QSet<QString> manOptions;
+    const QStringList options = section(u"OPTIONS"_s);
+    for (qsizetype i = 0; i + 1 < options.size(); ++i) {
+        if (options.at(i) == u".TP"_s && options.at(i + 1).startsWith(u".B "_s))
+            manOptions.insert(unescape(options.at(i + 1).mid(3)).section(u' ', 0, 0));
+    }
+    for (const QString &option : helpOptions) {
+        QVERIFY2(manOptions.contains(option), qPrintable(u"the man page's OPTIONS lack "_s + option));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

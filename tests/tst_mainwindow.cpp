@@ -58,6 +58,7 @@ private slots:
     void emptyDatabaseShowsWelcome();
     void demoButtonFillsTheBrowser();
     void importThroughTheMenu();
+    void fileGivenOnTheCommandLineIsImportedAfterAsking();
     void brokenImportShowsTheProblem();
     void ratingsFileThroughTheImportMenu();
     void languageSwitchesAtRunTime();
@@ -217,6 +218,29 @@ void tst_MainWindow::importThroughTheMenu()
     auto *tree = w.findChild<QTreeWidget *>(u"assessmentTree"_s);
     QTRY_COMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), u"サンプル社 CSIRT"_s);
+}
+
+// A file manager opens a sim3-assessment file with the application: it asks, then imports and
+// shows it; declined, nothing changes.
+void tst_MainWindow::fileGivenOnTheCommandLineIsImportedAfterAsking()
+{
+    TempDatabase t;
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString path = TestData::path(u"exchange/golden/demo-ja-2025/assessment.json"_s);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    w.importGivenFile(path);
+    QVERIFY2(MessageBox::lastText().contains(u"Import \"assessment.json\" into this database?"_s),
+        qPrintable(MessageBox::lastText()));
+    QCOMPARE(AssessmentRepository(t.db()).all()->size(), 0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    w.importGivenFile(path);
+    auto *tree = w.findChild<QTreeWidget *>(u"assessmentTree"_s);
+    QTRY_COMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), u"サンプル社 CSIRT"_s);
+    QCOMPARE(AssessmentRepository(t.db()).all()->size(), 1);
 }
 
 void tst_MainWindow::ratingsFileThroughTheImportMenu()

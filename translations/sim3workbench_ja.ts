@@ -543,6 +543,18 @@
         <source>The assessment was created, but its participants could not be set: %1 Set them in Assessment &gt; Participants….</source>
         <translation>評価は作成しましたが、参加者を設定できませんでした: %1 評価 &gt; 参加者… で設定してください。</translation>
     </message>
+    <message>
+        <source>Import File</source>
+        <translation>ファイルの取り込み</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot; into this database?
+
+%2</source>
+        <translation>「%1」をこのデータベースに取り込みますか？
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -972,10 +984,6 @@
         <translation>使い方:</translation>
     </message>
     <message>
-        <source>start the application</source>
-        <translation>アプリケーションを起動</translation>
-    </message>
-    <message>
         <source>this help, or the version</source>
         <translation>このヘルプ、またはバージョンを表示</translation>
     </message>
@@ -1112,6 +1120,10 @@
     <message>
         <source>The database %1 is intact.</source>
         <translation>データベース %1 に問題はありません。</translation>
+    </message>
+    <message>
+        <source>start the application; given a sim3-assessment or sim3-ratings FILE, import it after asking</source>
+        <translation>アプリケーションを起動する。sim3-assessment または sim3-ratings の FILE を指定すると、確認のうえ取り込む</translation>
     </message>
 </context>
 <context>

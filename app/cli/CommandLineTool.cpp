@@ -151,7 +151,9 @@ QString CommandLineTool::usageText()
         text += u"  sim3-workbench"_s + (synopsis.isEmpty() ? QString() : u' ' + synopsis) + u'\n';
         text += u"      "_s + summary + u'\n';
     };
-    entry(u"[--db PATH] [--lang en|ja]"_s, CommandLineTool::tr("start the application"));
+    entry(u"[--db PATH] [--lang en|ja] [FILE]"_s,
+        CommandLineTool::tr(
+            "start the application; given a sim3-assessment or sim3-ratings FILE, import it after asking"));
     for (const Command &c : table())
         entry(c.name + u' ' + c.synopsis, CommandLineTool::tr(c.summary));
     entry(u"--help | --version"_s, CommandLineTool::tr("this help, or the version"));

@@ -260,6 +260,22 @@ std::optional<qint64> AssessmentLibrary::importAssessment()
         m_window, tr("Import Assessment"), tr("SIM3 assessment or ratings files (*.json);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
+    return importFile(path);
+}
+
+std::optional<qint64> AssessmentLibrary::importFileAfterAsking(const QString &path)
+{
+    const auto answer = MessageBox::question(m_window, tr("Import File"),
+        tr("Import \"%1\" into this database?\n\n%2")
+            .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return std::nullopt;
+    return importFile(path);
+}
+
+std::optional<qint64> AssessmentLibrary::importFile(const QString &path)
+{
     // A participant's ratings file goes into the workshop of its assessment.
     if (const Result<QJsonObject> json = JsonReader::readObjectFile(path);
         json && RatingsJson::claimsToBeRatings(json.value())) {

@@ -42,6 +42,8 @@ public:
     std::optional<qint64> loadDemoData();
     // The id of the imported assessment.
     std::optional<qint64> importAssessment();
+    // `path`, a sim3-assessment or sim3-ratings file (opened from a file manager), after asking.
+    std::optional<qint64> importFileAfterAsking(const QString &path);
     bool exportAssessment(qint64 assessmentId);
     bool exportReport(qint64 assessmentId);
     bool loadModelFile();
@@ -53,6 +55,7 @@ signals:
     void message(const QString &text);
 
 private:
+    std::optional<qint64> importFile(const QString &path);
     void showError(const QString &title, const QString &message);
     // Makes `wanted` the new assessment's workshop participants (none: no workshop).
     Status applyParticipants(qint64 assessmentId, QList<Participant> wanted);

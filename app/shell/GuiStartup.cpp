@@ -19,6 +19,7 @@
 
 #include <ctime>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -57,13 +58,16 @@ private:
 };
 
 // Shows the window on `database` until it closes; `next` receives the database chosen in it.
-int runWindow(Database &db, LanguageManager &languages, std::unique_ptr<Database> &next)
+// `given`: a file to import once the window is up (asked first); empty for none.
+int runWindow(Database &db, LanguageManager &languages, std::unique_ptr<Database> &next, const QString &given)
 {
     Database *database = &db;
     MainWindow window(*database, languages);
     if (qEnvironmentVariableIsSet("SIM3_BENCH_QUIT_WHEN_PAINTED"))
         window.installEventFilter(new QuitWhenPainted(&window));
     window.show();
+    if (!given.isEmpty())
+        QTimer::singleShot(0, &window, [&window, given] { window.importGivenFile(given); });
     if (const QString warning = database->networkFileSystemWarning(); !warning.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, warning] {
             MessageBox::warning(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), warning);
@@ -112,7 +116,8 @@ int runGui(const QStringList &arguments)
         QCoreApplication::translate("GuiStartup", "language"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+    // At most one positional argument: a file to import, as a file manager passes it.
+    if (!parser.parse(arguments) || parser.positionalArguments().size() > 1) {
         QTextStream err(stderr);
         err << QCoreApplication::translate(
             "GuiStartup", "sim3-workbench: %1\nRun \"sim3-workbench --help\" for the commands.")
@@ -158,9 +163,10 @@ int runGui(const QStringList &arguments)
 
     // One window per database; File > Open… closes it and the next one opens on the new database.
     int status = 0;
+    QString given = parser.positionalArguments().value(0);
     while (database) {
         std::unique_ptr<Database> next;
-        status = runWindow(*database, languages, next);
+        status = runWindow(*database, languages, next, std::exchange(given, QString()));
         database = std::move(next);
     }
     return status;

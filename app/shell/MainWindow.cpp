@@ -563,6 +563,16 @@ void MainWindow::importAssessment()
     updateActions();
 }
 
+void MainWindow::importGivenFile(const QString &path)
+{
+    const std::optional<qint64> imported = m_library->importFileAfterAsking(path);
+    if (!imported)
+        return;
+    showBrowser();
+    m_browser->selectAssessment(*imported);
+    updateActions();
+}
+
 void MainWindow::exportAssessment()
 {
     m_open->flushPendingEdits();

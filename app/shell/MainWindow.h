@@ -66,6 +66,9 @@ public:
     void deleteAssessment();
     void loadDemoData();
     void importAssessment();
+    // A file given on the command line (a file manager's "Open With"): imported after asking,
+    // then shown.
+    void importGivenFile(const QString &path);
     void exportAssessment();
     void exportReport();
     void loadModelFile();

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,7 @@ void KeyboardUser::remember(const QString &name)
 
 QString KeyboardUser::systemName()
 {
+#ifdef Q_OS_UNIX
     // The GECOS field is "Full Name,room,phone,..."; its first part is the full name.
     if (const passwd *entry = ::getpwuid(::getuid())) {
         const QString full = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
@@ -35,6 +38,8 @@ QString KeyboardUser::systemName()
         if (!login.isEmpty())
             return login;
     }
+#endif
+    // Elsewhere (Windows: USERNAME) the login name from the environment.
     return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
 }
 

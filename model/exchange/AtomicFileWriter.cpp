@@ -9,9 +9,37 @@
 #include <QStringList>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace {
+
+// The written bytes on the disk, not only in the system's cache.
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_WIN
+    return ::_commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+// `from` takes the place of `to` in one step: a reader sees the old file or the new one.
+bool replaceAtomically(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    return ::MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+               reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+               MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
+        != 0;
+#else
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+}
 
 QMutex s_protectedMutex;
 QStringList s_protected; // canonical paths, one entry per registration
@@ -89,7 +117,7 @@ Status AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
             return fail(temp.errorString());
         written += n;
     }
-    if (!temp.flush() || ::fsync(temp.handle()) != 0)
+    if (!temp.flush() || !syncToDisk(temp))
         return fail(temp.errorString());
     if (QFileInfo(temp.fileName()).size() != bytes.size())
         return fail(tr("only part of the file could be written"));
@@ -98,9 +126,7 @@ Status AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
     if (info.exists() && !temp.setPermissions(QFile::permissions(info.absoluteFilePath())))
         return fail(temp.errorString());
     temp.close();
-    if (std::rename(
-            QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(info.absoluteFilePath()).constData())
-        != 0)
+    if (!replaceAtomically(temp.fileName(), info.absoluteFilePath()))
         return fail(tr("the finished file could not be moved into place"));
     temp.setAutoRemove(false);
     return Status::success();

@@ -3,7 +3,6 @@
 #include "shell/GuiStartup.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -54,8 +53,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(u"SIM3 Workbench"_s);
-    // The installed desktop entry (and on Wayland the app id), and the icon the window shows.
+    // The installed desktop entry (and on Wayland the app id); the icon is set by runGui.
     QGuiApplication::setDesktopFileName(u"io.github.sim3workbench.Sim3Workbench"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/sim3-workbench.svg"_s));
     return runGui(QCoreApplication::arguments());
 }

@@ -3,6 +3,7 @@
 #include "dialogs/FileDialog.h"
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
+#include "exchange/ProfileJson.h"
 #include "exchange/RatingsJson.h"
 #include "i18n/LanguageManager.h"
 #include "profiles/NewProfileDialog.h"
@@ -19,6 +20,7 @@
 #include "start/WelcomePage.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/CustomModelRepository.h"
+#include "storage/ProfileRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/WorkshopRepository.h"
@@ -59,6 +61,7 @@ private slots:
     void demoButtonFillsTheBrowser();
     void importThroughTheMenu();
     void fileGivenOnTheCommandLineIsImportedAfterAsking();
+    void profileFileGivenOnTheCommandLineGoesToTheTeamChosen();
     void brokenImportShowsTheProblem();
     void ratingsFileThroughTheImportMenu();
     void languageSwitchesAtRunTime();
@@ -241,6 +244,47 @@ void tst_MainWindow::fileGivenOnTheCommandLineIsImportedAfterAsking()
     QTRY_COMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), u"サンプル社 CSIRT"_s);
     QCOMPARE(AssessmentRepository(t.db()).all()->size(), 1);
+}
+
+// A target profile opened from a file manager: refused while there is no team, then imported
+// for the team chosen, as a new profile of that team.
+void tst_MainWindow::profileFileGivenOnTheCommandLineGoesToTheTeamChosen()
+{
+    TempDatabase t;
+    const ModelCatalogue catalogue = ModelCatalogue::bundled();
+    TargetProfile sent;
+    sent.uuid = u"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s;
+    sent.name = u"National baseline"_s;
+    sent.targets.insert(u"O-1"_s, ProfileTarget{u"O-1"_s, 3, u"Mandate signed by the board"_s});
+    const QString path = t.dir() + u"/baseline.sim3-profile.json"_s;
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(ProfileJson::write(sent, *catalogue.find(u"sim3-v2i"_s)));
+    out.close();
+
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.importGivenFile(path);
+    QVERIFY2(MessageBox::lastText().contains(u"has none yet"_s), qPrintable(MessageBox::lastText()));
+
+    TeamRepository teams(t.db());
+    const qint64 red = teams.create(u"Red"_s)->id;
+    const qint64 blue = teams.create(u"Blue"_s)->id;
+    InputDialog::setNextAnswer(std::nullopt); // cancelled: nothing imported
+    w.importGivenFile(path);
+    QVERIFY(ProfileRepository(t.db()).forTeam(blue)->isEmpty());
+    InputDialog::setNextAnswer(u"Blue"_s);
+    w.importGivenFile(path);
+    const QList<TargetProfile> imported = ProfileRepository(t.db()).forTeam(blue).value();
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().name, u"National baseline"_s);
+    const TargetProfile stored = ProfileRepository(t.db()).load(imported.first().id).value();
+    QCOMPARE(stored.targets.value(u"O-1"_s).level, std::optional<int>(3));
+    QVERIFY(imported.first().uuid != sent.uuid);
+    QVERIFY(ProfileRepository(t.db()).forTeam(red)->isEmpty());
 }
 
 void tst_MainWindow::ratingsFileThroughTheImportMenu()

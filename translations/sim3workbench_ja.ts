@@ -545,15 +545,31 @@
     </message>
     <message>
         <source>Import File</source>
-        <translation>ファイルの取り込み</translation>
+        <translation>ファイルのインポート</translation>
     </message>
     <message>
         <source>Import &quot;%1&quot; into this database?
 
 %2</source>
-        <translation>「%1」をこのデータベースに取り込みますか？
+        <translation>「%1」をこのデータベースにインポートしますか？
 
 %2</translation>
+    </message>
+    <message>
+        <source>Import Target Profile</source>
+        <translation>目標プロファイルのインポート</translation>
+    </message>
+    <message>
+        <source>A target profile belongs to a team, and this database has none yet. Create a team (Assessment &gt; New Team), then open the file again.</source>
+        <translation>目標プロファイルはチームに属しますが、このデータベースにはまだチームがありません。チームを作成（評価 &gt; 新しいチーム）してから、もう一度ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Import the target profile &quot;%1&quot; from &quot;%2&quot; for the team:</source>
+        <translation>「%2」の目標プロファイル「%1」をインポートするチーム：</translation>
+    </message>
+    <message>
+        <source>Imported the target profile &quot;%1&quot; for &quot;%2&quot;.</source>
+        <translation>目標プロファイル「%1」を「%2」にインポートしました。</translation>
     </message>
 </context>
 <context>
@@ -1122,8 +1138,8 @@
         <translation>データベース %1 に問題はありません。</translation>
     </message>
     <message>
-        <source>start the application; given a sim3-assessment or sim3-ratings FILE, import it after asking</source>
-        <translation>アプリケーションを起動する。sim3-assessment または sim3-ratings の FILE を指定すると、確認のうえ取り込む</translation>
+        <source>start the application; given a sim3-assessment, sim3-ratings or sim3-target-profile FILE, import it after asking</source>
+        <translation>アプリケーションを起動する。sim3-assessment、sim3-ratings、sim3-target-profile の FILE を指定すると、確認のうえインポートする</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,8 @@ QString CommandLineTool::usageText()
         text += u"      "_s + summary + u'\n';
     };
     entry(u"[--db PATH] [--lang en|ja] [FILE]"_s,
-        CommandLineTool::tr(
-            "start the application; given a sim3-assessment or sim3-ratings FILE, import it after asking"));
+        CommandLineTool::tr("start the application; given a sim3-assessment, sim3-ratings or sim3-target-profile FILE, "
+                            "import it after asking"));
     for (const Command &c : table())
         entry(c.name + u' ' + c.synopsis, CommandLineTool::tr(c.summary));
     entry(u"--help | --version"_s, CommandLineTool::tr("this help, or the version"));

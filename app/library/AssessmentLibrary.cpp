@@ -6,6 +6,7 @@
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/AssessmentExchange.h"
+#include "exchange/ProfileJson.h"
 #include "exchange/RatingsExchange.h"
 #include "i18n/DateText.h"
 #include "i18n/LanguageManager.h"
@@ -23,6 +24,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -265,6 +268,12 @@ std::optional<qint64> AssessmentLibrary::importAssessment()
 
 std::optional<qint64> AssessmentLibrary::importFileAfterAsking(const QString &path)
 {
+    // A target profile belongs to a team: it goes to the one chosen.
+    if (const Result<QJsonObject> json = JsonReader::readObjectFile(path);
+        json && json->value(u"format"_s).toString() == u"sim3-target-profile"_s) {
+        importProfileFile(path);
+        return std::nullopt;
+    }
     const auto answer = MessageBox::question(m_window, tr("Import File"),
         tr("Import \"%1\" into this database?\n\n%2")
             .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
@@ -272,6 +281,44 @@ std::optional<qint64> AssessmentLibrary::importFileAfterAsking(const QString &pa
     if (answer != QMessageBox::Yes)
         return std::nullopt;
     return importFile(path);
+}
+
+void AssessmentLibrary::importProfileFile(const QString &path)
+{
+    const QString title = tr("Import Target Profile");
+    Result<TargetProfile> read = ProfileJson::readFile(path, m_catalogue);
+    if (!read) {
+        showError(
+            title, tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), read.error()));
+        return;
+    }
+    const Result<QList<Team>> teams = TeamRepository(m_db).all();
+    if (!teams) {
+        showError(title, teams.error());
+        return;
+    }
+    if (teams->isEmpty()) {
+        showError(title,
+            tr("A target profile belongs to a team, and this database has none yet. Create a team "
+               "(Assessment > New Team), then open the file again."));
+        return;
+    }
+    QStringList names;
+    for (const Team &team : teams.value())
+        names.append(team.name);
+    const std::optional<QString> chosen = InputDialog::getItem(m_window, title,
+        tr("Import the target profile \"%1\" from \"%2\" for the team:").arg(read->name, QFileInfo(path).fileName()),
+        names);
+    if (!chosen)
+        return;
+    TargetProfile profile = std::move(read).value();
+    profile.uuid.clear(); // a new profile of this team, not the sender's
+    profile.teamId = teams->at(std::max<qsizetype>(0, names.indexOf(*chosen))).id;
+    if (const Result<TargetProfile> stored = ProfileRepository(m_db).insert(profile); !stored) {
+        showError(title, stored.error());
+        return;
+    }
+    emit message(tr("Imported the target profile \"%1\" for \"%2\".").arg(profile.name, *chosen));
 }
 
 std::optional<qint64> AssessmentLibrary::importFile(const QString &path)

@@ -42,7 +42,8 @@ public:
     std::optional<qint64> loadDemoData();
     // The id of the imported assessment.
     std::optional<qint64> importAssessment();
-    // `path`, a sim3-assessment or sim3-ratings file (opened from a file manager), after asking.
+    // `path` (opened from a file manager), after asking: a sim3-assessment or sim3-ratings file,
+    // whose assessment's id is returned; or a target profile, imported for the team chosen.
     std::optional<qint64> importFileAfterAsking(const QString &path);
     bool exportAssessment(qint64 assessmentId);
     bool exportReport(qint64 assessmentId);
@@ -56,6 +57,7 @@ signals:
 
 private:
     std::optional<qint64> importFile(const QString &path);
+    void importProfileFile(const QString &path);
     void showError(const QString &title, const QString &message);
     // Makes `wanted` the new assessment's workshop participants (none: no workshop).
     Status applyParticipants(qint64 assessmentId, QList<Participant> wanted);

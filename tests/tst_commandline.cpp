@@ -804,10 +804,8 @@ void tst_CommandLine::manPageFollowsTheHelp()
     QFile file(TestData::sourcePath(u"resources/man/sim3-workbench.1"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString page = QString::fromUtf8(file.readAll());
-    // The title line names the program's own version.
-    const Run version = run({u"--version"_s});
-    const QString number = version.out.trimmed().section(u' ', -1);
-    QVERIFY2(page.contains(u"\"SIM3 Workbench %1\""_s.arg(number)), qPrintable(number));
+    // The title line names the project's version, the one --version prints.
+    QVERIFY2(page.contains(u"\"SIM3 Workbench %1\""_s.arg(QStringLiteral(SIM3_PROJECT_VERSION))), SIM3_PROJECT_VERSION);
     const auto unescape = [](QString text) { return text.replace(u"\\-"_s, u"-"_s).replace(u"\\\\"_s, u"\\"_s); };
     const auto section = [&page](const QString &name) {
         const qsizetype start = page.indexOf(u"\n.SH "_s + name + u'\n');

@@ -61,6 +61,7 @@ private slots:
     void demoButtonFillsTheBrowser();
     void importThroughTheMenu();
     void fileGivenOnTheCommandLineIsImportedAfterAsking();
+    void exportSuggestsANameItsFileTypeIsKnownBy();
     void profileFileGivenOnTheCommandLineGoesToTheTeamChosen();
     void brokenImportShowsTheProblem();
     void ratingsFileThroughTheImportMenu();
@@ -285,6 +286,22 @@ void tst_MainWindow::profileFileGivenOnTheCommandLineGoesToTheTeamChosen()
     QCOMPARE(stored.targets.value(u"O-1"_s).level, std::optional<int>(3));
     QVERIFY(imported.first().uuid != sent.uuid);
     QVERIFY(ProfileRepository(t.db()).forTeam(red)->isEmpty());
+}
+
+// File > Export Assessment suggests the assessment's title with the suffix the desktop's file
+// type is recognised by.
+void tst_MainWindow::exportSuggestsANameItsFileTypeIsKnownBy()
+{
+    TempDatabase t;
+    const auto demo = DemoData::create(t.db(), u"en"_s);
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openAssessment(demo->assessmentIds.last()));
+    FileDialog::setNextPath(QString()); // cancelled
+    w.findChild<QAction *>(u"actionExport"_s)->trigger();
+    QCOMPARE(FileDialog::lastSuggestedName(), u"Self-assessment-2026.sim3-assessment.json"_s);
 }
 
 void tst_MainWindow::ratingsFileThroughTheImportMenu()

@@ -1,6 +1,7 @@
 #include "FileDialog.h"
 
 #include <QFileDialog>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <optional>
@@ -8,6 +9,7 @@
 namespace {
 std::optional<QString> s_nextPath;
 FileDialog::Kind s_lastKind = FileDialog::Kind::None;
+QString s_lastSuggestedName;
 
 std::optional<QString> takeNext()
 {
@@ -30,6 +32,7 @@ QString FileDialog::saveFileName(
     QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter)
 {
     s_lastKind = Kind::Save;
+    s_lastSuggestedName = suggestedName;
     if (const auto next = takeNext())
         return *next;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -44,4 +47,17 @@ void FileDialog::setNextPath(const QString &path)
 FileDialog::Kind FileDialog::lastKind()
 {
     return s_lastKind;
+}
+
+QString FileDialog::lastSuggestedName()
+{
+    return s_lastSuggestedName;
+}
+
+QString FileDialog::suggestedName(const QString &text, const QString &suffix)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\s]+"));
+    QString name = text.trimmed();
+    name.replace(unsafe, QStringLiteral("-"));
+    return (name.isEmpty() ? QStringLiteral("sim3") : name) + suffix;
 }

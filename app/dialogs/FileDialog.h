@@ -18,4 +18,10 @@ public:
     static void setNextPath(const QString &path);
     // Which kind of dialog was asked for last (shown or answered by the seam), for tests.
     static Kind lastKind();
+    // The name the last save dialog suggested, for tests.
+    static QString lastSuggestedName();
+
+    // `text` (a title, a person's name) as a file name safe on every file system, followed by
+    // `suffix` (".sim3-assessment.json": the file types a desktop recognises by their names).
+    static QString suggestedName(const QString &text, const QString &suffix);
 };

@@ -353,7 +353,9 @@ bool AssessmentLibrary::exportAssessment(qint64 assessmentId)
         MessageBox::information(m_window, tr("Export Assessment"), tr("Select an assessment to export first."));
         return false;
     }
-    const QString path = FileDialog::saveFileName(m_window, tr("Export Assessment"), u"assessment.json"_s,
+    const Result<Assessment> header = AssessmentRepository(m_db).find(assessmentId);
+    const QString path = FileDialog::saveFileName(m_window, tr("Export Assessment"),
+        FileDialog::suggestedName(header ? header->title : QString(), u".sim3-assessment.json"_s),
         tr("SIM3 assessment file (*.json);;CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return false;

@@ -362,8 +362,8 @@ void ProfileEditorDialog::exportProfile()
 {
     if (currentProfileId() == 0)
         return;
-    const QString path = FileDialog::saveFileName(
-        this, tr("Export Target Profile"), m_name->text() + u".json"_s, tr("Target profile files (*.json)"));
+    const QString path = FileDialog::saveFileName(this, tr("Export Target Profile"),
+        FileDialog::suggestedName(m_name->text(), u".sim3-profile.json"_s), tr("Target profile files (*.json)"));
     if (path.isEmpty())
         return;
     // What is exported is what the database holds, with the approval just typed saved first.

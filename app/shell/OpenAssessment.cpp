@@ -18,7 +18,6 @@
 #include "identity/KeyboardUser.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -175,11 +174,9 @@ bool OpenAssessment::exportMyRatings()
         return false;
     flushPendingEdits();
     const QString name = m_session->workshop()->me()->name;
-    // A name of the participant's own in the file name, safe on every file system.
-    QString safe = name;
-    safe.replace(QRegularExpression(u"[\\\\/:*?\"<>|\\s]+"_s), u"-"_s);
-    const QString path = FileDialog::saveFileName(
-        m_dialogParent, tr("Export My Ratings"), u"%1-ratings.json"_s.arg(safe), tr("SIM3 ratings file (*.json)"));
+    // The participant's own name in the file name.
+    const QString path = FileDialog::saveFileName(m_dialogParent, tr("Export My Ratings"),
+        FileDialog::suggestedName(name, u".sim3-ratings.json"_s), tr("SIM3 ratings file (*.json)"));
     if (path.isEmpty())
         return false;
     const Status written

@@ -18,6 +18,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/ProfileChoice.h"
 #include "storage/ProfileRepository.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -82,7 +83,7 @@ void DashboardPage::build()
     m_scope->setObjectName(u"scopeBox"_s);
     m_method = new QPushButton(this);
     m_method->setObjectName(u"methodButton"_s);
-    m_headline = new QLabel(this);
+    m_headline = new WrappingLabel(this);
     m_headline->setObjectName(u"headline"_s);
     m_headline->setWordWrap(true);
     QFont big = m_headline->font();
@@ -136,7 +137,7 @@ void DashboardPage::build()
     auto *historyPage = new QWidget(m_tabs);
     m_history = new ChartView(historyPage);
     m_history->setObjectName(u"historyView"_s);
-    m_historyNote = new QLabel(historyPage);
+    m_historyNote = new WrappingLabel(historyPage);
     m_historyNote->setWordWrap(true);
     auto *historyLayout = new QVBoxLayout(historyPage);
     historyLayout->addWidget(m_history, 1);

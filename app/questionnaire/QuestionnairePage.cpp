@@ -231,12 +231,21 @@ void QuestionnairePage::setLanguage(const QString &language)
     m_language = language;
     m_model->setLanguage(language);
     m_detail->setLanguage(language);
-    retranslate();
-    fitColumns();
+    retranslate(); // fits the columns too
+}
+
+void QuestionnairePage::showEvent(QShowEvent *event)
+{
+    if (!m_columnsFitted)
+        fitColumns();
+    QWidget::showEvent(event);
 }
 
 void QuestionnairePage::fitColumns()
 {
+    m_columnsFitted = isVisible();
+    if (!m_columnsFitted)
+        return;
     for (int column : {QuestionnaireModel::IdColumn, QuestionnaireModel::LevelColumn, QuestionnaireModel::StatusColumn})
         m_tree->resizeColumnToContents(column);
 }

@@ -72,12 +72,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // Shows the next parameter after the current one (wrapping) whose answer is `wanted`.
     bool nextWhere(const std::function<bool(const Answer &)> &wanted);
     void retranslate();
     void updateProgress();
+    // Fits the id, level and status columns to what they say now; while the page is hidden, when
+    // it is next shown (measuring every row's text is the costliest part of opening a page).
     void fitColumns();
     void onCurrentChanged();
     QStringList visibleOrder() const;
@@ -85,6 +88,7 @@ private:
     AssessmentSession *m_session;
     QString m_language = QStringLiteral("en");
     bool m_presentation = false;
+    bool m_columnsFitted = false;
     QuestionnaireModel *m_model = nullptr;
     ParameterFilterModel *m_filter = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -5,6 +5,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/TeamRepository.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ AssessmentBrowser::AssessmentBrowser(Database &database, const ModelCatalogue &c
     , m_catalogue(catalogue)
     , m_heading(new QLabel(this))
     , m_tree(new QTreeWidget(this))
-    , m_hint(new QLabel(this))
+    , m_hint(new WrappingLabel(this))
     , m_problem(new QLabel(this))
     , m_open(new QPushButton(this))
     , m_newAssessment(new QPushButton(this))

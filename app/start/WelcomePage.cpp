@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "widgets/WrappingLabel.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,7 +14,7 @@ using namespace Qt::StringLiterals;
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new WrappingLabel(this))
     , m_createTeam(new QPushButton(this))
     , m_demo(new QPushButton(this))
     , m_import(new QPushButton(this))

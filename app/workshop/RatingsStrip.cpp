@@ -3,6 +3,7 @@
 #include "domain/LevelText.h"
 #include "domain/RatingInput.h"
 #include "questionnaire/AnswerTextEditor.h"
+#include "widgets/WrappingLabel.h"
 #include "workshop/SpreadPlot.h"
 #include "workshop/WorkshopSession.h"
 
@@ -35,7 +36,7 @@ RatingsStrip::RatingsStrip(WorkshopSession *workshop, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_status = new QLabel(this);
+    m_status = new WrappingLabel(this);
     m_status->setObjectName(u"ratingsStatus"_s);
     m_status->setWordWrap(true);
     m_revealButton = new QPushButton(this);
@@ -53,7 +54,7 @@ RatingsStrip::RatingsStrip(WorkshopSession *workshop, QWidget *parent)
     m_problem->setStyleSheet(u"color: #c0392b"_s);
     m_problem->hide();
     m_plot = new SpreadPlot(this);
-    m_suggestion = new QLabel(this);
+    m_suggestion = new WrappingLabel(this);
     m_suggestion->setObjectName(u"consensusSuggestion"_s);
     m_suggestion->setWordWrap(true);
     m_dissent = new AnswerTextEditor(u"dissentField"_s, 2, 5, this);

@@ -34,6 +34,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -50,6 +51,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 class tst_MainWindow : public QObject
@@ -61,6 +64,8 @@ private slots:
     void demoButtonFillsTheBrowser();
     void importThroughTheMenu();
     void fileGivenOnTheCommandLineIsImportedAfterAsking();
+    void unreadableFileGivenOnTheCommandLineIsRefusedWithoutAsking_data();
+    void unreadableFileGivenOnTheCommandLineIsRefusedWithoutAsking();
     void exportSuggestsANameItsFileTypeIsKnownBy();
     void profileFileGivenOnTheCommandLineGoesToTheTeamChosen();
     void brokenImportShowsTheProblem();
@@ -245,6 +250,47 @@ void tst_MainWindow::fileGivenOnTheCommandLineIsImportedAfterAsking()
     QTRY_COMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), u"サンプル社 CSIRT"_s);
     QCOMPARE(AssessmentRepository(t.db()).all()->size(), 1);
+}
+
+// A file the application cannot read (broken, a folder, a FIFO, gone) is refused at once, with
+// what is wrong: there is nothing to ask about, and nothing changes.
+void tst_MainWindow::unreadableFileGivenOnTheCommandLineIsRefusedWithoutAsking_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("problem"); // part of what the message says
+    QTest::newRow("broken JSON") << u"broken"_s << u"JSON"_s;
+    QTest::newRow("a folder") << u"folder"_s << u"not a file"_s;
+    QTest::newRow("a FIFO") << u"fifo"_s << u"not a regular file"_s;
+    QTest::newRow("gone") << u"missing"_s << u"no such file"_s;
+}
+
+void tst_MainWindow::unreadableFileGivenOnTheCommandLineIsRefusedWithoutAsking()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, problem);
+    TempDatabase t;
+    const QString path = t.dir() + u"/given.sim3-assessment.json"_s;
+    if (kind == u"broken"_s) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"format\": \"sim3-assessment\", ");
+    } else if (kind == u"folder"_s) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == u"fifo"_s) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    }
+    LanguageManager languages;
+    MainWindow w(t.db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // One answer only: a question before the error would take it, and the error would show.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.importGivenFile(path);
+    const QString said = MessageBox::lastText();
+    QVERIFY2(said.contains(u"Nothing was imported from"_s) && said.contains(u"given.sim3-assessment.json"_s),
+        qPrintable(said));
+    QVERIFY2(said.contains(problem, Qt::CaseInsensitive), qPrintable(said));
+    QCOMPARE(AssessmentRepository(t.db()).all()->size(), 0);
 }
 
 // A target profile opened from a file manager: refused while there is no team, then imported

@@ -21,6 +21,7 @@ class tst_ProfileRepository : public QObject
 
 private slots:
     void insertLoadSave();
+    void receivedProfileBecomesTheTeamsOwn();
     void saveAtAnOlderVersionChangesNothing();
     void namesAreUniquePerTeam();
     void targetLevelsAreChecked();
@@ -65,6 +66,32 @@ void tst_ProfileRepository::insertLoadSave()
     QCOMPARE(repo.forTeam(team)->size(), 1);
     QVERIFY(repo.remove(stored->id).isOk());
     QVERIFY(repo.forTeam(team)->isEmpty());
+}
+
+// A profile read from someone's file is stored as a new profile of the chosen team, with an
+// identity of its own: the sender's uuid, id and team are not kept.
+void tst_ProfileRepository::receivedProfileBecomesTheTeamsOwn()
+{
+    TempDatabase t;
+    const qint64 theirs = TeamRepository(t.db()).create(u"Sender"_s)->id;
+    const qint64 ours = TeamRepository(t.db()).create(u"Receiver"_s)->id;
+    ProfileRepository repo(t.db());
+    TargetProfile sent;
+    sent.teamId = theirs;
+    sent.name = u"National baseline"_s;
+    sent.targets.insert(u"O-1"_s, ProfileTarget{u"O-1"_s, 3, u"Mandate signed by the board"_s});
+    const TargetProfile original = repo.insert(sent).value();
+
+    TargetProfile received = original; // as a file would carry it, uuid and all
+    const auto stored = repo.insertReceived(received, ours);
+    QVERIFY2(stored.isOk(), qPrintable(stored.error()));
+    QVERIFY(stored->id != original.id);
+    QVERIFY(stored->uuid != original.uuid);
+    QCOMPARE(stored->uuid.size(), 36);
+    QCOMPARE(stored->teamId, ours);
+    QCOMPARE(repo.forTeam(ours)->size(), 1);
+    QCOMPARE(repo.forTeam(theirs)->size(), 1);
+    QCOMPARE(repo.load(stored->id)->targets.value(u"O-1"_s), original.targets.value(u"O-1"_s));
 }
 
 void tst_ProfileRepository::namesAreUniquePerTeam()

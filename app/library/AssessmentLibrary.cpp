@@ -6,8 +6,10 @@
 #include "dialogs/InputDialog.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/AssessmentExchange.h"
+#include "exchange/AssessmentJson.h"
 #include "exchange/ProfileJson.h"
 #include "exchange/RatingsExchange.h"
+#include "exchange/RatingsJson.h"
 #include "i18n/DateText.h"
 #include "i18n/LanguageManager.h"
 #include "identity/KeyboardUser.h"
@@ -268,10 +270,16 @@ std::optional<qint64> AssessmentLibrary::importAssessment()
 
 std::optional<qint64> AssessmentLibrary::importFileAfterAsking(const QString &path)
 {
+    // A file that cannot be read is said at once: there is nothing to ask about.
+    const Result<QJsonObject> json = JsonReader::readObjectFile(path);
+    if (!json) {
+        showError(tr("Import File"),
+            tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), json.error()));
+        return std::nullopt;
+    }
     // A target profile belongs to a team: it goes to the one chosen.
-    if (const Result<QJsonObject> json = JsonReader::readObjectFile(path);
-        json && json->value(u"format"_s).toString() == u"sim3-target-profile"_s) {
-        importProfileFile(path);
+    if (json->value(u"format"_s).toString() == u"sim3-target-profile"_s) {
+        importProfile(path, json.value());
         return std::nullopt;
     }
     const auto answer = MessageBox::question(m_window, tr("Import File"),
@@ -280,13 +288,13 @@ std::optional<qint64> AssessmentLibrary::importFileAfterAsking(const QString &pa
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return std::nullopt;
-    return importFile(path);
+    return importDocument(path, json.value());
 }
 
-void AssessmentLibrary::importProfileFile(const QString &path)
+void AssessmentLibrary::importProfile(const QString &path, const QJsonObject &json)
 {
     const QString title = tr("Import Target Profile");
-    Result<TargetProfile> read = ProfileJson::readFile(path, m_catalogue);
+    Result<TargetProfile> read = ProfileJson::read(json, m_catalogue);
     if (!read) {
         showError(
             title, tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), read.error()));
@@ -311,22 +319,33 @@ void AssessmentLibrary::importProfileFile(const QString &path)
         names);
     if (!chosen)
         return;
-    TargetProfile profile = std::move(read).value();
-    profile.uuid.clear(); // a new profile of this team, not the sender's
-    profile.teamId = teams->at(std::max<qsizetype>(0, names.indexOf(*chosen))).id;
-    if (const Result<TargetProfile> stored = ProfileRepository(m_db).insert(profile); !stored) {
+    const qint64 teamId = teams->at(std::max<qsizetype>(0, names.indexOf(*chosen))).id;
+    const Result<TargetProfile> stored = ProfileRepository(m_db).insertReceived(std::move(read).value(), teamId);
+    if (!stored) {
         showError(title, stored.error());
         return;
     }
-    emit message(tr("Imported the target profile \"%1\" for \"%2\".").arg(profile.name, *chosen));
+    emit message(tr("Imported the target profile \"%1\" for \"%2\".").arg(stored->name, *chosen));
 }
 
 std::optional<qint64> AssessmentLibrary::importFile(const QString &path)
 {
+    const Result<QJsonObject> json = JsonReader::readObjectFile(path);
+    if (!json) {
+        showError(tr("Import Assessment"),
+            tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), json.error()));
+        return std::nullopt;
+    }
+    return importDocument(path, json.value());
+}
+
+std::optional<qint64> AssessmentLibrary::importDocument(const QString &path, const QJsonObject &json)
+{
     // A participant's ratings file goes into the workshop of its assessment.
-    if (const Result<QJsonObject> json = JsonReader::readObjectFile(path);
-        json && RatingsJson::claimsToBeRatings(json.value())) {
-        const auto ratings = RatingsExchange(m_db, m_catalogue).importFile(path, KeyboardUser::current());
+    if (RatingsJson::claimsToBeRatings(json)) {
+        const Result<RatingsFile> file = RatingsJson::read(json, m_catalogue);
+        const auto ratings = file ? RatingsExchange(m_db, m_catalogue).import(file.value(), KeyboardUser::current())
+                                  : Result<RatingsExchange::ImportOutcome>::failure(file.error());
         if (!ratings) {
             showError(tr("Import Ratings"),
                 tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), ratings.error()));
@@ -336,8 +355,9 @@ std::optional<qint64> AssessmentLibrary::importFile(const QString &path)
                          .arg(ratings->participantName, ratings->assessmentTitle));
         return ratings->assessmentId;
     }
-    AssessmentExchange exchange(m_db, m_catalogue);
-    const auto outcome = exchange.importFile(path);
+    const Result<ExchangeDocument> document = AssessmentJson::read(json, m_catalogue);
+    const auto outcome = document ? AssessmentExchange(m_db, m_catalogue).import(document.value())
+                                  : Result<AssessmentExchange::ImportOutcome>::failure(document.error());
     if (!outcome) {
         showError(tr("Import Assessment"),
             tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), outcome.error()));

@@ -9,6 +9,7 @@
 #include <optional>
 
 class Database;
+class QJsonObject;
 class LanguageManager;
 class ModelCatalogue;
 class QWidget;
@@ -56,8 +57,10 @@ signals:
     void message(const QString &text);
 
 private:
+    // Each file is read once; what it holds decides where it goes.
     std::optional<qint64> importFile(const QString &path);
-    void importProfileFile(const QString &path);
+    std::optional<qint64> importDocument(const QString &path, const QJsonObject &json);
+    void importProfile(const QString &path, const QJsonObject &json);
     void showError(const QString &title, const QString &message);
     // Makes `wanted` the new assessment's workshop participants (none: no workshop).
     Status applyParticipants(qint64 assessmentId, QList<Participant> wanted);

@@ -339,9 +339,7 @@ std::optional<TargetProfile> ProfileEditorDialog::readProfileFile()
             tr("Nothing was imported from \"%1\".\n\n%2").arg(QDir::toNativeSeparators(path), read.error()));
         return std::nullopt;
     }
-    TargetProfile profile = std::move(read).value();
-    profile.uuid.clear(); // a new profile of this team, not the sender's
-    return profile;
+    return std::move(read).value();
 }
 
 void ProfileEditorDialog::importProfile()
@@ -349,8 +347,7 @@ void ProfileEditorDialog::importProfile()
     std::optional<TargetProfile> profile = readProfileFile();
     if (!profile)
         return;
-    profile->teamId = m_current.teamId;
-    const Result<TargetProfile> stored = ProfileRepository(m_db).insert(*profile);
+    const Result<TargetProfile> stored = ProfileRepository(m_db).insertReceived(*profile, m_current.teamId);
     if (!stored) {
         MessageBox::critical(this, tr("Import Target Profile"), stored.error());
         return;

@@ -73,6 +73,14 @@ Result<TargetProfile> ProfileRepository::insert(TargetProfile profile)
     return R::success(profile);
 }
 
+Result<TargetProfile> ProfileRepository::insertReceived(TargetProfile profile, qint64 teamId)
+{
+    profile.id = 0;
+    profile.uuid.clear();
+    profile.teamId = teamId;
+    return insert(std::move(profile));
+}
+
 Status ProfileRepository::save(const TargetProfile &profile)
 {
     return Status::from(write(profile, std::nullopt));

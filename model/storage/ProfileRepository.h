@@ -23,6 +23,9 @@ public:
 
     // Inserts the profile with its targets; a missing uuid or creation time is filled in.
     Result<TargetProfile> insert(TargetProfile profile);
+    // Stores a profile received from elsewhere (a file) as a new profile of the team `teamId`:
+    // it gets an identity of its own, never the sender's, so that both can be told apart.
+    Result<TargetProfile> insertReceived(TargetProfile profile, qint64 teamId);
     // Replaces name, approval and all targets of a stored profile.
     Status save(const TargetProfile &profile);
 

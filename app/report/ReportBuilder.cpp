@@ -431,10 +431,7 @@ void ReportBuilder::appendix(QTextCursor &c)
 void ReportBuilder::nameNotes(QTextCursor &c)
 {
     // One footnote per reason, naming the parameters it applies to, in the model's order.
-    const auto inReportLanguage = [this](const char *source) {
-        const QString text = m_texts.translate("NameProvenance", source);
-        return text.isEmpty() ? QString::fromUtf8(source) : text;
-    };
+    const auto inReportLanguage = [this](const char *source) { return m_texts.translate("NameProvenance", source); };
     bool first = true;
     for (const NameProvenance::Kind kind :
         {NameProvenance::Topic, NameProvenance::Recalled, NameProvenance::Assumed, NameProvenance::Unverified}) {
@@ -475,9 +472,7 @@ void ReportBuilder::method(QTextCursor &c)
     c.movePosition(QTextCursor::End);
     heading(c, t(QT_TRANSLATE_NOOP("Report", "How the numbers are computed")), false);
     // The same explanation the dashboard gives, in the report's language.
-    QString text = m_texts.translate("GapAnalysis", GapAnalysis::methodSource());
-    if (text.isEmpty())
-        text = QString::fromUtf8(GapAnalysis::methodSource());
+    const QString text = m_texts.translate("GapAnalysis", GapAnalysis::methodSource());
     for (const QString &part : text.split(u"\n\n"_s))
         paragraph(c, part);
     if (m_content.hasWorkshop()) {

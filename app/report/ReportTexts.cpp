@@ -13,17 +13,17 @@ ReportTexts::ReportTexts(const QString &language)
 
 QString ReportTexts::t(const char *source) const
 {
-    if (m_translated) {
-        const QString text = m_translator.translate("Report", source);
-        if (!text.isEmpty())
-            return text;
-    }
-    return QString::fromUtf8(source);
+    return translate("Report", source);
 }
 
 QString ReportTexts::translate(const char *context, const char *source) const
 {
-    return m_translated ? m_translator.translate(context, source) : QString();
+    if (m_translated) {
+        const QString text = m_translator.translate(context, source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
 }
 
 QString ReportTexts::date(const QDate &d) const

@@ -23,7 +23,8 @@ public:
 
     const QString &language() const { return m_language; }
     QString t(const char *source) const;
-    // A text of another translation context in the report's language; empty when untranslated.
+    // A text of another translation context in the report's language; the source (English) when
+    // it has no translation there.
     QString translate(const char *context, const char *source) const;
     // "28 November 2026", "2026年11月28日"; a dash for no date.
     QString date(const QDate &date) const;

@@ -50,6 +50,7 @@
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
@@ -80,6 +81,7 @@ private slots:
     void historyData();
     void profileTableEditsAreUndoable();
     void dashboardFollowsAnswersAndProfile();
+    void hiddenDashboardComputesWhenShown();
     void categoryTableFitsA720pWindow_data();
     void categoryTableFitsA720pWindow();
     void profileEditorCreatesEditsAndUndoes();
@@ -365,6 +367,43 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
     auto *radar = w.dashboard()->findChild<QChartView *>(u"radarView"_s);
     auto *current = qobject_cast<QLineSeries *>(radar->chart()->series().at(1));
     QCOMPARE(current->count(), 8); // 7 spokes, ring closed
+}
+
+// Answers typed while the questionnaire is in front only mark the dashboard out of date: its
+// charts are drawn again when it is shown, once, not at every answer.
+void tst_Dashboard::hiddenDashboardComputesWhenShown()
+{
+    LanguageManager languages;
+    MainWindow w(m_t->db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"H-2"_s));
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    auto *headline = w.dashboard()->findChild<QLabel *>(u"headline"_s);
+    auto *radar = w.dashboard()->findChild<QChartView *>(u"radarView"_s);
+    auto *history = w.dashboard()->findChild<QChartView *>(u"historyView"_s);
+    QVERIFY(headline && radar && history);
+    QVERIFY(headline->text().startsWith(u"23 of 45"_s));
+    const QPointer<QChart> radarBefore = radar->chart();
+    const QPointer<QChart> historyBefore = history->chart();
+    QVERIFY(radarBefore && historyBefore);
+
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier); // back to the questionnaire
+    QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), w.questionnaire());
+    QTest::keyClick(&w, Qt::Key_3); // H-2 from 1 to its target 3
+    QCOMPARE(w.session()->answer(u"H-2"_s).level, std::optional<int>(3));
+    QVERIFY(radarBefore); // not drawn again while hidden
+    QVERIFY(historyBefore);
+    QVERIFY(headline->text().startsWith(u"23 of 45"_s));
+
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(!radarBefore); // drawn again, with the answer
+    QVERIFY(!historyBefore);
+    QVERIFY2(headline->text().startsWith(u"24 of 45"_s), qPrintable(headline->text()));
+    const QPointer<QChart> radarShown = radar->chart();
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(radarShown); // shown again without a change: nothing to compute
 }
 
 void tst_Dashboard::categoryTableFitsA720pWindow_data()

@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -64,11 +66,7 @@ DashboardPage::DashboardPage(Database &database, const ModelCatalogue &catalogue
     build();
     retranslate();
     reload();
-    connect(m_session, &AssessmentSession::answerChanged, this, [this] {
-        recompute();
-        recomputeHistory();
-        recomputeComparison();
-    });
+    connect(m_session, &AssessmentSession::answerChanged, this, [this] { invalidate(Everything); });
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -178,11 +176,11 @@ void DashboardPage::build()
     layout->addWidget(m_tabs, 1);
 
     connect(m_profileBox, &QComboBox::currentIndexChanged, this, &DashboardPage::chooseProfile);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::recompute);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { invalidate(Overview); });
     connect(m_editProfiles, &QPushButton::clicked, this, &DashboardPage::editProfilesRequested);
     connect(m_method, &QPushButton::clicked, this, &DashboardPage::showMethod);
-    connect(m_earlier, &QComboBox::currentIndexChanged, this, &DashboardPage::recomputeComparison);
-    connect(m_later, &QComboBox::currentIndexChanged, this, &DashboardPage::recomputeComparison);
+    connect(m_earlier, &QComboBox::currentIndexChanged, this, [this] { invalidate(Comparison); });
+    connect(m_later, &QComboBox::currentIndexChanged, this, [this] { invalidate(Comparison); });
 }
 
 void DashboardPage::fitCategoryTable()
@@ -198,11 +196,29 @@ void DashboardPage::changeEvent(QEvent *event)
         QTimer::singleShot(0, this, &DashboardPage::fitCategoryTable);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        recompute();
-        recomputeHistory();
-        recomputeComparison();
+        invalidate(Everything);
     }
     QWidget::changeEvent(event);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    invalidate(0); // what changed while hidden
+}
+
+void DashboardPage::invalidate(unsigned parts)
+{
+    m_stale |= parts;
+    if (!isVisible() || m_loading || m_stale == 0)
+        return;
+    const unsigned stale = std::exchange(m_stale, 0);
+    if (stale & Overview)
+        recompute();
+    if (stale & History)
+        recomputeHistory();
+    if (stale & Comparison)
+        recomputeComparison();
 }
 
 void DashboardPage::retranslate()
@@ -246,9 +262,7 @@ void DashboardPage::setLanguage(const QString &language)
         return; // nothing to compute again
     m_language = language;
     retranslate();
-    recompute();
-    recomputeHistory();
-    recomputeComparison();
+    invalidate(Everything);
 }
 
 void DashboardPage::reload()
@@ -300,9 +314,7 @@ void DashboardPage::reload()
     const int previous = earlier != 0 ? m_earlier->findData(earlier) : current - 1;
     m_earlier->setCurrentIndex(previous >= 0 ? previous : current);
     m_loading = false;
-    recompute();
-    recomputeHistory();
-    recomputeComparison();
+    invalidate(Everything);
     // What could not be read is said, never shown as an empty history or a missing profile.
     if (!problems.isEmpty()) {
         problems.removeDuplicates();
@@ -327,8 +339,7 @@ void DashboardPage::chooseProfile()
     }
     if (const Status remembered = ProfileChoice::remember(m_db, m_session->assessment().teamId, id); !remembered)
         MessageBox::warning(this, tr("Target Profile"), remembered.error());
-    recompute();
-    recomputeHistory();
+    invalidate(Overview | History);
 }
 
 void DashboardPage::recompute()

@@ -48,8 +48,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // What a change makes out of date. While the page is hidden (the questionnaire in front, an
+    // answer typed every few seconds) it is only noted, and computed when the page is next shown:
+    // the history of a long-lived team is costly to draw again.
+    enum Part : unsigned { Overview = 1, History = 2, Comparison = 4, Everything = 7 };
+    void invalidate(unsigned parts);
     void build();
     void retranslate();
     void recompute();
@@ -72,6 +78,7 @@ private:
     // every answer change.
     QHash<qint64, Assessment> m_compared;
     bool m_loading = false;
+    unsigned m_stale = 0; // the Parts to compute when the page is shown
 
     QComboBox *m_profileBox = nullptr;
     QPushButton *m_editProfiles = nullptr;

@@ -23,11 +23,11 @@ Answer answerFrom(const QSqlQuery &q)
     answer.parameterId = q.value(1).toString();
     if (!q.value(2).isNull())
         answer.level = q.value(2).toInt();
-    answer.notApplicable = q.value(3).toBool();
+    answer.notApplicable = SqlValue::flag(q.value(3));
     answer.justification = q.value(4).toString();
     answer.comment = q.value(5).toString();
-    answer.reviewFlag = q.value(6).toBool();
-    answer.toConfirm = q.value(7).toBool();
+    answer.reviewFlag = SqlValue::flag(q.value(6));
+    answer.toConfirm = SqlValue::flag(q.value(7));
     answer.actionOwner = q.value(8).toString();
     answer.actionDue = Database::dateFromStored(q.value(9).toString());
     answer.changedAt = Database::fromStored(q.value(10).toString());
@@ -123,9 +123,9 @@ Result<QHash<qint64, QHash<QString, Answer>>> AnswerStore::levelsForTeam(qint64 
         answer.parameterId = q.value(1).toString();
         if (const QVariant level = q.value(2); !level.isNull())
             answer.level = level.toInt();
-        answer.notApplicable = q.value(3).toBool();
-        answer.toConfirm = q.value(4).toBool();
-        answer.reviewFlag = q.value(5).toBool();
+        answer.notApplicable = SqlValue::flag(q.value(3));
+        answer.toConfirm = SqlValue::flag(q.value(4));
+        answer.reviewFlag = SqlValue::flag(q.value(5));
         answer.version = q.value(6).toLongLong();
         if (const Status valid = answer.checkLevel(); !valid)
             return R::failure(brokenRule(valid.error()));

@@ -56,6 +56,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,7 @@ private slots:
     void hiddenDashboardComputesWhenShown();
     void categoryTableFitsA720pWindow_data();
     void categoryTableFitsA720pWindow();
+    void longTitlesDoNotWidenTheWindow();
     void profileEditorCreatesEditsAndUndoes();
     void profileApprovalIsExportedAsStored();
     void profileEditedInTwoPlacesLosesNothing();
@@ -432,6 +434,40 @@ void tst_Dashboard::categoryTableFitsA720pWindow()
     QVERIFY(table->columnViewportPosition(last) + table->columnWidth(last) <= table->viewport()->width());
     auto *radar = w.dashboard()->findChild<QWidget *>(u"radarView"_s);
     QVERIFY(radar->width() >= radar->minimumWidth());
+}
+
+// The Compare tab's two lists hold every assessment of the team; a long title must neither
+// widen the window beyond a 1280-pixel screen nor be cut shorter than the screen in the list that
+// opens.
+void tst_Dashboard::longTitlesDoNotWidenTheWindow()
+{
+    AssessmentRepository repo(m_t->db());
+    Assessment draft = repo.find(m_demo.assessmentIds.last()).value();
+    draft.title = u"An assessment whose title goes on and on "_s.repeated(5).trimmed();
+    const Status renamed = repo.updateHeader(draft);
+    QVERIFY2(renamed, qPrintable(renamed.error()));
+    LanguageManager languages;
+    MainWindow w(m_t->db(), languages);
+    w.resize(1280, 680);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    auto *earlier = w.dashboard()->findChild<QComboBox *>(u"earlierBox"_s);
+    QVERIFY(earlier);
+    w.dashboard()->findChild<QTabWidget *>(u"dashboardTabs"_s)->setCurrentIndex(3); // Compare
+    QVERIFY(earlier->isVisible());
+    const int item = earlier->findData(draft.id);
+    QVERIFY(item >= 0);
+    QVERIFY(earlier->itemText(item).startsWith(draft.title));
+    QVERIFY(earlier->fontMetrics().horizontalAdvance(draft.title) > 1280);
+    QVERIFY2(w.minimumSizeHint().width() <= 1280, qPrintable(QString::number(w.minimumSizeHint().width())));
+    QVERIFY(w.width() <= 1280);
+    // The list that opens is wider than the box, as far as the screen allows, to show titles whole.
+    earlier->showPopup();
+    QVERIFY(earlier->view()->isVisible());
+    QVERIFY(earlier->view()->width() > earlier->width());
+    earlier->hidePopup();
 }
 
 void tst_Dashboard::profileEditorCreatesEditsAndUndoes()

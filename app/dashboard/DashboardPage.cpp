@@ -147,6 +147,14 @@ void DashboardPage::build()
     m_earlier->setObjectName(u"earlierBox"_s);
     m_later = new QComboBox(comparePage);
     m_later->setObjectName(u"laterBox"_s);
+    // Sized by a title's worth of characters, not by the longest of the team's assessments: a
+    // QComboBox otherwise measures every item for its size hints (a team of a thousand
+    // assessments: two thousand labels shaped at each opening), and one long title would widen
+    // the window beyond a small screen. The list that opens shows the titles whole.
+    for (QComboBox *box : {m_earlier, m_later}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(24);
+    }
     m_comparisonSummary = new QLabel(comparePage);
     m_comparisonSummary->setObjectName(u"comparisonSummary"_s);
     m_comparisonModel = new ComparisonModel(this);

@@ -27,9 +27,6 @@ private slots:
     void createAndList();
     void teamWithLevelsReadsWhatLoadReads();
     void teamWithLevelsRefusesABrokenLevel();
-    void teamWithLevelsReadsAnyParameterId_data();
-    void teamWithLevelsReadsAnyParameterId();
-    void teamWithLevelsRefusesWhatItCannotUnpack();
     void headerRules_data();
     void headerRules();
     void updateHeader();
@@ -531,83 +528,6 @@ void tst_AssessmentRepository::teamWithLevelsRefusesABrokenLevel()
     QVERIFY(!read);
     QVERIFY2(read.error().contains(u"breaks SIM3 Workbench's rules"_s), qPrintable(read.error()));
     QVERIFY2(read.error().contains(u"O-1"_s), qPrintable(read.error()));
-}
-
-// The history's read packs each assessment's answers into one text; a parameter id is free text
-// in the database (another program, a future model), and must come back as it was stored, with
-// its level and flags, whatever characters it holds.
-void tst_AssessmentRepository::teamWithLevelsReadsAnyParameterId_data()
-{
-    QTest::addColumn<QString>("parameterId");
-    QTest::newRow("the packing's separators") << u"O-1,2 3:4"_s;
-    QTest::newRow("looks like a packed entry") << u"-1 0 1 3:X-1,4 0 1 1:Y"_s;
-    QTest::newRow("Japanese") << u"組織-1"_s;
-    QTest::newRow("outside the BMP") << u"\U0001F512-1"_s;
-    QTest::newRow("one character") << u"Z"_s;
-}
-
-void tst_AssessmentRepository::teamWithLevelsReadsAnyParameterId()
-{
-    QFETCH(QString, parameterId);
-    TempDatabase t;
-    const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
-    const qint64 draft = demo.assessmentIds.last();
-    AssessmentRepository repo(t.db());
-    const Assessment before = repo.load(draft).value();
-    const Answer o1 = before.answers.value(u"O-1"_s);
-    QVERIFY(o1.isAnswered());
-    QSqlQuery q(t.db().connection());
-    QVERIFY(q.prepare(u"UPDATE answers SET parameter_id = ?, review_flag = 1, to_confirm = 1 "
-                      "WHERE assessment_id = ? AND parameter_id = 'O-1'"_s));
-    q.addBindValue(parameterId);
-    q.addBindValue(draft);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-
-    const Result<QList<Assessment>> bulk = repo.forTeamWithLevels(demo.teamId);
-    QVERIFY2(bulk.isOk(), qPrintable(bulk.error()));
-    const auto read
-        = std::find_if(bulk->cbegin(), bulk->cend(), [draft](const Assessment &a) { return a.id == draft; });
-    QVERIFY(read != bulk->cend());
-    QVERIFY(!read->answers.contains(u"O-1"_s));
-    const Answer moved = read->answers.value(parameterId);
-    QCOMPARE(moved.parameterId, parameterId);
-    QCOMPARE(moved.level, o1.level);
-    QCOMPARE(moved.notApplicable, o1.notApplicable);
-    QVERIFY(moved.reviewFlag);
-    QVERIFY(moved.toConfirm);
-    // Every answered row, the moved one and its neighbours in the packed text, as load() reads it.
-    const Assessment after = repo.load(draft).value();
-    int answered = 0;
-    for (const Answer &stored : after.answers) {
-        if (!stored.isAnswered())
-            continue;
-        ++answered;
-        QVERIFY2(read->answers.contains(stored.parameterId), qPrintable(stored.parameterId));
-        const Answer got = read->answers.value(stored.parameterId);
-        QCOMPARE(got.level, stored.level);
-        QCOMPARE(got.notApplicable, stored.notApplicable);
-        QCOMPARE(got.reviewFlag, stored.reviewFlag);
-        QCOMPARE(got.toConfirm, stored.toConfirm);
-        QCOMPARE(got.version, stored.version);
-    }
-    QCOMPARE(read->answers.size(), answered);
-}
-
-// SQLite keeps a text with a NUL in it, which its length() stops at: the packed answers then do
-// not add up, and the read is refused with a message rather than guessed at.
-void tst_AssessmentRepository::teamWithLevelsRefusesWhatItCannotUnpack()
-{
-    TempDatabase t(Database::Engine::SQLite);
-    const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
-    QSqlQuery q(t.db().connection());
-    QVERIFY2(q.exec(u"UPDATE answers SET parameter_id = 'O' || char(0) || '-1' WHERE assessment_id = %1 "
-                    "AND parameter_id = 'O-1'"_s.arg(demo.assessmentIds.last())),
-        qPrintable(q.lastError().text()));
-    QCOMPARE(q.numRowsAffected(), 1);
-    const auto read = AssessmentRepository(t.db()).forTeamWithLevels(demo.teamId);
-    QVERIFY(!read);
-    QVERIFY2(read.error().contains(u"could not be read"_s), qPrintable(read.error()));
-    QVERIFY2(read.error().contains(u"restore the database from a backup"_s), qPrintable(read.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentRepository)

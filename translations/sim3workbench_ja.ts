@@ -207,10 +207,6 @@
         <source>Saving the evidence for %1</source>
         <translation>%1 の根拠資料の保存</translation>
     </message>
-    <message>
-        <source>The answers of one assessment could not be read at &quot;%1&quot;.</source>
-        <translation>ある評価の回答を「%1」の箇所で読み取れませんでした。</translation>
-    </message>
 </context>
 <context>
     <name>AssessmentBrowser</name>

@@ -9,9 +9,6 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <optional>
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,96 +60,6 @@ Evidence evidenceFrom(const QSqlQuery &q, int first)
         q.value(first + 3).toString(), Database::dateFromStored(q.value(first + 4).toString())};
 }
 
-// One assessment's answered rows as levelsForTeam packs them: entries separated by ',', each
-// "level flags version length:parameter", where a level of -1 is none, the flags add 1 for not
-// applicable, 2 for to confirm and 4 for the review flag, and the length is the parameter id's
-// in characters (code points), since an id is free text in the database and may hold a ','.
-class PackedLevels final
-{
-public:
-    explicit PackedLevels(QStringView text)
-        : m_rest(text)
-    {
-    }
-
-    // Reads the next entry into `answer` (its parameter, level, flags and version); false at the
-    // end or where the text is not as packed, which atEnd() tells apart.
-    bool next(Answer &answer)
-    {
-        if (m_rest.isEmpty() || m_broken)
-            return false;
-        if (m_started && !skip(u','))
-            return false;
-        m_started = true;
-        const std::optional<qint64> level = number(u' ');
-        const std::optional<qint64> flags = number(u' ');
-        const std::optional<qint64> version = number(u' ');
-        const std::optional<qint64> length = number(u':');
-        if (!level || !flags || !version || !length || *level < -1 || *level > 4 || *flags < 0 || *flags > 7
-            || *length < 1)
-            return fail();
-        qsizetype units = 0;
-        for (qint64 c = 0; c < *length; ++c) {
-            if (units >= m_rest.size())
-                return fail();
-            const bool pair = m_rest.at(units).isHighSurrogate() && units + 1 < m_rest.size()
-                && m_rest.at(units + 1).isLowSurrogate();
-            units += pair ? 2 : 1;
-        }
-        answer.parameterId = m_rest.first(units).toString();
-        m_rest = m_rest.sliced(units);
-        if (*level >= 0)
-            answer.level = static_cast<int>(*level);
-        answer.notApplicable = (*flags & 1) != 0;
-        answer.toConfirm = (*flags & 2) != 0;
-        answer.reviewFlag = (*flags & 4) != 0;
-        answer.version = *version;
-        return true;
-    }
-
-    bool atEnd() const { return m_rest.isEmpty() && !m_broken; }
-    QStringView rest() const { return m_rest; }
-
-private:
-    bool fail()
-    {
-        m_broken = true;
-        return false;
-    }
-
-    bool skip(QChar c)
-    {
-        if (m_rest.isEmpty() || m_rest.front() != c)
-            return fail();
-        m_rest = m_rest.sliced(1);
-        return true;
-    }
-
-    // A decimal integer, optionally negative, followed by `end`, which is consumed.
-    std::optional<qint64> number(QChar end)
-    {
-        qsizetype i = 0;
-        const bool negative = !m_rest.isEmpty() && m_rest.front() == u'-';
-        if (negative)
-            ++i;
-        qint64 value = 0;
-        const qsizetype firstDigit = i;
-        for (; i < m_rest.size() && m_rest.at(i).isDigit() && m_rest.at(i).unicode() < 128; ++i) {
-            if (i - firstDigit >= 18)
-                return std::nullopt; // more than a version could ever reach
-            value = value * 10 + (m_rest.at(i).unicode() - u'0');
-        }
-        if (i == firstDigit || i >= m_rest.size() || m_rest.at(i) != end)
-            return std::nullopt;
-        m_rest = m_rest.sliced(i + 1);
-        return negative ? -value : value;
-    }
-
-    QStringView m_rest;
-    bool m_started = false;
-    bool m_broken = false;
-};
-
 } // namespace
 
 Result<QHash<QString, Answer>> AnswerStore::forAssessment(qint64 assessmentId) const
@@ -196,37 +103,33 @@ Result<QHash<qint64, QHash<QString, Answer>>> AnswerStore::levelsForTeam(qint64 
     q.setForwardOnly(true);
     // Only what the history reads, and only answered rows (a row without a level that is not
     // "not applicable" says nothing a missing row does not say): all of it in the index
-    // answers_answered, so that the answers themselves are not read. One row per assessment,
-    // its answers packed into one text by the database (PackedLevels): a team of a thousand
-    // assessments has some 34,000 answers, and Qt's SQL driver costs thousands of instructions
-    // a row, six times what unpacking costs.
-    // string_agg came to SQLite only with 3.44 (Debian 12 has 3.40); group_concat is SQLite's own.
-    const QString aggregate = m_db.isServer() ? u"string_agg"_s : u"group_concat"_s;
-    q.prepare(
-        u"SELECT a.assessment_id, %1(CAST(coalesce(a.level, -1) AS TEXT) || ' ' "
-        "|| CAST(a.not_applicable + 2 * a.to_confirm + 4 * a.review_flag AS TEXT) || ' ' "
-        "|| CAST(a.version AS TEXT) || ' ' || CAST(length(a.parameter_id) AS TEXT) || ':' || a.parameter_id, ',') "
-        "FROM answers a JOIN assessments s ON s.id = a.assessment_id "
-        "WHERE s.team_id = ? AND (a.level IS NOT NULL OR a.not_applicable = 1) GROUP BY a.assessment_id"_s.arg(
-            aggregate));
+    // answers_answered, so that the answers themselves are not read.
+    q.prepare(u"SELECT a.assessment_id, a.parameter_id, a.level, a.not_applicable, a.to_confirm, a.review_flag, "
+              "a.version FROM answers a JOIN assessments s ON s.id = a.assessment_id "
+              "WHERE s.team_id = ? AND (a.level IS NOT NULL OR a.not_applicable = 1)"_s);
     q.addBindValue(teamId);
     if (!q.exec())
         return R::failure(SqlError::describe(tr("Reading the answers"), q.lastError()));
     QHash<qint64, QHash<QString, Answer>> answers;
+    qint64 current = -1;
+    QHash<QString, Answer> *of = nullptr;
     while (q.next()) {
-        QHash<QString, Answer> &of = answers[q.value(0).toLongLong()];
-        const QString packed = q.value(1).toString();
-        PackedLevels reader(packed);
-        Answer answer;
-        while (reader.next(answer)) {
-            if (const Status valid = answer.checkLevel(); !valid)
-                return R::failure(brokenRule(valid.error()));
-            QString parameterId = answer.parameterId;
-            of.emplace(std::move(parameterId), std::exchange(answer, Answer()));
+        const qint64 assessmentId = q.value(0).toLongLong();
+        if (assessmentId != current || !of) {
+            current = assessmentId;
+            of = &answers[assessmentId];
         }
-        if (!reader.atEnd())
-            return R::failure(brokenRule(tr("The answers of one assessment could not be read at \"%1\".")
-                                             .arg(reader.rest().left(40).toString())));
+        Answer answer;
+        answer.parameterId = q.value(1).toString();
+        if (const QVariant level = q.value(2); !level.isNull())
+            answer.level = level.toInt();
+        answer.notApplicable = SqlValue::flag(q.value(3));
+        answer.toConfirm = SqlValue::flag(q.value(4));
+        answer.reviewFlag = SqlValue::flag(q.value(5));
+        answer.version = q.value(6).toLongLong();
+        if (const Status valid = answer.checkLevel(); !valid)
+            return R::failure(brokenRule(valid.error()));
+        of->insert(answer.parameterId, answer);
     }
     return R::success(answers);
 }

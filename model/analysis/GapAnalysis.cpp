@@ -60,15 +60,19 @@ GapAnalysis::GapAnalysis(const Sim3Model &model, const Assessment &assessment, c
         ParameterResult r;
         r.parameterId = p.id;
         r.categoryId = p.categoryId;
-        const Answer a = assessment.answers.value(p.id);
-        if (profile)
-            r.target = profile->targets.value(p.id).level;
-        if (a.notApplicable) {
+        // Looked up, not copied: a team's history analyses 45,000 answers.
+        const auto answer = assessment.answers.constFind(p.id);
+        const Answer *a = answer != assessment.answers.cend() ? &*answer : nullptr;
+        if (profile) {
+            if (const auto target = profile->targets.constFind(p.id); target != profile->targets.cend())
+                r.target = target->level;
+        }
+        if (a && a->notApplicable) {
             r.state = ParameterResult::State::NotApplicable;
-        } else if (!a.level) {
+        } else if (!a || !a->level) {
             r.state = ParameterResult::State::Unanswered;
         } else {
-            r.current = a.level;
+            r.current = a->level;
             if (!r.target)
                 r.state = ParameterResult::State::NoTarget;
             else if (*r.current < *r.target)

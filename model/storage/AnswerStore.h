@@ -27,7 +27,7 @@ public:
     Result<QHash<QString, Answer>> forAssessment(qint64 assessmentId) const;
     // Every answer of every assessment of a team, by assessment id, then parameter id, in one
     // query, with what the dashboard's history reads: the answered ones (a level or not
-    // applicable), with their level, flags and version. Justifications, comments, actions,
+    // applicable), with their level and flags. Versions, justifications, comments, actions,
     // authors and evidence are left empty (a team may have a thousand assessments).
     Result<QHash<qint64, QHash<QString, Answer>>> levelsForTeam(qint64 teamId) const;
     // The stored answer, or an empty one for `parameterId` when none is stored.

@@ -27,6 +27,7 @@ private slots:
     void createAndList();
     void teamWithLevelsReadsWhatLoadReads();
     void teamWithLevelsRefusesABrokenLevel();
+    void teamWithLevelsSaysWhyItCannotRead();
     void headerRules_data();
     void headerRules();
     void updateHeader();
@@ -549,6 +550,20 @@ void tst_AssessmentRepository::teamWithLevelsRefusesABrokenLevel()
     QVERIFY(!read);
     QVERIFY2(read.error().contains(u"breaks SIM3 Workbench's rules"_s), qPrintable(read.error()));
     QVERIFY2(read.error().contains(u"O-1"_s), qPrintable(read.error()));
+}
+
+// A read SQLite or the server refuses (here: the answers table is gone, as in a foreign or damaged
+// file) comes back as a message that names what was being read, on both engines.
+void tst_AssessmentRepository::teamWithLevelsSaysWhyItCannotRead()
+{
+    TempDatabase t;
+    const DemoData::Created demo = DemoData::create(t.db(), u"en"_s).value();
+    QSqlQuery q(t.db().connection());
+    QVERIFY2(q.exec(u"ALTER TABLE answers RENAME TO answers_elsewhere"_s), qPrintable(q.lastError().text()));
+    const auto read = AssessmentRepository(t.db()).forTeamWithLevels(demo.teamId);
+    QVERIFY(!read);
+    QVERIFY2(read.error().startsWith(u"Reading the answers failed"_s), qPrintable(read.error()));
+    QVERIFY2(read.error().contains(u"answers"_s), qPrintable(read.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentRepository)

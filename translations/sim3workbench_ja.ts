@@ -4360,6 +4360,13 @@ Write your values over theirs for these? (No keeps theirs; your other changes ar
     </message>
 </context>
 <context>
+    <name>SqliteRows</name>
+    <message>
+        <source>This is not an open SQLite database.</source>
+        <translation>開かれている SQLite データベースではありません。</translation>
+    </message>
+</context>
+<context>
     <name>TargetLevelDelegate</name>
     <message>
         <source>Target level</source>

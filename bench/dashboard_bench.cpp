@@ -133,6 +133,7 @@ int main(int argc, char *argv[])
     getrusage(RUSAGE_SELF, &before);
     // The window and the questionnaire are made first; only the dashboard's opening is timed.
     QList<double> opening;
+    QList<double> prepared;
     QList<double> historyTab;
     QList<double> answerBehind;
     for (int run = 0; run < 7; ++run) {
@@ -144,9 +145,16 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         bigWindow.setDashboard(true);
-        QCoreApplication::processEvents();
+        // What is due before the first paint (layouts) and that paint; not the timers, one of
+        // which prepares the tabs not in view, timed apart below.
+        QCoreApplication::sendPostedEvents();
         bigWindow.dashboard()->grab();
         opening.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        // Then, with nobody asking, the tabs not in view (the history above all) are prepared.
+        timer.restart();
+        while (!bigWindow.dashboard()->isUpToDate() && timer.elapsed() < 10000)
+            QCoreApplication::processEvents();
+        prepared.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         auto *tabs = bigWindow.dashboard()->findChild<QTabWidget *>(u"dashboardTabs"_s);
         auto *history = bigWindow.dashboard()->findChild<QWidget *>(u"historyView"_s);
         timer.restart();
@@ -168,6 +176,7 @@ int main(int argc, char *argv[])
     out << "team of 1,000 assessments (median of 7; goals 100 ms and 50 ms):" << Qt::endl
         << "  dashboard opened and painted  " << Qt::fixed << qSetRealNumberPrecision(1) << medianOf(opening) << " ms"
         << Qt::endl
+        << "  then the tabs not in view prepared (history, comparison) " << medianOf(prepared) << " ms" << Qt::endl
         << "  History tab shown and painted " << medianOf(historyTab) << " ms" << Qt::endl
         << "  a level chosen in the questionnaire, the dashboard built behind it " << medianOf(answerBehind) << " ms"
         << Qt::endl;

@@ -83,6 +83,8 @@ private slots:
     void profileTableEditsAreUndoable();
     void dashboardFollowsAnswersAndProfile();
     void hiddenDashboardComputesWhenShown();
+    void historyIsPreparedAfterTheOpeningIsPainted();
+    void historyTabInFrontIsComputedAtOnce();
     void categoryTableFitsA720pWindow_data();
     void categoryTableFitsA720pWindow();
     void longTitlesDoNotWidenTheWindow();
@@ -386,6 +388,7 @@ void tst_Dashboard::hiddenDashboardComputesWhenShown()
     auto *history = w.dashboard()->findChild<QChartView *>(u"historyView"_s);
     QVERIFY(headline && radar && history);
     QVERIFY(headline->text().startsWith(u"23 of 45"_s));
+    QTRY_VERIFY(w.dashboard()->isUpToDate()); // the tabs not in view too, once painted
     const QPointer<QChart> radarBefore = radar->chart();
     const QPointer<QChart> historyBefore = history->chart();
     QVERIFY(radarBefore && historyBefore);
@@ -400,12 +403,56 @@ void tst_Dashboard::hiddenDashboardComputesWhenShown()
 
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
     QVERIFY(!radarBefore); // drawn again, with the answer
-    QVERIFY(!historyBefore);
+    QTRY_VERIFY(!historyBefore); // once the overview has been painted
     QVERIFY2(headline->text().startsWith(u"24 of 45"_s), qPrintable(headline->text()));
     const QPointer<QChart> radarShown = radar->chart();
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
     QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
     QVERIFY(radarShown); // shown again without a change: nothing to compute
+}
+
+// The opening computes what is in view (the overview) and paints it; the team's history, on a
+// tab not in view, is computed right after that paint, without anyone asking for it.
+void tst_Dashboard::historyIsPreparedAfterTheOpeningIsPainted()
+{
+    LanguageManager languages;
+    MainWindow w(m_t->db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    auto *history = w.dashboard()->findChild<QChartView *>(u"historyView"_s);
+    QVERIFY(history);
+    QVERIFY(!w.dashboard()->isUpToDate()); // not before the overview is painted
+    const QPointer<QChart> empty = history->chart();
+    QVERIFY(empty && empty->series().isEmpty());
+    QTRY_VERIFY(w.dashboard()->isUpToDate());
+    QVERIFY(!empty);
+    QVERIFY(history->chart());
+    QVERIFY(!history->chart()->series().isEmpty());
+    const auto *line = qobject_cast<QXYSeries *>(history->chart()->series().constFirst());
+    QVERIFY(line);
+    QCOMPARE(line->count(), m_demo.assessmentIds.size()); // one point per assessment
+}
+
+// A tab in front is never shown out of date: the History tab chosen before the preparation ran
+// is computed when it comes into view.
+void tst_Dashboard::historyTabInFrontIsComputedAtOnce()
+{
+    LanguageManager languages;
+    MainWindow w(m_t->db(), languages);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    auto *history = w.dashboard()->findChild<QChartView *>(u"historyView"_s);
+    QVERIFY(history);
+    const QPointer<QChart> empty = history->chart();
+    QVERIFY(empty && empty->series().isEmpty());
+    QVERIFY(!w.dashboard()->isUpToDate());
+    w.dashboard()->findChild<QTabWidget *>(u"dashboardTabs"_s)->setCurrentWidget(history->parentWidget());
+    QVERIFY(!empty); // no event processed in between
+    QVERIFY(history->chart() && !history->chart()->series().isEmpty());
 }
 
 void tst_Dashboard::categoryTableFitsA720pWindow_data()

@@ -189,6 +189,7 @@ void DashboardPage::build()
     connect(m_method, &QPushButton::clicked, this, &DashboardPage::showMethod);
     connect(m_earlier, &QComboBox::currentIndexChanged, this, [this] { invalidate(Comparison); });
     connect(m_later, &QComboBox::currentIndexChanged, this, [this] { invalidate(Comparison); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { invalidate(0); }); // a tab comes into view
 }
 
 void DashboardPage::fitCategoryTable()
@@ -212,7 +213,16 @@ void DashboardPage::changeEvent(QEvent *event)
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_painted = false;
     invalidate(0); // what changed while hidden
+}
+
+void DashboardPage::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    m_painted = true;
+    if (m_stale != 0)
+        schedulePreparation();
 }
 
 void DashboardPage::invalidate(unsigned parts)
@@ -220,13 +230,43 @@ void DashboardPage::invalidate(unsigned parts)
     m_stale |= parts;
     if (!isVisible() || m_loading || m_stale == 0)
         return;
-    const unsigned stale = std::exchange(m_stale, 0);
-    if (stale & Overview)
+    unsigned inView = Overview;
+    if (m_tabs->currentWidget() == m_history->parentWidget())
+        inView |= History;
+    if (m_tabs->currentWidget() == m_comparisonTable->parentWidget())
+        inView |= Comparison;
+    compute(m_stale & inView);
+    // The rest once what is in view has been painted; paintEvent() starts it after a showing.
+    if (m_stale != 0 && m_painted)
+        schedulePreparation();
+}
+
+void DashboardPage::compute(unsigned parts)
+{
+    m_stale &= ~parts;
+    if (parts & Overview)
         recompute();
-    if (stale & History)
+    if (parts & History)
         recomputeHistory();
-    if (stale & Comparison)
+    if (parts & Comparison)
         recomputeComparison();
+}
+
+void DashboardPage::schedulePreparation()
+{
+    if (m_preparing)
+        return;
+    m_preparing = true;
+    // A timer, not a queued call: what waits in the queue (the paint's flush, a key pressed) goes
+    // first, and the preparation runs when the event loop is otherwise idle.
+    QTimer::singleShot(1, this, &DashboardPage::prepareHidden);
+}
+
+void DashboardPage::prepareHidden()
+{
+    m_preparing = false;
+    if (isVisible() && !m_loading)
+        compute(m_stale);
 }
 
 void DashboardPage::retranslate()
@@ -293,19 +333,14 @@ void DashboardPage::reload()
     }
     m_profileBox->setCurrentIndex(m_profile ? std::max(0, m_profileBox->findData(m_profile->id)) : 0);
 
-    // The team's other assessments with the levels of their answers, in two queries rather than
-    // one load per assessment; the two compared are read whole when compared.
-    const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeamWithLevels(teamId);
+    // The team's assessments for the two lists to compare; their levels are read for the
+    // history when it is first computed, and the two compared are read whole when compared.
+    const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeam(teamId);
     m_others.clear();
+    m_othersRead = false;
     m_compared.clear();
-    if (assessments) {
-        for (const Assessment &a : assessments.value()) {
-            if (a.id != m_session->assessment().id)
-                m_others.append(a);
-        }
-    } else {
+    if (!assessments)
         problems.append(assessments.error());
-    }
     const qint64 earlier = m_earlier->currentData().toLongLong();
     m_earlier->clear();
     m_later->clear();
@@ -352,8 +387,6 @@ void DashboardPage::chooseProfile()
 
 void DashboardPage::recompute()
 {
-    if (m_loading)
-        return;
     if (m_agreement)
         m_agreement->refresh(m_language);
     const Sim3Model &model = m_session->model();
@@ -398,9 +431,25 @@ void DashboardPage::recompute()
 
 void DashboardPage::recomputeHistory()
 {
-    if (m_loading)
-        return;
-    // The open assessment in memory is the current truth; the others were read by reload().
+    if (!m_othersRead) {
+        // The team's other assessments with the levels of their answers, in two queries rather
+        // than one load per assessment.
+        m_othersRead = true;
+        const qint64 teamId = m_session->assessment().teamId;
+        const Result<QList<Assessment>> read = AssessmentRepository(m_db).forTeamWithLevels(teamId);
+        if (read) {
+            for (const Assessment &a : read.value()) {
+                if (a.id != m_session->assessment().id)
+                    m_others.append(a);
+            }
+        } else {
+            // Said, never shown as a shorter history.
+            MessageBox::critical(this, tr("Dashboard"),
+                tr("Not everything the dashboard needs could be read, so it may be incomplete:\n\n%1")
+                    .arg(read.error()));
+        }
+    }
+    // The open assessment in memory is the current truth; the others were read above.
     QList<Assessment> assessments = m_others;
     assessments.append(m_session->assessment());
     const TeamHistory history(m_catalogue, assessments, m_profile ? &*m_profile : nullptr);
@@ -412,8 +461,6 @@ void DashboardPage::recomputeHistory()
 
 void DashboardPage::recomputeComparison()
 {
-    if (m_loading)
-        return;
     const qint64 earlierId = m_earlier->currentData().toLongLong();
     const qint64 laterId = m_later->currentData().toLongLong();
     // The open assessment as it is in memory; another one as stored, comments included.

@@ -40,6 +40,8 @@ public:
     // Re-reads profiles and assessments, then recomputes everything.
     void reload();
     const std::optional<TargetProfile> &profile() const { return m_profile; }
+    // Whether everything, the tabs not in view included, is computed for what is shown now.
+    bool isUpToDate() const { return m_stale == 0; }
     void showMethod();
 
 signals:
@@ -49,13 +51,21 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // What a change makes out of date. While the page is hidden (the questionnaire in front, an
     // answer typed every few seconds) it is only noted, and computed when the page is next shown:
     // the history of a long-lived team is costly to draw again.
+    // While it is shown, what is in view (the overview; the history or the comparison when its
+    // tab is in front) is computed at once, and the rest right after the page has been painted:
+    // the team's history is ready before anyone can reach its tab, and the opening of the
+    // dashboard does not wait for it (a team of 1,000 assessments: 75 ms of 105).
     enum Part : unsigned { Overview = 1, History = 2, Comparison = 4, Everything = 7 };
     void invalidate(unsigned parts);
+    void compute(unsigned parts);
+    void schedulePreparation();
+    void prepareHidden();
     void build();
     void retranslate();
     void recompute();
@@ -72,13 +82,16 @@ private:
     QString m_language;
     std::optional<TargetProfile> m_profile;
     // The team's other assessments with the levels of their answers (no comments), read once per
-    // reload() for the history: only the open one changes here.
+    // reload(), when the history is first computed: only the open one changes here.
     QList<Assessment> m_others;
+    bool m_othersRead = false;
     // The other assessments compared, read whole (comments included) once per reload(), not at
     // every answer change.
     QHash<qint64, Assessment> m_compared;
     bool m_loading = false;
     unsigned m_stale = 0; // the Parts to compute when the page is shown
+    bool m_painted = false; // since it was last shown
+    bool m_preparing = false; // prepareHidden() is on its way
 
     QComboBox *m_profileBox = nullptr;
     QPushButton *m_editProfiles = nullptr;

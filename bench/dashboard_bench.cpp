@@ -1,6 +1,6 @@
 // Dashboard benchmarks, offscreen: refreshing the dashboard of one assessment after an answer
 // changed, and the history of a team with 30 assessments. See README.md.
-#include "BenchDemo.h"
+#include "BenchGui.h"
 #include "BenchStats.h"
 
 #include "BenchLargeDatabase.h"
@@ -113,12 +113,11 @@ bool benchThirtyAssessments(BenchDemo &bench, LanguageManager &languages, QTextS
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-    BenchDemo bench(out);
-    if (!bench.ok())
+    BenchGui gui(argc, argv);
+    if (!gui.ok())
         return 1;
+    QTextStream &out = gui.out();
+    BenchDemo &bench = gui.demo();
     LanguageManager languages;
     // --thousand: only the team of 1,000 assessments (to profile its opening alone).
     if (!QCoreApplication::arguments().contains(u"--thousand"_s) && !benchThirtyAssessments(bench, languages, out))

@@ -1,6 +1,6 @@
 // Questionnaire benchmarks, offscreen: moving to the next parameter with the detail pane fully
 // updated (and, separately, painted), and a level change saved durably. See README.md.
-#include "BenchDemo.h"
+#include "BenchGui.h"
 #include "BenchStats.h"
 
 #include "demo/DemoData.h"
@@ -19,12 +19,11 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-    BenchDemo bench(out);
-    if (!bench.ok())
+    BenchGui gui(argc, argv);
+    if (!gui.ok())
         return 1;
+    QTextStream &out = gui.out();
+    BenchDemo &bench = gui.demo();
     Database &db = bench.db();
     const DemoData::Created *demo = &bench.demo();
     LanguageManager languages;

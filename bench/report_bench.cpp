@@ -1,7 +1,7 @@
 // Report benchmarks: building the document, and writing each format, for the demo team's
 // newest assessment (45 parameters). The README also times the whole command line, process
 // start included. See README.md.
-#include "BenchDemo.h"
+#include "BenchGui.h"
 #include "BenchStats.h"
 
 #include "demo/DemoData.h"
@@ -18,12 +18,11 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-    BenchDemo bench(out);
-    if (!bench.ok())
+    BenchGui gui(argc, argv);
+    if (!gui.ok())
         return 1;
+    QTextStream &out = gui.out();
+    BenchDemo &bench = gui.demo();
     Database &db = bench.db();
     const DemoData::Created *demo = &bench.demo();
     const ModelCatalogue catalogue = ModelCatalogue::bundled();

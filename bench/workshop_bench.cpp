@@ -3,7 +3,7 @@
 // reference, both fsync'd commits); the reveal reads every rating with its spread; the list's
 // workshop filter re-sorts the questionnaire; the Agreement tab re-reads and re-sorts all
 // parameters. See README.md.
-#include "BenchDemo.h"
+#include "BenchGui.h"
 #include "BenchStats.h"
 
 #include "i18n/LanguageManager.h"
@@ -22,12 +22,11 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-    BenchDemo bench(out);
-    if (!bench.ok())
+    BenchGui gui(argc, argv);
+    if (!gui.ok())
         return 1;
+    QTextStream &out = gui.out();
+    BenchDemo &bench = gui.demo();
     Database &db = bench.db();
     const qint64 id = bench.demo().assessmentIds.last();
     WorkshopRepository workshop(db);

@@ -93,6 +93,10 @@ private slots:
     void profileEditedInTwoPlacesLosesNothing();
 
 private:
+    // Shows `w`, opens the demo's draft on `parameterId` and brings the dashboard to the front as
+    // a person does (Ctrl+D). False when a step failed.
+    bool showDashboard(MainWindow &w, const QString &parameterId = QStringLiteral("O-1"));
+
     std::unique_ptr<TempDatabase> m_t;
     DemoData::Created m_demo;
     ModelCatalogue m_catalogue = ModelCatalogue::bundled();
@@ -109,6 +113,15 @@ void tst_Dashboard::init()
 void tst_Dashboard::cleanup()
 {
     m_t.reset();
+}
+
+bool tst_Dashboard::showDashboard(MainWindow &w, const QString &parameterId)
+{
+    w.show();
+    if (!QTest::qWaitForWindowActive(&w) || !w.openAssessment(m_demo.assessmentIds.last(), parameterId))
+        return false;
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    return w.dashboard() != nullptr && w.dashboard()->isVisible();
 }
 
 void tst_Dashboard::modelsPassTheTester()
@@ -337,10 +350,7 @@ void tst_Dashboard::dashboardFollowsAnswersAndProfile()
 {
     LanguageManager languages;
     MainWindow w(m_t->db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"H-2"_s));
-    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(showDashboard(w, u"H-2"_s));
     QVERIFY(w.dashboard());
     QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), w.dashboard());
     auto *headline = w.dashboard()->findChild<QLabel *>(u"headline"_s);
@@ -379,10 +389,7 @@ void tst_Dashboard::hiddenDashboardComputesWhenShown()
 {
     LanguageManager languages;
     MainWindow w(m_t->db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"H-2"_s));
-    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(showDashboard(w, u"H-2"_s));
     auto *headline = w.dashboard()->findChild<QLabel *>(u"headline"_s);
     auto *radar = w.dashboard()->findChild<QChartView *>(u"radarView"_s);
     auto *history = w.dashboard()->findChild<QChartView *>(u"historyView"_s);
@@ -417,10 +424,7 @@ void tst_Dashboard::historyIsPreparedAfterTheOpeningIsPainted()
 {
     LanguageManager languages;
     MainWindow w(m_t->db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
-    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(showDashboard(w));
     auto *history = w.dashboard()->findChild<QChartView *>(u"historyView"_s);
     QVERIFY(history);
     QVERIFY(!w.dashboard()->isUpToDate()); // not before the overview is painted
@@ -441,10 +445,7 @@ void tst_Dashboard::historyTabInFrontIsComputedAtOnce()
 {
     LanguageManager languages;
     MainWindow w(m_t->db(), languages);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
-    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(showDashboard(w));
     auto *history = w.dashboard()->findChild<QChartView *>(u"historyView"_s);
     QVERIFY(history);
     const QPointer<QChart> empty = history->chart();
@@ -469,10 +470,7 @@ void tst_Dashboard::categoryTableFitsA720pWindow()
     languages.setLanguage(language);
     MainWindow w(m_t->db(), languages);
     w.resize(1280, 680);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
-    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(showDashboard(w));
     auto *table = w.dashboard()->findChild<QTableView *>(u"categoryTable"_s);
     QVERIFY(table && table->isVisible());
     // Every column shows whole: no horizontal scroll bar, the last column's right edge inside.
@@ -496,10 +494,7 @@ void tst_Dashboard::longTitlesDoNotWidenTheWindow()
     LanguageManager languages;
     MainWindow w(m_t->db(), languages);
     w.resize(1280, 680);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openAssessment(m_demo.assessmentIds.last(), u"O-1"_s));
-    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(showDashboard(w));
     auto *earlier = w.dashboard()->findChild<QComboBox *>(u"earlierBox"_s);
     QVERIFY(earlier);
     w.dashboard()->findChild<QTabWidget *>(u"dashboardTabs"_s)->setCurrentIndex(3); // Compare

@@ -82,7 +82,8 @@ void tst_SqliteRows::bindsAnInteger()
     TempDatabase t(Database::Engine::SQLite);
     SqliteRows rows(t.db().connection(), "SELECT ? * 2, ? IS NULL");
     QVERIFY(rows.bind(1, 21));
-    QVERIFY(!rows.bind(3, 1)); // no such parameter
+    QVERIFY(!rows.bind(3, 1)); // no such parameter, and said
+    QVERIFY2(rows.error().text().contains(u"column index out of range"_s), qPrintable(rows.error().text()));
     QVERIFY(rows.next());
     QCOMPARE(rows.integer(0), 42);
     QCOMPARE(rows.integer(1), 1); // the second was left unbound: NULL

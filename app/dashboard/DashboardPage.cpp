@@ -333,14 +333,21 @@ void DashboardPage::reload()
     }
     m_profileBox->setCurrentIndex(m_profile ? std::max(0, m_profileBox->findData(m_profile->id)) : 0);
 
-    // The team's assessments for the two lists to compare; their levels are read for the
-    // history when it is first computed, and the two compared are read whole when compared.
+    // The team's assessments for the two lists to compare and the history; the levels of their
+    // answers are read when the history is first computed, and the two compared are read whole
+    // when compared.
     const Result<QList<Assessment>> assessments = AssessmentRepository(m_db).forTeam(teamId);
     m_others.clear();
-    m_othersRead = false;
+    m_levelsRead = false;
     m_compared.clear();
-    if (!assessments)
+    if (assessments) {
+        for (const Assessment &a : assessments.value()) {
+            if (a.id != m_session->assessment().id)
+                m_others.append(a);
+        }
+    } else {
         problems.append(assessments.error());
+    }
     const qint64 earlier = m_earlier->currentData().toLongLong();
     m_earlier->clear();
     m_later->clear();
@@ -431,17 +438,15 @@ void DashboardPage::recompute()
 
 void DashboardPage::recomputeHistory()
 {
-    if (!m_othersRead) {
-        // The team's other assessments with the levels of their answers, in two queries rather
-        // than one load per assessment.
-        m_othersRead = true;
-        const qint64 teamId = m_session->assessment().teamId;
-        const Result<QList<Assessment>> read = AssessmentRepository(m_db).forTeamWithLevels(teamId);
+    if (!m_levelsRead) {
+        // The levels of every answer of the team's other assessments in one query, rather than
+        // one load per assessment.
+        m_levelsRead = true;
+        const Result<QHash<qint64, QHash<QString, Answer>>> read
+            = AssessmentRepository(m_db).levelsForTeam(m_session->assessment().teamId);
         if (read) {
-            for (const Assessment &a : read.value()) {
-                if (a.id != m_session->assessment().id)
-                    m_others.append(a);
-            }
+            for (Assessment &a : m_others)
+                a.answers = read->value(a.id);
         } else {
             // Said, never shown as a shorter history.
             MessageBox::critical(this, tr("Dashboard"),

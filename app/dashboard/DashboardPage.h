@@ -81,10 +81,10 @@ private:
     AssessmentSession *m_session;
     QString m_language;
     std::optional<TargetProfile> m_profile;
-    // The team's other assessments with the levels of their answers (no comments), read once per
-    // reload(), when the history is first computed: only the open one changes here.
+    // The team's other assessments, read by reload(); the levels of their answers (no comments)
+    // are added when the history is first computed. Only the open one changes here.
     QList<Assessment> m_others;
-    bool m_othersRead = false;
+    bool m_levelsRead = false;
     // The other assessments compared, read whole (comments included) once per reload(), not at
     // every answer change.
     QHash<qint64, Assessment> m_compared;

@@ -349,13 +349,18 @@ Result<QList<Assessment>> AssessmentRepository::forTeamWithLevels(qint64 teamId)
     Result<QList<Assessment>> headers = forTeam(teamId);
     if (!headers)
         return headers;
-    Result<QHash<qint64, QHash<QString, Answer>>> answers = AnswerStore(m_db).levelsForTeam(teamId);
+    Result<QHash<qint64, QHash<QString, Answer>>> answers = levelsForTeam(teamId);
     if (!answers)
         return Result<QList<Assessment>>::failure(answers.error());
     QList<Assessment> list = std::move(headers).value();
     for (Assessment &a : list)
         a.answers = answers->value(a.id);
     return Result<QList<Assessment>>::success(list);
+}
+
+Result<QHash<qint64, QHash<QString, Answer>>> AssessmentRepository::levelsForTeam(qint64 teamId) const
+{
+    return AnswerStore(m_db).levelsForTeam(teamId);
 }
 
 Status AssessmentRepository::touch(qint64 assessmentId)

@@ -68,6 +68,8 @@ public:
     // Every assessment of a team with the levels of its answers (AnswerStore::levelsForTeam),
     // oldest first, in two queries: what a team's history needs.
     Result<QList<Assessment>> forTeamWithLevels(qint64 teamId) const;
+    // The second of those queries alone, by assessment id, for headers already read (forTeam).
+    Result<QHash<qint64, QHash<QString, Answer>>> levelsForTeam(qint64 teamId) const;
 
     // Saves one answer durably, in one transaction, and appends what changed to the log under
     // `actor`. An answer identical to the stored one writes nothing. When `stored` is given it

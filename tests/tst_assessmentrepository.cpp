@@ -425,7 +425,7 @@ void tst_AssessmentRepository::tenWritersLoseNothing()
     threads.reserve(Writers);
     for (int w = 0; w < Writers; ++w) {
         threads.emplace_back(QThread::create([&, w] {
-            auto opened = Database::open(path, Database::Verification::Deferred);
+            auto opened = Database::open(path, Database::Verification::BeforeFirstWrite);
             if (!opened) {
                 problems[w] = opened.error();
                 return;

@@ -350,14 +350,14 @@ void tst_Database::corruptDatabaseIsRefusedUntouched()
 
 void tst_Database::deferredCheckHoldsBackEveryWrite_data()
 {
-    QTest::addColumn<Database::Verification>("verification");
-    QTest::newRow("on a thread (the window)") << Database::Verification::Deferred;
-    QTest::newRow("before the first write (the command line)") << Database::Verification::BeforeFirstWrite;
+    QTest::addColumn<bool>("onAThread");
+    QTest::newRow("on a thread (the window, once painted)") << true;
+    QTest::newRow("before the first write (the command line)") << false;
 }
 
 void tst_Database::deferredCheckHoldsBackEveryWrite()
 {
-    QFETCH(Database::Verification, verification);
+    QFETCH(bool, onAThread);
     // A current database (no migration due) whose table pages are damaged after it was written.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"damaged.sqlite"_s);
@@ -375,12 +375,18 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
         f.write(QByteArray(qsizetype(4096) * 3, '\x5A'));
     }
     const QByteArray before = TestData::fileHash(path);
-    // Deferred: the open itself succeeds and the check runs on a thread of its own (or waits for
-    // the first write)...
-    auto opened = Database::open(path, verification);
+    // Held back: the open itself succeeds and the check waits for the first write, or runs on a
+    // thread of its own once started ...
+    auto opened = Database::open(path, Database::Verification::BeforeFirstWrite);
     QVERIFY2(opened, qPrintable(opened.error()));
     Database &db = *opened.value();
-    QCOMPARE(db.pendingVerification().valid(), verification == Database::Verification::Deferred);
+    QVERIFY(!db.pendingVerification().valid());
+    if (onAThread) {
+        const std::shared_future<Status> started = db.startVerification();
+        QVERIFY(started.valid());
+        QVERIFY(db.pendingVerification().valid());
+        QVERIFY(!started.get());
+    }
     // ...and the first write waits for it and is refused with its verdict.
     const Status stored = SettingsRepository(db).setValue(u"window/geometry"_s, u"x"_s);
     QVERIFY(!stored);
@@ -395,8 +401,10 @@ void tst_Database::deferredCheckHoldsBackEveryWrite()
     TempDatabase good;
     const QString goodPath = good.path();
     good.close();
-    auto reopened = Database::open(goodPath, verification);
+    auto reopened = Database::open(goodPath, Database::Verification::BeforeFirstWrite);
     QVERIFY(reopened);
+    if (onAThread)
+        QVERIFY(reopened.value()->startVerification().valid());
     QVERIFY(SettingsRepository(*reopened.value()).setValue(u"k"_s, u"v"_s));
     QVERIFY(reopened.value()->writable());
 }

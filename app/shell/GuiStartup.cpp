@@ -28,7 +28,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Runs `then` once, right after the first paint of the widget it watches (the whole window is
-// drawn in that pass): work the first look does not need waits until then.
+// drawn in that pass): work the first look does not need waits until then. Never after the
+// widget is gone (the filter is its child and the timer's context).
 class AfterFirstPaint final : public QObject
 {
 public:
@@ -42,7 +43,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && m_then)
-            QTimer::singleShot(0, qApp, std::exchange(m_then, nullptr));
+            QTimer::singleShot(0, this, std::exchange(m_then, nullptr));
         return QObject::eventFilter(watched, event);
     }
 
@@ -56,16 +57,43 @@ qint64 nowNs()
     return QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
 }
 
+// Starts the integrity check `database` held back, and a thread that waits for it: when the
+// file is damaged, `window` says so and the application closes. None when nothing is held back.
+std::unique_ptr<QThread> watchVerification(Database &database, QWidget &window)
+{
+    const std::shared_future<Status> pending = database.startVerification();
+    if (!pending.valid())
+        return nullptr;
+    std::unique_ptr<QThread> watcher(QThread::create([pending] { pending.wait(); }));
+    QObject::connect(watcher.get(), &QThread::finished, &window, [&database, &window] {
+        if (const Status verdict = database.writable(); !verdict) {
+            MessageBox::critical(&window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
+            QApplication::exit(1);
+        }
+    });
+    watcher->start();
+    return watcher;
+}
+
 // Shows the window on `database` until it closes; `next` receives the database chosen in it.
 // `given`: a file to import once the window is up (asked first); empty for none.
 int runWindow(Database &db, LanguageManager &languages, std::unique_ptr<Database> &next, const QString &given)
 {
     Database *database = &db;
     MainWindow window(*database, languages);
-    // The window icon once the window is painted: the SVG needs Qt's SVG icon engine, a plugin
-    // (2 % of the start), and the window manager takes the icon whenever it comes.
-    window.installEventFilter(
-        new AfterFirstPaint(&window, [] { QApplication::setWindowIcon(QIcon(u":/icons/sim3-workbench.svg"_s)); }));
+    // The integrity check the database held back runs on a thread of its own once the window is
+    // painted (before, it competed with the start for the processor: a check of 1,000
+    // assessments takes about as long as the start itself); every write waits for its verdict,
+    // or runs the check itself if it comes first, so a damaged file is never changed. A damaged
+    // file is reported as soon as the check ends and the application closes. The watcher is
+    // owned here and waited for before it is destroyed.
+    std::unique_ptr<QThread> watcher;
+    // The window icon once the window is painted too: the SVG needs Qt's SVG icon engine, a
+    // plugin (2 % of the start), and the window manager takes the icon whenever it comes.
+    window.installEventFilter(new AfterFirstPaint(&window, [database, &window, &watcher] {
+        QApplication::setWindowIcon(QIcon(u":/icons/sim3-workbench.svg"_s));
+        watcher = watchVerification(*database, window);
+    }));
     // For sim3-bench-start only: prints the clock once the window is painted, and quits, so that
     // the benchmark measures the start to a painted window against a bare Qt program. Installed
     // last, it runs first.
@@ -91,22 +119,6 @@ int runWindow(Database &db, LanguageManager &languages, std::unique_ptr<Database
         });
     }
 
-    // The integrity check the database deferred runs on a thread of its own; every write waits
-    // for its verdict, so a damaged file is never changed. A damaged file is reported as soon as
-    // the check ends (tens of milliseconds) and the application closes. The watcher is owned
-    // here and waited for before it is destroyed.
-    std::unique_ptr<QThread> watcher;
-    if (const std::shared_future<Status> pending = database->pendingVerification(); pending.valid()) {
-        watcher.reset(QThread::create([pending] { pending.wait(); }));
-        QObject::connect(watcher.get(), &QThread::finished, &window, [database, &window] {
-            if (const Status verdict = database->writable(); !verdict) {
-                MessageBox::critical(
-                    &window, QCoreApplication::translate("GuiStartup", "SIM3 Workbench"), verdict.error());
-                QApplication::exit(1);
-            }
-        });
-        watcher->start();
-    }
     const int status = QApplication::exec();
     if (watcher)
         watcher->wait();
@@ -145,8 +157,8 @@ int runGui(const QStringList &arguments)
         path = Database::defaultPath();
     std::unique_ptr<Database> database;
     while (!database) {
-        // The full integrity check runs on a worker thread once the window is up (see below).
-        DatabaseOpener::Outcome opened = DatabaseOpener::open(nullptr, path, Database::Verification::Deferred);
+        // The full integrity check runs on a worker thread once the window is painted (runWindow).
+        DatabaseOpener::Outcome opened = DatabaseOpener::open(nullptr, path, Database::Verification::BeforeFirstWrite);
         if (opened.database) {
             database = std::move(opened.database);
             break;

@@ -51,7 +51,6 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     , m_actions(new MainActions(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_pages(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(m_pages))
     , m_browser(new AssessmentBrowser(database, m_catalogue, m_pages))
     , m_library(new AssessmentLibrary(database, m_catalogue, languages, this))
     , m_open(new OpenAssessment(database, m_catalogue, m_pages, m_undoGroup, this))
@@ -60,7 +59,6 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     , m_zoom(m_state)
 {
     setObjectName(u"mainWindow"_s);
-    m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_browser);
     setCentralWidget(m_pages);
 
@@ -88,9 +86,6 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     connect(m_watcher, &ChangeWatcher::connectionRestored, this, [this] { setOffline(false, QString()); });
     // A save that failed may be the first sign that the server went away.
     connect(m_open, &OpenAssessment::saveFailed, m_watcher, &ChangeWatcher::check, Qt::QueuedConnection);
-    connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
-    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
     connect(m_browser, &AssessmentBrowser::assessmentActivated, this, [this](qint64 id) { openAssessment(id); });
     connect(m_browser, &AssessmentBrowser::selectionChanged, this, &MainWindow::updateActions);
     connect(m_browser, &AssessmentBrowser::newAssessmentRequested, this, &MainWindow::newAssessment);
@@ -342,6 +337,20 @@ void MainWindow::showChangesElsewhere()
     updateActions();
 }
 
+WelcomePage *MainWindow::welcomePage()
+{
+    // Made the first time a database is empty: a database with teams never needs it, and every
+    // start paid for it (5 M instructions, its buttons' size hints and text).
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_pages);
+        m_pages->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::createTeamRequested, this, &MainWindow::createTeam);
+        connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemoData);
+        connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importAssessment);
+    }
+    return m_welcome;
+}
+
 void MainWindow::showBrowser()
 {
     if (m_actions->presentation->isChecked())
@@ -352,7 +361,7 @@ void MainWindow::showBrowser()
         m_browser->selectAssessment(selected);
     // A database that could not be read is not an empty one: never invite the user to start over.
     const bool empty = teams && teams.value() == 0;
-    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_browser);
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(welcomePage()) : m_browser);
     closeAssessment();
     report(m_state.storeLastAssessment(0));
     m_pages->currentWidget()->setFocus();

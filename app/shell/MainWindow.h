@@ -88,6 +88,7 @@ private:
     void retranslate();
     void updateActions();
     void restoreState();
+    WelcomePage *welcomePage(); // made when first needed
     void applyLanguage(const QString &language);
     QString actor() const;
     qint64 selectedAssessmentId() const;

@@ -87,7 +87,7 @@ Database::~Database()
         for (const QString &file : databaseFiles(m_path))
             AtomicFileWriter::release(file);
     }
-    // A deferred check runs on a connection of its own; wait for it before the driver goes.
+    // A started check runs on a connection of its own; wait for it before the driver goes.
     if (m_verification.valid())
         m_verification.wait();
     m_statements.clear(); // before their connection goes
@@ -405,11 +405,8 @@ Status Database::initialise(Verification verification)
         if (verification == Verification::Full || needsWrite) {
             if (const Status intact = IntegrityCheck::run(db, m_path); !intact)
                 return intact;
-        } else if (verification == Verification::BeforeFirstWrite) {
-            m_checkBeforeWrite = true;
         } else {
-            m_verification
-                = std::async(std::launch::async, [checked = m_path] { return IntegrityCheck::run(checked); }).share();
+            m_checkBeforeWrite = true;
         }
     }
 
@@ -479,6 +476,16 @@ Database::Statement Database::prepared(const QString &sql)
     statement.m_shared = q.get();
     m_statements.emplace(sql, std::move(q));
     return statement;
+}
+
+std::shared_future<Status> Database::startVerification()
+{
+    if (m_checkBeforeWrite) {
+        m_checkBeforeWrite = false;
+        m_verification
+            = std::async(std::launch::async, [checked = m_path] { return IntegrityCheck::run(checked); }).share();
+    }
+    return m_verification;
 }
 
 Status Database::writable()

@@ -33,11 +33,11 @@ public:
 
     enum class Verification {
         Full, // run SQLite's quick_check before returning (about 50 ms for 1,000 assessments)
-        // Run it on a thread of its own; the first write waits for its verdict, so nothing is
-        // ever written to a damaged file. A file that needs a migration is checked at once.
-        Deferred,
-        // Run it only before the first write (a command that only reads never pays for it; SQLite
-        // still reports damage on every page a read touches). A migration is checked at once.
+        // Run it before the first write, so that nothing is ever written to a damaged file, or
+        // earlier on a thread of its own when startVerification() is called (the window does so
+        // once it is painted, so that the check does not compete with the start for the
+        // processor). A command that only reads never pays for it (SQLite still reports damage
+        // on every page a read touches). A file that needs a migration is checked at once.
         BeforeFirstWrite
     };
 
@@ -98,7 +98,10 @@ public:
     bool isConnected() const;
     Status reconnect();
 
-    // The deferred integrity check, or an invalid future when none is pending (Full, or a new file).
+    // Starts the integrity check BeforeFirstWrite held back, on a thread of its own, and returns
+    // it; an invalid future when none is held back (Full, a new file, already started or read).
+    std::shared_future<Status> startVerification();
+    // The check startVerification() started, or an invalid future when none is running.
     std::shared_future<Status> pendingVerification() const { return m_verification; }
     // Whether the file may be written: waits for a deferred check to end (or runs the check
     // held back until the first write), then its verdict.
@@ -144,9 +147,9 @@ private:
     QString m_connectionName;
     std::function<QDateTime()> m_clock;
     int m_transactionDepth = 0; // SqlTransactions open on this connection
-    std::shared_future<Status> m_verification; // the deferred check, while it has not been read
+    std::shared_future<Status> m_verification; // the check on its thread, while it has not been read
     std::optional<Status> m_verdict; // its result, once read
-    bool m_checkBeforeWrite = false; // BeforeFirstWrite, and no write yet
+    bool m_checkBeforeWrite = false; // BeforeFirstWrite, not started, and no write yet
     qint64 m_remoteChanges = 0; // a server's notifications from other connections
     std::function<void()> m_changeListener;
     bool m_readOnly = false;

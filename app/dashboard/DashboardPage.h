@@ -60,7 +60,8 @@ private:
     // While it is shown, what is in view (the overview; the history or the comparison when its
     // tab is in front) is computed at once, and the rest right after the page has been painted:
     // the team's history is ready before anyone can reach its tab, and the opening of the
-    // dashboard does not wait for it (a team of 1,000 assessments: 75 ms of 105).
+    // dashboard does not wait for it (a team of 1,000 assessments: 75 ms of 105), one step per
+    // turn of the event loop (prepareHidden()).
     enum Part : unsigned { Overview = 1, History = 2, Comparison = 4, Everything = 7 };
     void invalidate(unsigned parts);
     void compute(unsigned parts);
@@ -72,6 +73,7 @@ private:
     // The category table as wide as its columns, so that no scroll bar hides one; the radar
     // takes what is left.
     void fitCategoryTable();
+    void readTeamLevels(); // of the other assessments, once per reload()
     void recomputeHistory();
     void recomputeComparison();
     void chooseProfile();

@@ -47,6 +47,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <QTimer>
 #include <QTreeView>
@@ -581,6 +582,17 @@ void tst_Questionnaire::reopensWhereLeftOff()
     QVERIFY(again.questionnaire());
     QCOMPARE(again.session()->assessment().id, demo->assessmentIds.at(1));
     QCOMPARE(again.questionnaire()->currentParameterId(), u"T-5"_s);
+    // The list of assessments is not made until it is asked for (a part of every start)...
+    QVERIFY(!again.findChild<QTreeWidget *>(u"assessmentTree"_s));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowActive(&again));
+    // ...and then shows every assessment, the one just left selected, and its actions enabled.
+    press(Qt::Key_Home, Qt::AltModifier);
+    auto *list = again.findChild<QTreeWidget *>(u"assessmentTree"_s);
+    QVERIFY(list && list->isVisible());
+    QVERIFY(list->currentItem());
+    QCOMPARE(list->currentItem()->text(0), AssessmentRepository(t.db()).find(demo->assessmentIds.at(1))->title);
+    QVERIFY(again.actions()->openAssessment->isEnabled());
 }
 
 void tst_Questionnaire::presentationModeKeepsKeys()

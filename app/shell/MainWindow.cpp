@@ -51,7 +51,6 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     , m_actions(new MainActions(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_pages(new QStackedWidget(this))
-    , m_browser(new AssessmentBrowser(database, m_catalogue, m_pages))
     , m_library(new AssessmentLibrary(database, m_catalogue, languages, this))
     , m_open(new OpenAssessment(database, m_catalogue, m_pages, m_undoGroup, this))
     , m_presentation(new PresentationMode(this))
@@ -59,7 +58,6 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     , m_zoom(m_state)
 {
     setObjectName(u"mainWindow"_s);
-    m_pages->addWidget(m_browser);
     setCentralWidget(m_pages);
 
     m_actions->buildMenus(menuBar(), m_undoGroup);
@@ -86,10 +84,6 @@ MainWindow::MainWindow(Database &database, LanguageManager &languages, QWidget *
     connect(m_watcher, &ChangeWatcher::connectionRestored, this, [this] { setOffline(false, QString()); });
     // A save that failed may be the first sign that the server went away.
     connect(m_open, &OpenAssessment::saveFailed, m_watcher, &ChangeWatcher::check, Qt::QueuedConnection);
-    connect(m_browser, &AssessmentBrowser::assessmentActivated, this, [this](qint64 id) { openAssessment(id); });
-    connect(m_browser, &AssessmentBrowser::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_browser, &AssessmentBrowser::newAssessmentRequested, this, &MainWindow::newAssessment);
-    connect(m_browser, &AssessmentBrowser::newTeamRequested, this, &MainWindow::createTeam);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         report(m_state.storeLanguage(language));
         applyLanguage(language);
@@ -135,7 +129,7 @@ void MainWindow::connectActions()
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->allAssessments, &QAction::triggered, this, &MainWindow::showBrowser);
     connect(a->openAssessment, &QAction::triggered, this, [this] {
-        if (const qint64 id = m_browser->currentAssessmentId(); id != 0)
+        if (const qint64 id = m_browser ? m_browser->currentAssessmentId() : 0; id != 0)
             openAssessment(id);
     });
     connect(a->renameTeam, &QAction::triggered, this, &MainWindow::renameTeam);
@@ -328,13 +322,29 @@ void MainWindow::showChangesElsewhere()
 {
     if (m_open->isOpen()) {
         m_open->refreshFromDatabase();
-    } else if (m_pages->currentWidget() == m_browser) {
+    } else if (m_browser && m_pages->currentWidget() == m_browser) {
         const qint64 selected = m_browser->currentAssessmentId();
         static_cast<void>(m_browser->reload()); // a failure shows in the list itself
         if (selected != 0)
             m_browser->selectAssessment(selected);
     }
     updateActions();
+}
+
+AssessmentBrowser *MainWindow::browser()
+{
+    // Made the first time the list is needed: a start that reopens the questionnaire never shows
+    // it, and making it (and making it the page in front until the questionnaire came) cost
+    // 9 M instructions of every start.
+    if (!m_browser) {
+        m_browser = new AssessmentBrowser(m_db, m_catalogue, m_pages);
+        m_pages->addWidget(m_browser);
+        connect(m_browser, &AssessmentBrowser::assessmentActivated, this, [this](qint64 id) { openAssessment(id); });
+        connect(m_browser, &AssessmentBrowser::selectionChanged, this, &MainWindow::updateActions);
+        connect(m_browser, &AssessmentBrowser::newAssessmentRequested, this, &MainWindow::newAssessment);
+        connect(m_browser, &AssessmentBrowser::newTeamRequested, this, &MainWindow::createTeam);
+    }
+    return m_browser;
 }
 
 WelcomePage *MainWindow::welcomePage()
@@ -356,7 +366,7 @@ void MainWindow::showBrowser()
     if (m_actions->presentation->isChecked())
         m_actions->presentation->setChecked(false);
     const qint64 selected = m_open->session() ? m_open->session()->assessment().id : 0;
-    const Result<int> teams = m_browser->reload();
+    const Result<int> teams = browser()->reload();
     if (selected != 0)
         m_browser->selectAssessment(selected);
     // A database that could not be read is not an empty one: never invite the user to start over.
@@ -383,7 +393,7 @@ void MainWindow::reloadCatalogue()
 
 void MainWindow::reloadBrowser()
 {
-    if (const Result<int> teams = m_browser->reload(); !teams)
+    if (const Result<int> teams = browser()->reload(); !teams)
         showError(tr("Reading the Database"), teams.error());
 }
 
@@ -430,12 +440,13 @@ void MainWindow::updateActions()
     state.answering = m_open->isAnswering();
     state.open = m_open->isOpen();
     state.finalised = m_open->session() ? m_open->session()->assessment().status == Assessment::Status::Final
-                                        : m_browser->currentIsFinal();
+                                        : m_browser && m_browser->currentIsFinal();
     // A database open read-only allows what an offline one does: reading and reports.
     state.offline = (m_watcher && m_watcher->isOffline()) || m_db.isReadOnly();
-    state.hasAssessment = state.open || m_browser->currentAssessmentId() != 0;
-    state.hasTeam = state.open || m_browser->currentTeamId() != 0;
-    state.canOpenSelected = !state.answering && m_browser->currentAssessmentId() != 0;
+    const qint64 listedAssessment = m_browser ? m_browser->currentAssessmentId() : 0;
+    state.hasAssessment = state.open || listedAssessment != 0;
+    state.hasTeam = state.open || (m_browser && m_browser->currentTeamId() != 0);
+    state.canOpenSelected = !state.answering && listedAssessment != 0;
     if (const AssessmentSession *session = m_open->session()) {
         state.hasParticipants = session->workshop()->hasParticipants();
         state.ratingAlone = session->workshop()->isRatingAlone();
@@ -460,12 +471,16 @@ bool MainWindow::askWhoIsAtTheKeyboard()
 
 qint64 MainWindow::selectedAssessmentId() const
 {
-    return m_open->session() ? m_open->session()->assessment().id : m_browser->currentAssessmentId();
+    if (m_open->session())
+        return m_open->session()->assessment().id;
+    return m_browser ? m_browser->currentAssessmentId() : 0;
 }
 
 qint64 MainWindow::selectedTeamId() const
 {
-    return m_open->session() ? m_open->session()->assessment().teamId : m_browser->currentTeamId();
+    if (m_open->session())
+        return m_open->session()->assessment().teamId;
+    return m_browser ? m_browser->currentTeamId() : 0;
 }
 
 void MainWindow::report(const QString &problem)

@@ -88,6 +88,7 @@ private:
     void retranslate();
     void updateActions();
     void restoreState();
+    AssessmentBrowser *browser(); // made when first needed
     WelcomePage *welcomePage(); // made when first needed
     void applyLanguage(const QString &language);
     QString actor() const;

@@ -106,8 +106,8 @@ QuestionnairePage::QuestionnairePage(AssessmentSession *session, QWidget *parent
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &QuestionnairePage::onCurrentChanged);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         // The clear button is made when there first is something to clear: making it looks its
-        // icon up in the desktop's icon theme, 29 M instructions (about 9 ms) on X11, which
-        // every start paid for a button that an empty field does not show.
+        // icon up in the desktop's icon theme, 29 M instructions on X11, which every start paid
+        // for a button that an empty field does not show.
         if (!text.isEmpty())
             m_search->setClearButtonEnabled(true);
         m_filter->setText(text);

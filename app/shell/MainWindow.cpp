@@ -335,7 +335,7 @@ AssessmentBrowser *MainWindow::browser()
 {
     // Made the first time the list is needed: a start that reopens the questionnaire never shows
     // it, and making it (and making it the page in front until the questionnaire came) cost
-    // 9 M instructions of every start.
+    // 5 M instructions of every such start.
     if (!m_browser) {
         m_browser = new AssessmentBrowser(m_db, m_catalogue, m_pages);
         m_pages->addWidget(m_browser);

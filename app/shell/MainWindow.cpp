@@ -129,7 +129,7 @@ void MainWindow::connectActions()
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->allAssessments, &QAction::triggered, this, &MainWindow::showBrowser);
     connect(a->openAssessment, &QAction::triggered, this, [this] {
-        if (const qint64 id = m_browser ? m_browser->currentAssessmentId() : 0; id != 0)
+        if (const qint64 id = listedAssessmentId(); id != 0)
             openAssessment(id);
     });
     connect(a->renameTeam, &QAction::triggered, this, &MainWindow::renameTeam);
@@ -443,10 +443,9 @@ void MainWindow::updateActions()
                                         : m_browser && m_browser->currentIsFinal();
     // A database open read-only allows what an offline one does: reading and reports.
     state.offline = (m_watcher && m_watcher->isOffline()) || m_db.isReadOnly();
-    const qint64 listedAssessment = m_browser ? m_browser->currentAssessmentId() : 0;
-    state.hasAssessment = state.open || listedAssessment != 0;
-    state.hasTeam = state.open || (m_browser && m_browser->currentTeamId() != 0);
-    state.canOpenSelected = !state.answering && listedAssessment != 0;
+    state.hasAssessment = state.open || listedAssessmentId() != 0;
+    state.hasTeam = state.open || listedTeamId() != 0;
+    state.canOpenSelected = !state.answering && listedAssessmentId() != 0;
     if (const AssessmentSession *session = m_open->session()) {
         state.hasParticipants = session->workshop()->hasParticipants();
         state.ratingAlone = session->workshop()->isRatingAlone();
@@ -473,13 +472,23 @@ qint64 MainWindow::selectedAssessmentId() const
 {
     if (m_open->session())
         return m_open->session()->assessment().id;
-    return m_browser ? m_browser->currentAssessmentId() : 0;
+    return listedAssessmentId();
 }
 
 qint64 MainWindow::selectedTeamId() const
 {
     if (m_open->session())
         return m_open->session()->assessment().teamId;
+    return listedTeamId();
+}
+
+qint64 MainWindow::listedAssessmentId() const
+{
+    return m_browser ? m_browser->currentAssessmentId() : 0;
+}
+
+qint64 MainWindow::listedTeamId() const
+{
     return m_browser ? m_browser->currentTeamId() : 0;
 }
 

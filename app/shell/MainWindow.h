@@ -94,6 +94,9 @@ private:
     QString actor() const;
     qint64 selectedAssessmentId() const;
     qint64 selectedTeamId() const;
+    // The list's current assessment or team; 0 when there is none, or no list yet.
+    qint64 listedAssessmentId() const;
+    qint64 listedTeamId() const;
     void closeAssessment();
     void reloadBrowser(); // shows what could not be read
     void reloadCatalogue(); // the bundled models and the database's; shows what could not be read
